@@ -1,0 +1,34 @@
+#include "cli/commandline.h"
+#include "guiapplication.h"
+#include "util/redactingmessagehandler.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    RedactingMessageHandler::install();
+    QCoreApplication::setApplicationName(QStringLiteral("posthorn"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Posthorn"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POSTHORN_VERSION));
+
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Answered before QApplication exists: they must work without a display.
+    // Errors wait until QApplication has removed the options that are its own.
+    const CommandLine commandLine(arguments);
+    if (commandLine.helpRequested()) {
+        std::fputs(qPrintable(commandLine.helpText()), stdout);
+        return 0;
+    }
+    if (commandLine.versionRequested()) {
+        std::printf("%s\n", qPrintable(CommandLine::versionText()));
+        return 0;
+    }
+    return GuiApplication::run(argc, argv);
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Posthorn needs, only those that are missing.
+#   installer/install-deps.sh           to build and run the app
+#   installer/install-deps.sh --tests   also what the headless test session needs
+set -euo pipefail
+
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6
+    qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
+    qtkeychain-qt6-dev
+    qt6-qpa-plugins fonts-dejavu-core
+)
+test_packages=(
+    xvfb xauth xdotool xclip dbus-x11 gnome-keyring libsecret-tools
+    openbox trayer imagemagick procps x11-utils
+)
+
+packages=("${build_packages[@]}")
+if [[ "${1:-}" == "--tests" ]]; then
+    packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+    [[ "$status" == "installed" ]] || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#packages[@]} packages are installed."
+    exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

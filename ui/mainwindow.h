@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QPlainTextEdit;
+
+// The main window. Until an account is set up it shows the composer's text field,
+// so that nothing typed is lost, and says why posting is not possible yet.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+private:
+    QPlainTextEdit *m_text = nullptr;
+};
