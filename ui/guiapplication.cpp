@@ -10,9 +10,6 @@
 
 int GuiApplication::run(int &argc, char **argv)
 {
-    // QtWebEngine, loaded later as a plugin for sign-in only, needs this set before
-    // QApplication exists; setting it costs nothing when the plugin never loads.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     const CommandLine commandLine(QCoreApplication::arguments());
     if (!commandLine.isValid()) {

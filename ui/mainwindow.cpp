@@ -14,9 +14,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
-    auto *notice = new QLabel(tr("No Mastodon account is set up yet, so posting is not "
-                                 "possible. You can already write: the text stays here."),
-                              central);
+    auto *notice =
+        new QLabel(tr("No Mastodon account is set up yet, so Posthorn cannot post."), central);
     notice->setObjectName(QStringLiteral("accountNotice"));
     notice->setWordWrap(true);
     layout->addWidget(notice);

@@ -4,8 +4,7 @@
 
 class QPlainTextEdit;
 
-// The main window. Until an account is set up it shows the composer's text field,
-// so that nothing typed is lost, and says why posting is not possible yet.
+// The main window. Until an account is set up it says why posting is not possible.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
