@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -19,6 +21,11 @@ int GuiApplication::run(int &argc, char **argv)
     }
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Posthorn"));
     QGuiApplication::setDesktopFileName(QStringLiteral("posthorn"));
+    // Compiled into the resources from resources/translations; English needs none.
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("posthorn"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/posthorn.svg")));
 
     MainWindow window;
