@@ -11,7 +11,7 @@ build_packages=(
     qt6-svg-dev libqt6svg6
     qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev
-    qt6-qpa-plugins fonts-dejavu-core
+    qt6-qpa-plugins fonts-dejavu-core libsecret-1-0
 )
 test_packages=(
     xvfb xauth xdotool xclip dbus-x11 gnome-keyring libsecret-tools
