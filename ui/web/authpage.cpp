@@ -1,0 +1,53 @@
+#include "authpage.h"
+
+#include "auth/oauthcallback.h"
+
+#include <QDesktopServices>
+#include <QWebEngineNewWindowRequest>
+
+namespace {
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+} // namespace
+
+AuthPage::AuthPage(QWebEngineProfile *profile, const QUrl &instanceOrigin, const QUrl &redirectUri,
+                   QObject *parent)
+    : QWebEnginePage(profile, parent)
+    , m_instanceOrigin(instanceOrigin)
+    , m_redirectUri(redirectUri)
+{
+    // Pop-ups (terms of service, "sign in with …" windows) belong in the user's own
+    // browser, where their passwords and sessions are.
+    connect(
+        this, &QWebEnginePage::newWindowRequested, this,
+        [this](QWebEngineNewWindowRequest &request) { openExternally(request.requestedUrl()); });
+}
+
+bool AuthPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
+{
+    if (OAuthCallback::isRedirectTo(url, m_redirectUri)) {
+        // Never loaded: the code goes to Posthorn, not to whatever listens there.
+        emit callbackCaught(url);
+        return false;
+    }
+    if (isMainFrame && type == NavigationTypeLinkClicked && !sameOrigin(url, m_instanceOrigin)) {
+        openExternally(url);
+        return false;
+    }
+    return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
+}
+
+void AuthPage::openExternally(const QUrl &url)
+{
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return;
+    QDesktopServices::openUrl(url);
+    emit openedExternally(url);
+}
