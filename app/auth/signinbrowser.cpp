@@ -1,0 +1,107 @@
+#include "signinbrowser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSignIn, "posthorn.auth.browser")
+
+SignInBrowser::SignInBrowser(QObject *parent)
+    : QObject(parent)
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &SignInBrowser::onReadyRead);
+    connect(&m_process, &QProcess::finished, this, &SignInBrowser::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, &SignInBrowser::onErrorOccurred);
+}
+
+SignInBrowser::~SignInBrowser()
+{
+    m_reported = true;
+    cancel();
+}
+
+QString SignInBrowser::executablePath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("POSTHORN_SIGNIN_PATH");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("posthorn-signin"));
+}
+
+void SignInBrowser::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
+{
+    cancel();
+    m_reported = false;
+    m_process.start(executablePath(), {});
+    // The URL goes through a pipe, not the command line, where other local users
+    // could read its state parameter.
+    const QJsonObject request{
+        {QStringLiteral("authorizeUrl"), authorizeUrl.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("redirectUri"), redirectUri.toString(QUrl::FullyEncoded)}};
+    m_process.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+}
+
+void SignInBrowser::cancel()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(3000))
+        m_process.kill();
+    m_process.waitForFinished(1000);
+}
+
+bool SignInBrowser::isRunning() const
+{
+    return m_process.state() != QProcess::NotRunning;
+}
+
+void SignInBrowser::onReadyRead()
+{
+    while (m_process.canReadLine()) {
+        const QJsonObject event = QJsonDocument::fromJson(m_process.readLine()).object();
+        const QString kind = event.value(QStringLiteral("event")).toString();
+        if (kind == QLatin1String("shown")) {
+            emit shown();
+        } else if (m_reported) {
+            continue;
+        } else if (kind == QLatin1String("callback")) {
+            m_reported = true;
+            emit callbackReceived(QUrl(event.value(QStringLiteral("url")).toString()));
+        } else if (kind == QLatin1String("cancelled")) {
+            m_reported = true;
+            emit cancelled();
+        } else if (kind == QLatin1String("error")) {
+            m_reported = true;
+            emit failed(tr("The sign-in window could not start: %1")
+                            .arg(event.value(QStringLiteral("message")).toString()));
+        }
+    }
+}
+
+void SignInBrowser::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    onReadyRead();
+    if (m_reported)
+        return;
+    m_reported = true;
+    qCWarning(lcSignIn) << "sign-in browser ended without a result, exit code" << exitCode;
+    emit failed(status == QProcess::CrashExit
+                    ? tr("The sign-in window crashed. Please try again, or use your browser "
+                         "instead.")
+                    : tr("The sign-in window closed unexpectedly. Please try again, or use your "
+                         "browser instead."));
+}
+
+void SignInBrowser::onErrorOccurred(QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart || m_reported)
+        return;
+    m_reported = true;
+    emit failed(tr("The sign-in window (%1) could not be started. Reinstalling Posthorn may "
+                   "help; you can also use your browser instead.")
+                    .arg(executablePath()));
+}

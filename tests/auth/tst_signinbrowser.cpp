@@ -1,0 +1,166 @@
+#include "auth/oauthcallback.h"
+#include "auth/pkce.h"
+#include "auth/signinbrowser.h"
+#include "sandboxprocess.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QtTest>
+#include <QUrlQuery>
+
+// The real sign-in browser (posthorn-signin, QtWebEngine) on the sandbox's real
+// authorization page, driven with synthetic keys as a user would. Needs the headless
+// session's window manager, so that the new window gets keyboard focus.
+class TestSignInBrowser : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    QJsonObject m_app;
+    const QUrl m_redirect{QStringLiteral("posthorn://callback")};
+
+    QUrl authorizeUrl(const Pkce &pkce, const QString &state) const
+    {
+        QUrl url = m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/oauth/authorize")));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+        q.addQueryItem(QStringLiteral("client_id"),
+                       m_app.value(QStringLiteral("client_id")).toString());
+        q.addQueryItem(QStringLiteral("redirect_uri"), m_redirect.toString());
+        q.addQueryItem(QStringLiteral("scope"), QStringLiteral("read write"));
+        q.addQueryItem(QStringLiteral("state"), state);
+        q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge()));
+        q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+        url.setQuery(q);
+        return url;
+    }
+
+    // Types keys into the sign-in window once its page has loaded, again every
+    // second until the browser reports (a page still rendering may miss the first).
+    static void pressUntil(const QStringList &keys, const std::function<bool()> &done)
+    {
+        for (int attempt = 0; attempt < 30 && !done(); ++attempt) {
+            QProcess::execute(QStringLiteral("xdotool"),
+                              QStringList{QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                                          QStringLiteral("--name"), QStringLiteral("^Sign in"),
+                                          QStringLiteral("windowactivate"),
+                                          QStringLiteral("--sync"), QStringLiteral("key"),
+                                          QStringLiteral("--delay"), QStringLiteral("100")} +
+                                  keys);
+            QTest::qWait(1000);
+        }
+    }
+
+    static int webEngineProcesses()
+    {
+        int count = 0;
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &pid : pids) {
+            QFile cmdline(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
+            if (cmdline.open(QIODevice::ReadOnly) &&
+                cmdline.readAll().contains("QtWebEngineProcess"))
+                ++count;
+        }
+        return count;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("POSTHORN_SIGNIN_PATH", POSTHORN_SIGNIN_PATH);
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
+        m_app = m_sandbox
+                    .control("POST", QStringLiteral("/api/v1/apps"),
+                             {{QStringLiteral("client_name"), QStringLiteral("Posthorn")},
+                              {QStringLiteral("redirect_uris"), m_redirect.toString()},
+                              {QStringLiteral("scopes"), QStringLiteral("read write")}})
+                    .object();
+        QVERIFY(!m_app.value(QStringLiteral("client_id")).toString().isEmpty());
+    }
+
+    void returnApprovesAndTheCodeRedeemsWithPkce()
+    {
+        const Pkce pkce = Pkce::generate();
+        const QString state = QString::fromLatin1(Pkce::generateState());
+        SignInBrowser browser;
+        QSignalSpy shown(&browser, &SignInBrowser::shown);
+        QSignalSpy callback(&browser, &SignInBrowser::callbackReceived);
+        QSignalSpy failed(&browser, &SignInBrowser::failed);
+        browser.start(authorizeUrl(pkce, state), m_redirect);
+        QVERIFY(shown.wait(30000));
+
+        pressUntil({QStringLiteral("Return")},
+                   [&] { return !callback.isEmpty() || !failed.isEmpty(); });
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(callback.size(), 1);
+
+        const OAuthCallback cb =
+            OAuthCallback::parse(callback.constFirst().constFirst().toUrl(), m_redirect, state);
+        QCOMPARE(cb.outcome, OAuthCallback::Outcome::Code);
+
+        // The redirect was caught, never loaded: the sandbox saw no request for it.
+        // And the code is good: the sandbox redeems it against the PKCE verifier.
+        const QJsonObject token =
+            m_sandbox
+                .control("POST", QStringLiteral("/oauth/token"),
+                         {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                          {QStringLiteral("code"), cb.code},
+                          {QStringLiteral("client_id"), m_app.value(QStringLiteral("client_id"))},
+                          {QStringLiteral("client_secret"),
+                           m_app.value(QStringLiteral("client_secret"))},
+                          {QStringLiteral("redirect_uri"), m_redirect.toString()},
+                          {QStringLiteral("code_verifier"), QString::fromLatin1(pkce.verifier())}})
+                .object();
+        QVERIFY2(!token.value(QStringLiteral("access_token")).toString().isEmpty(),
+                 QJsonDocument(token).toJson().constData());
+
+        // Sign-in over: the browser process and every QtWebEngine process are gone.
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.isRunning(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(webEngineProcesses(), 0, 10000);
+    }
+
+    void denyReportsDenied()
+    {
+        const QString state = QString::fromLatin1(Pkce::generateState());
+        SignInBrowser browser;
+        QSignalSpy shown(&browser, &SignInBrowser::shown);
+        QSignalSpy callback(&browser, &SignInBrowser::callbackReceived);
+        browser.start(authorizeUrl(Pkce::generate(), state), m_redirect);
+        QVERIFY(shown.wait(30000));
+        // Authorize has focus; Tab moves to Deny.
+        pressUntil({QStringLiteral("Tab"), QStringLiteral("Return")},
+                   [&] { return !callback.isEmpty(); });
+        QCOMPARE(callback.size(), 1);
+        QCOMPARE(OAuthCallback::parse(callback.constFirst().constFirst().toUrl(), m_redirect, state)
+                     .outcome,
+                 OAuthCallback::Outcome::Denied);
+    }
+
+    void closingTheWindowCancels()
+    {
+        SignInBrowser browser;
+        QSignalSpy shown(&browser, &SignInBrowser::shown);
+        QSignalSpy cancelled(&browser, &SignInBrowser::cancelled);
+        browser.start(authorizeUrl(Pkce::generate(), QStringLiteral("s")), m_redirect);
+        QVERIFY(shown.wait(30000));
+        // openbox closes the active window on Alt+F4, as desktops do.
+        pressUntil({QStringLiteral("alt+F4")}, [&] { return !cancelled.isEmpty(); });
+        QCOMPARE(cancelled.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.isRunning(), 10000);
+    }
+
+    void missingExecutableFailsClearly()
+    {
+        qputenv("POSTHORN_SIGNIN_PATH", "/nonexistent/posthorn-signin");
+        SignInBrowser browser;
+        QSignalSpy failed(&browser, &SignInBrowser::failed);
+        browser.start(QUrl(QStringLiteral("https://example.org/oauth/authorize")), m_redirect);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.constFirst().constFirst().toString().contains(QStringLiteral("browser")));
+        qputenv("POSTHORN_SIGNIN_PATH", POSTHORN_SIGNIN_PATH);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignInBrowser)
+#include "tst_signinbrowser.moc"
