@@ -1,20 +1,10 @@
 #include "authpage.h"
 
+#include "api/originpolicy.h"
 #include "auth/oauthcallback.h"
 
 #include <QDesktopServices>
 #include <QWebEngineNewWindowRequest>
-
-namespace {
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host() &&
-           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
-               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
-} // namespace
 
 AuthPage::AuthPage(QWebEngineProfile *profile, const QUrl &instanceOrigin, const QUrl &redirectUri,
                    QObject *parent)
@@ -36,7 +26,8 @@ bool AuthPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
         emit callbackCaught(url);
         return false;
     }
-    if (isMainFrame && type == NavigationTypeLinkClicked && !sameOrigin(url, m_instanceOrigin)) {
+    if (isMainFrame && type == NavigationTypeLinkClicked &&
+        !OriginPolicy::isSameOrigin(url, m_instanceOrigin)) {
         openExternally(url);
         return false;
     }

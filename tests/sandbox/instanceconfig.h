@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// What the instance endpoints describe, and the limits the other routes enforce. The
+// control API deep-merges changes into it; features switched off make their endpoints
+// answer 404 the way servers older than that feature do.
+class InstanceConfig
+{
+public:
+    InstanceConfig();
+
+    // Deep-merges {"configuration":{…}, "version":"…", "features":{…}}.
+    void merge(const QJsonObject &changes);
+
+    [[nodiscard]] QJsonObject configuration() const { return m_configuration; }
+    [[nodiscard]] QString version() const { return m_version; }
+    [[nodiscard]] bool feature(const QString &name) const;
+
+    [[nodiscard]] int maxCharacters() const;
+    [[nodiscard]] int charactersReservedPerUrl() const;
+    [[nodiscard]] int maxMediaAttachments() const;
+    [[nodiscard]] int pollMaxOptions() const;
+    [[nodiscard]] int pollMaxCharactersPerOption() const;
+    [[nodiscard]] int pollMinExpiration() const;
+    [[nodiscard]] int pollMaxExpiration() const;
+    [[nodiscard]] QStringList supportedMimeTypes() const;
+    [[nodiscard]] qint64 imageSizeLimit() const;
+    [[nodiscard]] qint64 videoSizeLimit() const;
+    [[nodiscard]] qint64 imageMatrixLimit() const;
+    [[nodiscard]] int descriptionLimit() const;
+
+    [[nodiscard]] QJsonObject instanceV2(const QString &origin, const QJsonObject &contact) const;
+    [[nodiscard]] QJsonObject instanceV1(const QString &origin, const QJsonObject &contact) const;
+    [[nodiscard]] static QJsonArray languages();
+    [[nodiscard]] static QJsonArray rules();
+
+    static QJsonObject deepMerge(QJsonObject base, const QJsonObject &changes);
+
+private:
+    [[nodiscard]] double number(const QString &block, const QString &key) const;
+
+    QJsonObject m_configuration;
+    QJsonObject m_features;
+    QString m_version;
+};

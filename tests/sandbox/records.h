@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// The plain records the sandbox keeps in SandboxState. Aggregates only; the behaviour
+// lives in the route classes.
+
+struct OAuthApp
+{
+    QString id;
+    QString name;
+    QString website;
+    QString clientId;
+    QString clientSecret;
+    QStringList redirectUris;
+    QStringList scopes;
+};
+
+struct AuthCode
+{
+    QString code;
+    QString clientId;
+    QString accountId;
+    QString redirectUri;
+    QStringList scopes;
+    QString codeChallenge;
+    QDateTime expiresAt;
+    bool used = false;
+};
+
+struct AccessToken
+{
+    QString token;
+    QString clientId;
+    QString accountId; // empty for client_credentials tokens
+    QStringList scopes;
+    QDateTime createdAt;
+    bool revoked = false;
+};
+
+struct MediaAttachment
+{
+    QString id;
+    QString accountId;
+    QString type; // image, gifv, video, audio
+    QByteArray mimeType;
+    QByteArray data; // kept for images only, to serve them back
+    qint64 size = 0;
+    int width = 0;
+    int height = 0;
+    QString description;
+    double focusX = 0;
+    double focusY = 0;
+    int pollsUntilProcessed = 0;
+    bool failed = false;
+    bool attached = false;
+};
+
+struct StatusRecord
+{
+    QString id;
+    QString accountId;
+    QString idempotencyKey;
+    QJsonObject json;
+};
+
+struct ScheduledRecord
+{
+    QString id;
+    QString accountId;
+    QString idempotencyKey;
+    QDateTime scheduledAt;
+    QJsonObject params;
+    QStringList mediaIds;
+};
+
+struct IdempotencyEntry
+{
+    QString recordId;
+    bool scheduled = false;
+    QDateTime expiresAt;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "sandboxstate.h"
+
+#include <QAbstractHttpServer>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+class QTcpSocket;
+class Routes;
+class StatusRoutes;
+class TokenAuth;
+class SandboxRequest;
+class SandboxResponse;
+
+// The HTTP front of the sandbox. It subclasses QAbstractHttpServer rather than using
+// QHttpServer's router because every request must pass through one place: it is logged,
+// a fault may replace, delay or cut its reply, and per-token rate limits apply. Replies are
+// written to the socket by hand so that faults can send half a body or none at all.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(const QString &origin, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    [[nodiscard]] SandboxState &state() { return m_state; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    SandboxResponse dispatch(const SandboxRequest &request);
+    SandboxResponse respondWithRateLimit(const SandboxRequest &request);
+    void logRequest(const SandboxRequest &request);
+    void annotateLog(const QString &key, const QJsonValue &value);
+    static SandboxResponse faultResponse(int status);
+
+    static QByteArray serializeHead(const SandboxResponse &response, qint64 contentLength);
+    static void write(QTcpSocket *socket, const SandboxResponse &response, bool closeAfter);
+
+    SandboxState m_state;
+    std::unique_ptr<TokenAuth> m_auth;
+    std::unique_ptr<StatusRoutes> m_statusRoutes;
+    std::vector<std::unique_ptr<Routes>> m_routes;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "routes.h"
+#include "tokenauth.h"
+
+#include <QDateTime>
+
+class SandboxState;
+struct ScheduledRecord;
+
+// Posting, reading, editing and deleting statuses, and scheduled statuses, with the
+// server's validations: length, media, polls, visibility, Idempotency-Key and the
+// five-minute rule for scheduled_at.
+class StatusRoutes final : public Routes
+{
+public:
+    explicit StatusRoutes(SandboxState &state);
+    std::optional<SandboxResponse> handle(const SandboxRequest &request) override;
+
+    // Publishes scheduled statuses whose time has come (on the sandbox clock).
+    void publishDue();
+    [[nodiscard]] QJsonObject scheduledJson(const ScheduledRecord &record) const;
+
+private:
+    SandboxResponse create(const SandboxRequest &request);
+    SandboxResponse edit(const SandboxRequest &request, const QString &id);
+    SandboxResponse show(const SandboxRequest &request, const QString &id);
+    SandboxResponse remove(const SandboxRequest &request, const QString &id);
+    SandboxResponse scheduledList(const SandboxRequest &request);
+    SandboxResponse scheduledShow(const SandboxRequest &request, const QString &id);
+    SandboxResponse scheduledUpdate(const SandboxRequest &request, const QString &id);
+    SandboxResponse scheduledDelete(const SandboxRequest &request, const QString &id);
+
+    // Shared validation of text, media and poll; returns an error response or nothing.
+    std::optional<SandboxResponse> validateContent(const QString &accountId,
+                                                   const QJsonObject &params,
+                                                   QStringList *mediaIds) const;
+    QString publish(const QString &accountId, const QJsonObject &params,
+                    const QStringList &mediaIds, const QString &idempotencyKey);
+    [[nodiscard]] QJsonObject pollJson(const QJsonObject &poll, const QString &id,
+                                       const QDateTime &createdAt) const;
+    [[nodiscard]] std::optional<SandboxResponse> checkScheduledAt(const QDateTime &at) const;
+    [[nodiscard]] static QString renderContent(const QString &text);
+    [[nodiscard]] static QDateTime parseTime(const QString &text);
+
+    SandboxState &m_state;
+    TokenAuth m_auth;
+};

@@ -1,0 +1,1506 @@
+// Drives a real posthorn-sandbox process over HTTP with a plain QNetworkAccessManager and
+// checks that it enforces what a Mastodon server enforces, so that tests built on it mean
+// something.
+
+#include "sandboxprocess.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+#include <QtTest>
+#include <QUrlQuery>
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    qint64 elapsedMs = 0;
+
+    [[nodiscard]] QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
+    [[nodiscard]] QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+    [[nodiscard]] QString errorText() const
+    {
+        return object().value(QStringLiteral("error")).toString();
+    }
+    [[nodiscard]] QString text() const { return QString::fromUtf8(body); }
+};
+
+QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArray out;
+    for (const auto &field : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);
+    }
+    return out;
+}
+
+QString randomVerifier()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    for (char &byte : bytes)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString challengeFor(const QString &verifier)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QUrlQuery queryOf(const QByteArray &location)
+{
+    return QUrlQuery(QUrl::fromEncoded(location).query(QUrl::FullyEncoded));
+}
+
+} // namespace
+
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void discoveryAndInstance();
+    void instanceFeaturesCanBeSwitchedOff();
+    void fullOAuthCodeFlow();
+    void denyRedirectsWithAccessDenied();
+    void outOfBandShowsTheCode();
+    void tokenExchangeErrors_data();
+    void tokenExchangeErrors();
+    void authorizeErrors_data();
+    void authorizeErrors();
+    void appRegistration_data();
+    void appRegistration();
+    void appRegistrationIsThrottled();
+    void scopesAndTokens();
+    void lengthRule_data();
+    void lengthRule();
+    void formBodiesWithBrackets();
+    void pollValidation_data();
+    void pollValidation();
+    void idempotencyKey();
+    void scheduledStatuses();
+    void mediaProcessing();
+    void mediaValidation();
+    void searchPagingAndResolve();
+    void followAndRelationships();
+    void avatarsAreRealImages();
+    void tokenRateLimit();
+    void faultDropAfter();
+    void faultDelayDoesNotBlockOthers();
+    void faultsSeenByTheClient();
+    void controlApi();
+    void garbageDoesNotCrash();
+
+private:
+    Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
+               const QByteArray &contentType = {}, const QString &token = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Reply postJson(const QString &path, const QJsonObject &body, const QString &token = {},
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Reply postForm(const QString &path, const QList<QPair<QString, QString>> &fields,
+                   const QString &token = {});
+    Reply uploadMedia(const QString &token, const QByteArray &data, const QByteArray &type,
+                      const QString &description = {});
+    QNetworkReply *start(const QByteArray &method, const QString &pathAndQuery,
+                         const QByteArray &body = {}, const QByteArray &contentType = {},
+                         const QString &token = {},
+                         const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    static Reply finish(QNetworkReply *reply, const QElapsedTimer &timer);
+
+    struct App
+    {
+        QString clientId;
+        QString clientSecret;
+        QString redirectUri;
+    };
+    App registerApp(const QString &redirectUri = QStringLiteral("http://127.0.0.1:8123/callback"),
+                    const QString &scopes = QStringLiteral("read write follow profile"));
+    // Approves the authorization page; returns the code (empty on failure).
+    QString authorize(const App &app, const QString &verifier,
+                      const QString &scope = QStringLiteral("read write"),
+                      const QString &redirectUri = {});
+    Reply exchange(const App &app, const QString &code, const QString &verifier,
+                   const QString &redirectUri = {});
+    QJsonArray createdStatuses();
+
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_nam;
+};
+
+void TestSandbox::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
+    QCOMPARE(m_sandbox.baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(m_sandbox.baseUrl().port() > 0);
+}
+
+void TestSandbox::init()
+{
+    m_sandbox.reset();
+}
+
+QNetworkReply *TestSandbox::start(const QByteArray &method, const QString &pathAndQuery,
+                                  const QByteArray &body, const QByteArray &contentType,
+                                  const QString &token,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl url = m_sandbox.baseUrl();
+    const qsizetype queryAt = pathAndQuery.indexOf(QLatin1Char('?'));
+    url.setPath(queryAt < 0 ? pathAndQuery : pathAndQuery.left(queryAt));
+    if (queryAt >= 0)
+        url.setQuery(pathAndQuery.mid(queryAt + 1), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(20000);
+    if (!contentType.isEmpty())
+        request.setRawHeader("Content-Type", contentType);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    return m_nam.sendCustomRequest(request, method, body);
+}
+
+Reply TestSandbox::finish(QNetworkReply *reply, const QElapsedTimer &timer)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    Reply result;
+    result.elapsedMs = timer.elapsed();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.body = reply->readAll();
+    for (const auto &pair : reply->rawHeaderPairs())
+        result.headers.insert(pair.first.toLower(), pair.second);
+    reply->deleteLater();
+    return result;
+}
+
+Reply TestSandbox::send(const QByteArray &method, const QString &pathAndQuery,
+                        const QByteArray &body, const QByteArray &contentType, const QString &token,
+                        const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QElapsedTimer timer;
+    timer.start();
+    return finish(start(method, pathAndQuery, body, contentType, token, headers), timer);
+}
+
+Reply TestSandbox::postJson(const QString &path, const QJsonObject &body, const QString &token,
+                            const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                "application/json", token, headers);
+}
+
+Reply TestSandbox::postForm(const QString &path, const QList<QPair<QString, QString>> &fields,
+                            const QString &token)
+{
+    return send("POST", path, formEncode(fields), "application/x-www-form-urlencoded", token);
+}
+
+Reply TestSandbox::uploadMedia(const QString &token, const QByteArray &data, const QByteArray &type,
+                               const QString &description)
+{
+    const QByteArray boundary = "----posthorn-test-boundary-7d1f";
+    QByteArray body;
+    if (!description.isEmpty()) {
+        body += "--" + boundary +
+                "\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n" +
+                description.toUtf8() + "\r\n";
+    }
+    body += "--" + boundary +
+            "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.bin\"\r\n"
+            "Content-Type: " +
+            type + "\r\n\r\n" + data + "\r\n--" + boundary + "--\r\n";
+    return send("POST", QStringLiteral("/api/v2/media"), body,
+                "multipart/form-data; boundary=" + boundary, token);
+}
+
+TestSandbox::App TestSandbox::registerApp(const QString &redirectUri, const QString &scopes)
+{
+    const Reply reply = postForm(QStringLiteral("/api/v1/apps"),
+                                 {{QStringLiteral("client_name"), QStringLiteral("Posthorn tests")},
+                                  {QStringLiteral("redirect_uris"), redirectUri},
+                                  {QStringLiteral("scopes"), scopes}});
+    const QJsonObject app = reply.object();
+    return App{app.value(QStringLiteral("client_id")).toString(),
+               app.value(QStringLiteral("client_secret")).toString(), redirectUri};
+}
+
+QString TestSandbox::authorize(const App &app, const QString &verifier, const QString &scope,
+                               const QString &redirectUri)
+{
+    QList<QPair<QString, QString>> fields{
+        {QStringLiteral("response_type"), QStringLiteral("code")},
+        {QStringLiteral("client_id"), app.clientId},
+        {QStringLiteral("redirect_uri"), redirectUri.isEmpty() ? app.redirectUri : redirectUri},
+        {QStringLiteral("scope"), scope},
+        {QStringLiteral("state"), QStringLiteral("s1")},
+    };
+    if (!verifier.isEmpty()) {
+        fields << qMakePair(QStringLiteral("code_challenge"), challengeFor(verifier))
+               << qMakePair(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    }
+    fields << qMakePair(QStringLiteral("decision"), QStringLiteral("approve"));
+    const Reply reply = postForm(QStringLiteral("/oauth/authorize"), fields);
+    if (reply.status != 302)
+        return {};
+    return queryOf(reply.headers.value("location"))
+        .queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+}
+
+Reply TestSandbox::exchange(const App &app, const QString &code, const QString &verifier,
+                            const QString &redirectUri)
+{
+    QList<QPair<QString, QString>> fields{
+        {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("client_id"), app.clientId},
+        {QStringLiteral("client_secret"), app.clientSecret},
+        {QStringLiteral("redirect_uri"), redirectUri.isEmpty() ? app.redirectUri : redirectUri},
+    };
+    if (!verifier.isEmpty())
+        fields << qMakePair(QStringLiteral("code_verifier"), verifier);
+    return postForm(QStringLiteral("/oauth/token"), fields);
+}
+
+QJsonArray TestSandbox::createdStatuses()
+{
+    return m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
+        .object()
+        .value(QStringLiteral("statuses"))
+        .toArray();
+}
+
+void TestSandbox::discoveryAndInstance()
+{
+    const Reply discovery = send("GET", QStringLiteral("/.well-known/oauth-authorization-server"));
+    QCOMPARE(discovery.status, 200);
+    const QJsonObject meta = discovery.object();
+    QCOMPARE(meta.value(QStringLiteral("code_challenge_methods_supported")).toArray(),
+             QJsonArray{QStringLiteral("S256")});
+    const QJsonArray scopes = meta.value(QStringLiteral("scopes_supported")).toArray();
+    for (const char *scope : {"read:accounts", "read:search", "write:statuses", "write:media",
+                              "write:follows", "profile", "read", "write", "follow", "push"})
+        QVERIFY2(scopes.contains(QString::fromLatin1(scope)), scope);
+    QCOMPARE(meta.value(QStringLiteral("token_endpoint")).toString(),
+             m_sandbox.baseUrl().toString() + QStringLiteral("/oauth/token"));
+
+    const Reply v2 = send("GET", QStringLiteral("/api/v2/instance"));
+    QCOMPARE(v2.status, 200);
+    const QJsonObject instance = v2.object();
+    QCOMPARE(instance.value(QStringLiteral("domain")).toString(), m_sandbox.baseUrl().authority());
+    const QJsonObject configuration = instance.value(QStringLiteral("configuration")).toObject();
+    const QJsonObject statuses = configuration.value(QStringLiteral("statuses")).toObject();
+    QCOMPARE(statuses.value(QStringLiteral("max_characters")).toInt(), 500);
+    QCOMPARE(statuses.value(QStringLiteral("characters_reserved_per_url")).toInt(), 23);
+    QCOMPARE(configuration.value(QStringLiteral("polls"))
+                 .toObject()
+                 .value(QStringLiteral("max_expiration"))
+                 .toInt(),
+             2629746);
+    QCOMPARE(instance.value(QStringLiteral("api_versions"))
+                 .toObject()
+                 .value(QStringLiteral("mastodon"))
+                 .toInt(),
+             2);
+
+    const Reply v1 = send("GET", QStringLiteral("/api/v1/instance"));
+    QCOMPARE(v1.status, 200);
+    QVERIFY(v1.object().value(QStringLiteral("stats")).isObject());
+    QCOMPARE(v1.object()
+                 .value(QStringLiteral("configuration"))
+                 .toObject()
+                 .value(QStringLiteral("statuses")),
+             statuses);
+
+    const Reply languages = send("GET", QStringLiteral("/api/v1/instance/languages"));
+    QCOMPARE(languages.status, 200);
+    QVERIFY(languages.array().size() >= 20);
+    QVERIFY(languages.array().contains(
+        QJsonObject{{QStringLiteral("code"), QStringLiteral("en")},
+                    {QStringLiteral("name"), QStringLiteral("English")}}));
+}
+
+void TestSandbox::instanceFeaturesCanBeSwitchedOff()
+{
+    m_sandbox.control(
+        "POST", QStringLiteral("/_sandbox/instance"),
+        QJsonObject{
+            {QStringLiteral("version"), QStringLiteral("3.5.3")},
+            {QStringLiteral("configuration"),
+             QJsonObject{{QStringLiteral("statuses"),
+                          QJsonObject{{QStringLiteral("max_characters"), 1000}}}}},
+            {QStringLiteral("features"), QJsonObject{{QStringLiteral("v2_instance"), false},
+                                                     {QStringLiteral("oauth_discovery"), false},
+                                                     {QStringLiteral("languages"), false}}}});
+    QCOMPARE(send("GET", QStringLiteral("/api/v2/instance")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/.well-known/oauth-authorization-server")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/instance/languages")).status, 404);
+    const QJsonObject v1 = send("GET", QStringLiteral("/api/v1/instance")).object();
+    QCOMPARE(v1.value(QStringLiteral("version")).toString(), QStringLiteral("3.5.3"));
+    const QJsonObject statuses = v1.value(QStringLiteral("configuration"))
+                                     .toObject()
+                                     .value(QStringLiteral("statuses"))
+                                     .toObject();
+    QCOMPARE(statuses.value(QStringLiteral("max_characters")).toInt(), 1000);
+    // Deep merge: the sibling keys survive.
+    QCOMPARE(statuses.value(QStringLiteral("max_media_attachments")).toInt(), 4);
+}
+
+void TestSandbox::fullOAuthCodeFlow()
+{
+    const App app = registerApp();
+    QVERIFY(!app.clientId.isEmpty());
+    const QString verifier = randomVerifier();
+    const QString state = QStringLiteral("a+b c/=&%x\xe2\x82\xac");
+    QUrlQuery query;
+    for (const auto &item : QList<QPair<QString, QString>>{
+             {QStringLiteral("response_type"), QStringLiteral("code")},
+             {QStringLiteral("client_id"), app.clientId},
+             {QStringLiteral("redirect_uri"), app.redirectUri},
+             {QStringLiteral("scope"), QStringLiteral("read write profile")},
+             {QStringLiteral("state"), state},
+             {QStringLiteral("code_challenge"), challengeFor(verifier)},
+             {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}}) {
+        query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.first)),
+                           QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+    }
+    const Reply page =
+        send("GET", QStringLiteral("/oauth/authorize?") + query.query(QUrl::FullyEncoded));
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.headers.value("content-type").startsWith("text/html"));
+    QVERIFY(page.text().contains(QStringLiteral("id=\"authorize\"")));
+    QVERIFY(page.text().contains(QStringLiteral("autofocus>Authorize</button>")));
+    QVERIFY(page.text().contains(QStringLiteral("id=\"deny\"")));
+    QVERIFY(page.text().contains(QStringLiteral("Signed in as <strong>@demo</strong>")));
+    QVERIFY(page.text().contains(QStringLiteral("Posthorn tests")));
+    QVERIFY(page.text().contains(QStringLiteral("Publish posts")) ||
+            page.text().contains(QStringLiteral("Modify all your account")));
+
+    const Reply approved =
+        postForm(QStringLiteral("/oauth/authorize"),
+                 {{QStringLiteral("response_type"), QStringLiteral("code")},
+                  {QStringLiteral("client_id"), app.clientId},
+                  {QStringLiteral("redirect_uri"), app.redirectUri},
+                  {QStringLiteral("scope"), QStringLiteral("read write profile")},
+                  {QStringLiteral("state"), state},
+                  {QStringLiteral("code_challenge"), challengeFor(verifier)},
+                  {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+                  {QStringLiteral("decision"), QStringLiteral("approve")}});
+    QCOMPARE(approved.status, 302);
+    const QByteArray location = approved.headers.value("location");
+    QVERIFY(location.startsWith(QByteArray(app.redirectUri.toLatin1() + "?")));
+    const QUrlQuery callback = queryOf(location);
+    QCOMPARE(callback.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), state);
+    const QString code = callback.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    QVERIFY(code.size() >= 32);
+
+    const Reply token = exchange(app, code, verifier);
+    QCOMPARE(token.status, 200);
+    const QJsonObject tokenJson = token.object();
+    QCOMPARE(tokenJson.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    QCOMPARE(tokenJson.value(QStringLiteral("scope")).toString(),
+             QStringLiteral("read write profile"));
+    QVERIFY(tokenJson.value(QStringLiteral("created_at")).toDouble() > 1.6e9);
+    const QString accessToken = tokenJson.value(QStringLiteral("access_token")).toString();
+
+    const Reply me =
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, accessToken);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.object().value(QStringLiteral("username")).toString(), QStringLiteral("demo"));
+    const QJsonObject source = me.object().value(QStringLiteral("source")).toObject();
+    QCOMPARE(source.value(QStringLiteral("privacy")).toString(), QStringLiteral("unlisted"));
+    QCOMPARE(source.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    QVERIFY(!me.object().value(QStringLiteral("emojis")).toArray().isEmpty());
+
+    // Codes are single use.
+    const Reply again = exchange(app, code, verifier);
+    QCOMPARE(again.status, 400);
+    QCOMPARE(again.errorText(), QStringLiteral("invalid_grant"));
+
+    // Revocation is idempotent and the token stops working.
+    const QList<QPair<QString, QString>> revoke{{QStringLiteral("client_id"), app.clientId},
+                                                {QStringLiteral("client_secret"), app.clientSecret},
+                                                {QStringLiteral("token"), accessToken}};
+    const Reply revoked = postForm(QStringLiteral("/oauth/revoke"), revoke);
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(revoked.object(), QJsonObject{});
+    QCOMPARE(postForm(QStringLiteral("/oauth/revoke"), revoke).status, 200);
+    const Reply after =
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, accessToken);
+    QCOMPARE(after.status, 401);
+    QCOMPARE(after.body, QByteArray(R"({"error":"The access token was revoked"})"));
+}
+
+void TestSandbox::denyRedirectsWithAccessDenied()
+{
+    const App app = registerApp();
+    const Reply denied = postForm(QStringLiteral("/oauth/authorize"),
+                                  {{QStringLiteral("response_type"), QStringLiteral("code")},
+                                   {QStringLiteral("client_id"), app.clientId},
+                                   {QStringLiteral("redirect_uri"), app.redirectUri},
+                                   {QStringLiteral("scope"), QStringLiteral("read")},
+                                   {QStringLiteral("state"), QStringLiteral("xyz")},
+                                   {QStringLiteral("decision"), QStringLiteral("deny")}});
+    QCOMPARE(denied.status, 302);
+    const QUrlQuery query = queryOf(denied.headers.value("location"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
+    QVERIFY(query.hasQueryItem(QStringLiteral("error_description")));
+    QCOMPARE(query.queryItemValue(QStringLiteral("state")), QStringLiteral("xyz"));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
+}
+
+void TestSandbox::outOfBandShowsTheCode()
+{
+    const App app = registerApp(QStringLiteral("urn:ietf:wg:oauth:2.0:oob"));
+    const Reply approved = postForm(QStringLiteral("/oauth/authorize"),
+                                    {{QStringLiteral("response_type"), QStringLiteral("code")},
+                                     {QStringLiteral("client_id"), app.clientId},
+                                     {QStringLiteral("redirect_uri"), app.redirectUri},
+                                     {QStringLiteral("scope"), QStringLiteral("read")},
+                                     {QStringLiteral("decision"), QStringLiteral("approve")}});
+    QCOMPARE(approved.status, 302);
+    const QUrl location = QUrl::fromEncoded(approved.headers.value("location"));
+    QCOMPARE(location.path(), QStringLiteral("/oauth/authorize/native"));
+    const QString code = QUrlQuery(location).queryItemValue(QStringLiteral("code"));
+    const Reply page = send("GET", location.path() + QLatin1Char('?') + location.query());
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.text().contains(code));
+    QCOMPARE(exchange(app, code, {}).status, 200);
+}
+
+void TestSandbox::tokenExchangeErrors_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("wrong verifier") << "wrong-verifier" << 400 << "invalid_grant";
+    QTest::newRow("missing verifier") << "missing-verifier" << 400 << "invalid_grant";
+    QTest::newRow("verifier without challenge") << "unexpected-verifier" << 400 << "invalid_grant";
+    QTest::newRow("expired code") << "expired" << 400 << "invalid_grant";
+    QTest::newRow("just before expiry") << "almost-expired" << 200 << "";
+    QTest::newRow("redirect_uri mismatch") << "redirect-mismatch" << 400 << "invalid_grant";
+    QTest::newRow("unknown code") << "unknown-code" << 400 << "invalid_grant";
+    QTest::newRow("wrong client secret") << "wrong-secret" << 401 << "invalid_client";
+    QTest::newRow("unknown client") << "unknown-client" << 401 << "invalid_client";
+    QTest::newRow("code of another client") << "other-client" << 400 << "invalid_grant";
+    QTest::newRow("loopback with another port") << "loopback-port" << 200 << "";
+}
+
+void TestSandbox::tokenExchangeErrors()
+{
+    QFETCH(QString, variant);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+
+    App app = registerApp();
+    const QString verifier = randomVerifier();
+    const bool withChallenge = variant != QLatin1String("unexpected-verifier");
+    QString redirect;
+    if (variant == QLatin1String("loopback-port"))
+        redirect = QStringLiteral("http://127.0.0.1:40999/callback");
+    QString code =
+        authorize(app, withChallenge ? verifier : QString(), QStringLiteral("read"), redirect);
+    QVERIFY(!code.isEmpty());
+    QString sentVerifier = verifier;
+    if (variant == QLatin1String("wrong-verifier"))
+        sentVerifier = randomVerifier();
+    else if (variant == QLatin1String("missing-verifier"))
+        sentVerifier.clear();
+    else if (variant == QLatin1String("expired"))
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/clock"),
+                          {{QStringLiteral("advanceSeconds"), 601}});
+    else if (variant == QLatin1String("almost-expired"))
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/clock"),
+                          {{QStringLiteral("advanceSeconds"), 590}});
+    else if (variant == QLatin1String("redirect-mismatch"))
+        redirect = QStringLiteral("http://127.0.0.1:8123/other");
+    else if (variant == QLatin1String("unknown-code"))
+        code = QStringLiteral("not-a-code");
+    else if (variant == QLatin1String("wrong-secret"))
+        app.clientSecret = QStringLiteral("nope");
+    else if (variant == QLatin1String("unknown-client"))
+        app.clientId = QStringLiteral("nobody");
+    else if (variant == QLatin1String("other-client"))
+        app = registerApp();
+
+    const Reply reply = exchange(app, code, sentVerifier, redirect);
+    QCOMPARE(reply.status, status);
+    if (!error.isEmpty()) {
+        QCOMPARE(reply.errorText(), error);
+        QVERIFY(!reply.object().value(QStringLiteral("error_description")).toString().isEmpty());
+    } else {
+        QVERIFY(!reply.object().value(QStringLiteral("access_token")).toString().isEmpty());
+    }
+}
+
+void TestSandbox::authorizeErrors_data()
+{
+    QTest::addColumn<QString>("registered");
+    QTest::addColumn<QString>("requested");
+    QTest::addColumn<QString>("clientId"); // "" = the registered app's
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<int>("status");
+
+    const QString loopback = QStringLiteral("http://127.0.0.1:8123/callback");
+    QTest::newRow("ok") << loopback << loopback << ""
+                        << "read"
+                        << "S256" << 200;
+    QTest::newRow("loopback port may differ") << loopback << "http://127.0.0.1:55555/callback"
+                                              << ""
+                                              << "read"
+                                              << "S256" << 200;
+    QTest::newRow("ipv6 loopback port may differ") << "http://[::1]:8123/cb"
+                                                   << "http://[::1]:9/cb"
+                                                   << ""
+                                                   << "read"
+                                                   << "S256" << 200;
+    QTest::newRow("loopback path must match") << loopback << "http://127.0.0.1:8123/other"
+                                              << ""
+                                              << "read"
+                                              << "S256" << 400;
+    QTest::newRow("localhost port must match") << "http://localhost:8123/callback"
+                                               << "http://localhost:9999/callback"
+                                               << ""
+                                               << "read"
+                                               << "S256" << 400;
+    QTest::newRow("https must match exactly") << "https://app.example/cb"
+                                              << "https://app.example/cb2"
+                                              << ""
+                                              << "read"
+                                              << "S256" << 400;
+    QTest::newRow("custom scheme") << "posthorn://callback"
+                                   << "posthorn://callback"
+                                   << ""
+                                   << "read"
+                                   << "S256" << 200;
+    QTest::newRow("unknown client") << loopback << loopback << "nobody"
+                                    << "read"
+                                    << "S256" << 400;
+    QTest::newRow("scope beyond the app's") << loopback << loopback << ""
+                                            << "read admin:read"
+                                            << "S256" << 400;
+    QTest::newRow("plain PKCE") << loopback << loopback << ""
+                                << "read"
+                                << "plain" << 400;
+}
+
+void TestSandbox::authorizeErrors()
+{
+    QFETCH(QString, registered);
+    QFETCH(QString, requested);
+    QFETCH(QString, clientId);
+    QFETCH(QString, scope);
+    QFETCH(QString, method);
+    QFETCH(int, status);
+
+    const App app = registerApp(registered, QStringLiteral("read write"));
+    QVERIFY(!app.clientId.isEmpty());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("client_id"), clientId.isEmpty() ? app.clientId : clientId);
+    query.addQueryItem(QStringLiteral("redirect_uri"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(requested)));
+    query.addQueryItem(QStringLiteral("scope"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(scope)));
+    query.addQueryItem(QStringLiteral("code_challenge"), challengeFor(randomVerifier()));
+    query.addQueryItem(QStringLiteral("code_challenge_method"), method);
+    const Reply page =
+        send("GET", QStringLiteral("/oauth/authorize?") + query.query(QUrl::FullyEncoded));
+    QCOMPARE(page.status, status);
+    // Never a redirect to a URI that was not registered.
+    QVERIFY(!page.headers.contains("location"));
+    QVERIFY(page.headers.value("content-type").startsWith("text/html"));
+}
+
+void TestSandbox::appRegistration_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("form") << QByteArray("client_name=P&redirect_uris=http%3A%2F%2F127.0.0.1%2Fcb")
+                          << QByteArray("application/x-www-form-urlencoded") << 200 << "";
+    QTest::newRow("json array")
+        << QByteArray(
+               R"({"client_name":"P","redirect_uris":["posthorn://cb","http://127.0.0.1/cb"],"scopes":"read write:statuses"})")
+        << QByteArray("application/json") << 200 << "";
+    QTest::newRow("relative uri") << QByteArray(
+                                         R"({"client_name":"P","redirect_uris":"/callback"})")
+                                  << QByteArray("application/json") << 422
+                                  << "Validation failed: Redirect URI must be an absolute URI.";
+    QTest::newRow("javascript uri")
+        << QByteArray(R"j({"client_name":"P","redirect_uris":"javascript:alert(1)"})j")
+        << QByteArray("application/json") << 422
+        << "Validation failed: Redirect URI is forbidden by the server.";
+    QTest::newRow("unknown scope")
+        << QByteArray(
+               R"({"client_name":"P","redirect_uris":"posthorn://cb","scopes":"read nonsense"})")
+        << QByteArray("application/json") << 422
+        << "Validation failed: Scopes doesn't match configured on the server.";
+    QTest::newRow("missing name") << QByteArray(R"({"redirect_uris":"posthorn://cb"})")
+                                  << QByteArray("application/json") << 422
+                                  << "Validation failed: Application name can't be blank";
+    QTest::newRow("long name")
+        << QByteArray(R"({"client_name":")" + QByteArray(61, 'n') +
+                      R"(","redirect_uris":"posthorn://cb"})")
+        << QByteArray("application/json") << 422
+        << "Validation failed: Application name is too long (maximum is 60 characters)";
+    QTest::newRow("broken json") << QByteArray("{\"client_name\":")
+                                 << QByteArray("application/json") << 400 << "";
+}
+
+void TestSandbox::appRegistration()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    const Reply reply = send("POST", QStringLiteral("/api/v1/apps"), body, contentType);
+    QCOMPARE(reply.status, status);
+    if (!error.isEmpty())
+        QCOMPARE(reply.errorText(), error);
+    if (status == 200) {
+        const QJsonObject app = reply.object();
+        for (const char *key :
+             {"id", "name", "scopes", "redirect_uris", "redirect_uri", "client_id", "client_secret",
+              "client_secret_expires_at", "vapid_key"})
+            QVERIFY2(app.contains(QString::fromLatin1(key)), key);
+        QVERIFY(app.value(QStringLiteral("scopes")).isArray());
+        QCOMPARE(app.value(QStringLiteral("client_secret_expires_at")).toInt(), 0);
+    }
+}
+
+void TestSandbox::appRegistrationIsThrottled()
+{
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!registerApp().clientId.isEmpty());
+    const Reply throttled =
+        postForm(QStringLiteral("/api/v1/apps"),
+                 {{QStringLiteral("client_name"), QStringLiteral("P")},
+                  {QStringLiteral("redirect_uris"), QStringLiteral("posthorn://cb")}});
+    QCOMPARE(throttled.status, 429);
+    QCOMPARE(throttled.errorText(), QStringLiteral("Too many requests"));
+    m_sandbox.reset();
+    QVERIFY(!registerApp().clientId.isEmpty());
+}
+
+void TestSandbox::scopesAndTokens()
+{
+    const QString readAccounts = m_sandbox.mintToken(QStringLiteral("read:accounts"));
+    const Reply forbidden =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("hi")}}, readAccounts);
+    QCOMPARE(forbidden.status, 403);
+    QCOMPARE(forbidden.body,
+             QByteArray(R"({"error":"This action is outside the authorized scopes"})"));
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, readAccounts)
+            .status,
+        200);
+
+    const QString writeStatuses = m_sandbox.mintToken(QStringLiteral("write:statuses"));
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, writeStatuses)
+            .status,
+        403);
+    QCOMPARE(postJson(QStringLiteral("/api/v1/statuses"),
+                      {{QStringLiteral("status"), QStringLiteral("hi")}}, writeStatuses)
+                 .status,
+             200);
+    const QString profile = m_sandbox.mintToken(QStringLiteral("profile"));
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, profile).status,
+        200);
+
+    const Reply unknown =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("hi")}}, QStringLiteral("bogus"));
+    QCOMPARE(unknown.status, 401);
+    QCOMPARE(unknown.body, QByteArray(R"({"error":"The access token is invalid"})"));
+    const Reply missing = send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"));
+    QCOMPARE(missing.status, 401);
+    QCOMPARE(missing.body, QByteArray(R"({"error":"The access token is invalid"})"));
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/statuses/123456"), {}, {}, readAccounts).status,
+             403); // GET statuses wants read or read:statuses
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/statuses/123456")).errorText(),
+             QStringLiteral("Record not found"));
+}
+
+void TestSandbox::lengthRule_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("spoiler");
+    QTest::addColumn<bool>("accepted");
+
+    const QString url =
+        QStringLiteral("https://example.com/a/very/long/path/that/goes/on/and/on?x=1");
+    const QString family =
+        QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466");
+    QTest::newRow("500 letters") << QString(500, QLatin1Char('a')) << QString() << true;
+    QTest::newRow("501 letters") << QString(501, QLatin1Char('a')) << QString() << false;
+    QTest::newRow("url counts 23")
+        << QString(476, QLatin1Char('a')) + QLatin1Char(' ') + url << QString() << true;
+    QTest::newRow("url counts 23, one over")
+        << QString(477, QLatin1Char('a')) + QLatin1Char(' ') + url << QString() << false;
+    QTest::newRow("gemini url counts 23")
+        << QString(476, QLatin1Char('a')) +
+               QStringLiteral(" gemini://capsule.example/some/long/page.gmi")
+        << QString() << true;
+    QTest::newRow("url without protocol counts as written")
+        << QString(480, QLatin1Char('a')) + QStringLiteral(" example.com/a/long/path") << QString()
+        << false;
+    QTest::newRow("remote mention counts as local")
+        << QStringLiteral("@someone@a.very.long.domain.example ") + QString(491, QLatin1Char('a'))
+        << QString() << true;
+    QTest::newRow("remote mention, one over")
+        << QStringLiteral("@someone@a.very.long.domain.example ") + QString(492, QLatin1Char('a'))
+        << QString() << false;
+    QTest::newRow("zwj family counts 1") << family.repeated(500) << QString() << true;
+    QTest::newRow("zwj family, one over") << family.repeated(501) << QString() << false;
+    QTest::newRow("flags count 1")
+        << QStringLiteral("\U0001F1E9\U0001F1EA").repeated(500) << QString() << true;
+    QTest::newRow("combining accents count 1")
+        << QStringLiteral("e\u0301").repeated(500) << QString() << true;
+    QTest::newRow("spoiler counts")
+        << QString(250, QLatin1Char('a')) << QString(250, QLatin1Char('b')) << true;
+    QTest::newRow("spoiler counts, one over")
+        << QString(251, QLatin1Char('a')) << QString(250, QLatin1Char('b')) << false;
+}
+
+void TestSandbox::lengthRule()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, spoiler);
+    QFETCH(bool, accepted);
+    const QString token = m_sandbox.mintToken();
+    const Reply reply = postJson(
+        QStringLiteral("/api/v1/statuses"),
+        {{QStringLiteral("status"), text}, {QStringLiteral("spoiler_text"), spoiler}}, token);
+    if (accepted) {
+        QCOMPARE(reply.status, 200);
+    } else {
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(
+            reply.body,
+            QByteArray(R"({"error":"Validation failed: Text character limit of 500 exceeded"})"));
+    }
+}
+
+void TestSandbox::formBodiesWithBrackets()
+{
+    const QString token = m_sandbox.mintToken();
+    const Reply poll =
+        postForm(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("Tea or coffee? <b>&</b>")},
+                  {QStringLiteral("poll[options][]"), QStringLiteral("Tea")},
+                  {QStringLiteral("poll[options][]"), QStringLiteral("Coffee")},
+                  {QStringLiteral("poll[expires_in]"), QStringLiteral("3600")},
+                  {QStringLiteral("visibility"), QStringLiteral("private")}},
+                 token);
+    QCOMPARE(poll.status, 200);
+    const QJsonObject status = poll.object();
+    QCOMPARE(status.value(QStringLiteral("content")).toString(),
+             QStringLiteral("<p>Tea or coffee? &lt;b&gt;&amp;&lt;/b&gt;</p>"));
+    QCOMPARE(status.value(QStringLiteral("visibility")).toString(), QStringLiteral("private"));
+    const QJsonArray options =
+        status.value(QStringLiteral("poll")).toObject().value(QStringLiteral("options")).toArray();
+    QCOMPARE(options.size(), 2);
+    QCOMPARE(options.at(1).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Coffee"));
+    const QString id = status.value(QStringLiteral("id")).toString();
+    QVERIFY(
+        status.value(QStringLiteral("url")).toString().endsWith(QStringLiteral("/@demo/") + id));
+
+    // Default visibility is the account's; replies must point at an existing status.
+    const Reply reply = postJson(QStringLiteral("/api/v1/statuses"),
+                                 {{QStringLiteral("status"), QStringLiteral("reply")},
+                                  {QStringLiteral("in_reply_to_id"), id}},
+                                 token);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object().value(QStringLiteral("visibility")).toString(),
+             QStringLiteral("unlisted"));
+    QCOMPARE(reply.object().value(QStringLiteral("in_reply_to_id")).toString(), id);
+    QCOMPARE(postJson(QStringLiteral("/api/v1/statuses"),
+                      {{QStringLiteral("status"), QStringLiteral("reply")},
+                       {QStringLiteral("in_reply_to_id"), QStringLiteral("999")}},
+                      token)
+                 .status,
+             404);
+    QCOMPARE(postJson(QStringLiteral("/api/v1/statuses"),
+                      {{QStringLiteral("status"), QStringLiteral("x")},
+                       {QStringLiteral("visibility"), QStringLiteral("everyone")}},
+                      token)
+                 .status,
+             422);
+    const Reply blank = postJson(QStringLiteral("/api/v1/statuses"),
+                                 {{QStringLiteral("status"), QStringLiteral("  ")}}, token);
+    QCOMPARE(blank.status, 422);
+    QCOMPARE(blank.errorText(), QStringLiteral("Validation failed: Text can't be blank"));
+
+    const Reply deleted = send("DELETE", QStringLiteral("/api/v1/statuses/") + id, {}, {}, token);
+    QCOMPARE(deleted.status, 200);
+    QCOMPARE(deleted.object().value(QStringLiteral("text")).toString(),
+             QStringLiteral("Tea or coffee? <b>&</b>"));
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/statuses/") + id, {}, {}, token).status, 404);
+}
+
+void TestSandbox::pollValidation_data()
+{
+    QTest::addColumn<QJsonArray>("options");
+    QTest::addColumn<int>("expiresIn");
+    QTest::addColumn<QString>("error");
+    const QJsonArray two{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("ok") << two << 300 << "";
+    QTest::newRow("one option") << QJsonArray{QStringLiteral("a")} << 300
+                                << "Validation failed: Options must have more than one item";
+    QTest::newRow("five options") << QJsonArray{QStringLiteral("a"), QStringLiteral("b"),
+                                                QStringLiteral("c"), QStringLiteral("d"),
+                                                QStringLiteral("e")}
+                                  << 300
+                                  << "Validation failed: Options can't contain more than 4 items";
+    QTest::newRow("duplicates") << QJsonArray{QStringLiteral("a"), QStringLiteral("a")} << 300
+                                << "Validation failed: Options contain duplicate items";
+    QTest::newRow("long option")
+        << QJsonArray{QString(51, QLatin1Char('x')), QStringLiteral("b")} << 300
+        << "Validation failed: Options cannot be longer than 50 characters each";
+    QTest::newRow("too soon") << two << 299 << "Validation failed: Expires at is too soon";
+    QTest::newRow("too late") << two << 2629747
+                              << "Validation failed: Expires at is too far into the future";
+}
+
+void TestSandbox::pollValidation()
+{
+    QFETCH(QJsonArray, options);
+    QFETCH(int, expiresIn);
+    QFETCH(QString, error);
+    const Reply reply =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("poll")},
+                  {QStringLiteral("poll"), QJsonObject{{QStringLiteral("options"), options},
+                                                       {QStringLiteral("expires_in"), expiresIn}}}},
+                 m_sandbox.mintToken());
+    QCOMPARE(reply.status, error.isEmpty() ? 200 : 422);
+    if (!error.isEmpty())
+        QCOMPARE(reply.errorText(), error);
+}
+
+void TestSandbox::idempotencyKey()
+{
+    const QString token = m_sandbox.mintToken();
+    const QJsonObject body{{QStringLiteral("status"), QStringLiteral("only once")}};
+    const Reply first =
+        postJson(QStringLiteral("/api/v1/statuses"), body, token, {{"Idempotency-Key", "key-1"}});
+    const Reply second =
+        postJson(QStringLiteral("/api/v1/statuses"), body, token, {{"Idempotency-Key", "key-1"}});
+    QCOMPARE(first.status, 200);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.object().value(QStringLiteral("id")),
+             first.object().value(QStringLiteral("id")));
+    QCOMPARE(createdStatuses().size(), 1);
+    QCOMPARE(createdStatuses().at(0).toObject().value(QStringLiteral("idempotency_key")).toString(),
+             QStringLiteral("key-1"));
+
+    const Reply third =
+        postJson(QStringLiteral("/api/v1/statuses"), body, token, {{"Idempotency-Key", "key-2"}});
+    QVERIFY(third.object().value(QStringLiteral("id")) !=
+            first.object().value(QStringLiteral("id")));
+    QCOMPARE(createdStatuses().size(), 2);
+
+    // Remembered for an hour only.
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/clock"),
+                      {{QStringLiteral("advanceSeconds"), 3601}});
+    postJson(QStringLiteral("/api/v1/statuses"), body, token, {{"Idempotency-Key", "key-1"}});
+    QCOMPARE(createdStatuses().size(), 3);
+}
+
+void TestSandbox::scheduledStatuses()
+{
+    const QString token = m_sandbox.mintToken();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Reply tooSoon =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("soon")},
+                  {QStringLiteral("scheduled_at"), now.addSecs(240).toString(Qt::ISODateWithMs)}},
+                 token);
+    QCOMPARE(tooSoon.status, 422);
+    QCOMPARE(
+        tooSoon.errorText(),
+        QStringLiteral("Validation failed: Scheduled at The scheduled date must be in the future"));
+
+    const QString at = now.addSecs(3600).toString(Qt::ISODateWithMs);
+    const Reply later = postJson(QStringLiteral("/api/v1/statuses"),
+                                 {{QStringLiteral("status"), QStringLiteral("later")},
+                                  {QStringLiteral("visibility"), QStringLiteral("public")},
+                                  {QStringLiteral("scheduled_at"), at}},
+                                 token, {{"Idempotency-Key", "sched-1"}});
+    QCOMPARE(later.status, 200);
+    const QJsonObject scheduled = later.object();
+    QVERIFY(scheduled.contains(QStringLiteral("params")));
+    QCOMPARE(scheduled.value(QStringLiteral("scheduled_at")).toString(), at);
+    QCOMPARE(scheduled.value(QStringLiteral("params"))
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             QStringLiteral("later"));
+    const QString id = scheduled.value(QStringLiteral("id")).toString();
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v1/scheduled_statuses"), {}, {}, token).array().size(), 1);
+    // A retry with the same key returns the same scheduled status.
+    const Reply retry = postJson(
+        QStringLiteral("/api/v1/statuses"),
+        {{QStringLiteral("status"), QStringLiteral("later")}, {QStringLiteral("scheduled_at"), at}},
+        token, {{"Idempotency-Key", "sched-1"}});
+    QCOMPARE(retry.object().value(QStringLiteral("id")).toString(), id);
+
+    const Reply moveTooSoon =
+        send("PUT", QStringLiteral("/api/v1/scheduled_statuses/") + id,
+             R"({"scheduled_at":")" + now.addSecs(60).toString(Qt::ISODate).toLatin1() + R"("})",
+             "application/json", token);
+    QCOMPARE(moveTooSoon.status, 422);
+
+    const Reply past =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("past")},
+                  {QStringLiteral("scheduled_at"), now.addSecs(-60).toString(Qt::ISODate)}},
+                 token);
+    QCOMPARE(past.status, 200);
+    QVERIFY(past.object().contains(QStringLiteral("content")));
+    QCOMPARE(createdStatuses().size(), 1);
+
+    // When its time comes it is published.
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/clock"),
+                      {{QStringLiteral("advanceSeconds"), 3601}});
+    QCOMPARE(createdStatuses().size(), 2);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/scheduled_statuses/") + id, {}, {}, token).status,
+             404);
+}
+
+void TestSandbox::mediaProcessing()
+{
+    const QString token = m_sandbox.mintToken();
+    QByteArray mp4 = QByteArray::fromHex("00000018") + "ftypmp42" + QByteArray(200, '\0');
+    const Reply upload = uploadMedia(token, mp4, "video/mp4", QStringLiteral("A short clip"));
+    QCOMPARE(upload.status, 202);
+    const QJsonObject media = upload.object();
+    QCOMPARE(media.value(QStringLiteral("type")).toString(), QStringLiteral("video"));
+    QVERIFY(media.value(QStringLiteral("url")).isNull());
+    QCOMPARE(media.value(QStringLiteral("description")).toString(), QStringLiteral("A short clip"));
+    const QString id = media.value(QStringLiteral("id")).toString();
+
+    const QJsonObject withMedia{{QStringLiteral("status"), QStringLiteral("look")},
+                                {QStringLiteral("media_ids"), QJsonArray{id}}};
+    const Reply early = postJson(QStringLiteral("/api/v1/statuses"), withMedia, token);
+    QCOMPARE(early.status, 422);
+    QCOMPARE(early.errorText(),
+             QStringLiteral(
+                 "Cannot attach files that have not finished processing. Try again in a moment!"));
+
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/media/") + id, {}, {}, token).status, 206);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/media/") + id, {}, {}, token).status, 206);
+    const Reply done = send("GET", QStringLiteral("/api/v1/media/") + id, {}, {}, token);
+    QCOMPARE(done.status, 200);
+    QVERIFY(done.object().value(QStringLiteral("url")).isString());
+
+    const Reply posted = postJson(QStringLiteral("/api/v1/statuses"), withMedia, token);
+    QCOMPARE(posted.status, 200);
+    QCOMPARE(posted.object()
+                 .value(QStringLiteral("media_attachments"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+             id);
+
+    // Images are processed at once and can be fetched back.
+    const QByteArray png = send("GET", QStringLiteral("/avatars/3.png")).body;
+    const Reply image = uploadMedia(token, png, "application/octet-stream");
+    QCOMPARE(image.status, 200);
+    QCOMPARE(image.object().value(QStringLiteral("type")).toString(), QStringLiteral("image"));
+    const QUrl url(image.object().value(QStringLiteral("url")).toString());
+    QCOMPARE(send("GET", url.path()).body, png);
+
+    // Processing can be made to fail.
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/media"),
+                      {{QStringLiteral("processingPolls"), 1}, {QStringLiteral("fail"), true}});
+    const QString failing =
+        uploadMedia(token, mp4, "video/mp4").object().value(QStringLiteral("id")).toString();
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/media/") + failing, {}, {}, token).status, 422);
+}
+
+void TestSandbox::mediaValidation()
+{
+    const QString token = m_sandbox.mintToken();
+    QCOMPARE(uploadMedia(token, "just text", "text/plain").status, 422);
+    const QByteArray png = send("GET", QStringLiteral("/avatars/3.png")).body;
+    const Reply longDescription =
+        uploadMedia(token, png, "image/png", QString(1501, QLatin1Char('d')));
+    QCOMPARE(longDescription.status, 422);
+    QCOMPARE(uploadMedia(m_sandbox.mintToken(QStringLiteral("read")), png, "image/png").status,
+             403);
+    QCOMPARE(
+        uploadMedia(m_sandbox.mintToken(QStringLiteral("write:media")), png, "image/png").status,
+        200);
+
+    QJsonArray ids;
+    for (int i = 0; i < 5; ++i)
+        ids.append(uploadMedia(token, png, "image/png").object().value(QStringLiteral("id")));
+    const Reply tooMany = postJson(
+        QStringLiteral("/api/v1/statuses"),
+        {{QStringLiteral("status"), QStringLiteral("five")}, {QStringLiteral("media_ids"), ids}},
+        token);
+    QCOMPARE(tooMany.status, 422);
+    QCOMPARE(tooMany.errorText(), QStringLiteral("Cannot attach more than 4 files"));
+    const Reply withPoll =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("both")},
+                  {QStringLiteral("media_ids"), QJsonArray{ids.at(0)}},
+                  {QStringLiteral("poll"),
+                   QJsonObject{{QStringLiteral("options"),
+                                QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+                               {QStringLiteral("expires_in"), 600}}}},
+                 token);
+    QCOMPARE(withPoll.status, 422);
+    const Reply described =
+        send("PUT", QStringLiteral("/api/v1/media/") + ids.at(0).toString(),
+             R"({"description":"A cat","focus":"0.5,-0.25"})", "application/json", token);
+    QCOMPARE(described.status, 200);
+    QCOMPARE(described.object().value(QStringLiteral("description")).toString(),
+             QStringLiteral("A cat"));
+    QCOMPARE(described.object()
+                 .value(QStringLiteral("meta"))
+                 .toObject()
+                 .value(QStringLiteral("focus"))
+                 .toObject()
+                 .value(QStringLiteral("y"))
+                 .toDouble(),
+             -0.25);
+    const Reply four = postJson(
+        QStringLiteral("/api/v1/statuses"),
+        {{QStringLiteral("status"), QStringLiteral("four")},
+         {QStringLiteral("media_ids"), QJsonArray{ids.at(0), ids.at(1), ids.at(2), ids.at(3)}}},
+        token);
+    QCOMPARE(four.status, 200);
+    QCOMPARE(four.object().value(QStringLiteral("media_attachments")).toArray().size(), 4);
+}
+
+void TestSandbox::searchPagingAndResolve()
+{
+    const QString token = m_sandbox.mintToken();
+    const QJsonArray all =
+        send("GET", QStringLiteral("/api/v1/accounts/search?q=a&limit=80"), {}, {}, token).array();
+    QVERIFY2(all.size() > 20, "the directory should give paging something to do");
+    QSet<QString> seen;
+    QStringList paged;
+    for (int offset = 0; offset < 200; offset += 7) {
+        const Reply page = send(
+            "GET", QStringLiteral("/api/v2/search?q=a&type=accounts&limit=7&offset=%1").arg(offset),
+            {}, {}, token);
+        QCOMPARE(page.status, 200);
+        const QJsonArray accounts = page.object().value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(page.object().value(QStringLiteral("statuses")).toArray(), QJsonArray{});
+        for (const QJsonValue &account : accounts) {
+            const QString id = account.toObject().value(QStringLiteral("id")).toString();
+            QVERIFY2(!seen.contains(id), "duplicate across pages");
+            seen.insert(id);
+            paged << id;
+        }
+        if (accounts.size() < 7)
+            break;
+    }
+    QStringList oneShot;
+    for (const QJsonValue &account : all)
+        oneShot << account.toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(paged, oneShot);
+
+    // Case-insensitive on display names, non-Latin included.
+    const QJsonArray anna = send("GET", QStringLiteral("/api/v2/search?q=%D0%B0%D0%BD%D0%BD%D0%B0"))
+                                .object()
+                                .value(QStringLiteral("accounts"))
+                                .toArray();
+    QCOMPARE(anna.size(), 1);
+    QCOMPARE(anna.at(0).toObject().value(QStringLiteral("username")).toString(),
+             QStringLiteral("anna"));
+
+    const QString handle = QStringLiteral("/api/v2/search?q=%40bob%40remote.example&type=accounts");
+    QCOMPARE(send("GET", handle, {}, {}, token)
+                 .object()
+                 .value(QStringLiteral("accounts"))
+                 .toArray()
+                 .size(),
+             0);
+    const QJsonArray resolved = send("GET", handle + QStringLiteral("&resolve=true"), {}, {}, token)
+                                    .object()
+                                    .value(QStringLiteral("accounts"))
+                                    .toArray();
+    QCOMPARE(resolved.size(), 1);
+    QCOMPARE(resolved.at(0).toObject().value(QStringLiteral("acct")).toString(),
+             QStringLiteral("bob@remote.example"));
+
+    const Reply resolveAnonymous = send("GET", handle + QStringLiteral("&resolve=true"));
+    QCOMPARE(resolveAnonymous.status, 401);
+    const Reply offsetAnonymous = send("GET", QStringLiteral("/api/v2/search?q=a&offset=5"));
+    QCOMPARE(offsetAnonymous.status, 401);
+    QCOMPARE(offsetAnonymous.errorText(),
+             QStringLiteral("Search queries pagination is not supported without authentication"));
+    QCOMPARE(send("GET", QStringLiteral("/api/v2/search?q=a")).status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/api/v2/search?type=accounts"), {}, {}, token).status,
+             400);
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v2/search?q=a"), {}, {}, QStringLiteral("bogus")).status,
+        401);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/accounts/search?q=a")).status, 401);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/accounts/search?q=a"), {}, {},
+                  m_sandbox.mintToken(QStringLiteral("read:search")))
+                 .status,
+             403);
+    QCOMPARE(send("GET", QStringLiteral("/api/v2/search?q=a&limit=100"), {}, {}, token)
+                 .object()
+                 .value(QStringLiteral("accounts"))
+                 .toArray()
+                 .size(),
+             40);
+
+    // The moved account carries its new home.
+    const QJsonArray moved = send("GET", QStringLiteral("/api/v2/search?q=oldalice"))
+                                 .object()
+                                 .value(QStringLiteral("accounts"))
+                                 .toArray();
+    QCOMPARE(moved.at(0)
+                 .toObject()
+                 .value(QStringLiteral("moved"))
+                 .toObject()
+                 .value(QStringLiteral("username"))
+                 .toString(),
+             QStringLiteral("alice"));
+}
+
+void TestSandbox::followAndRelationships()
+{
+    const QString token = m_sandbox.mintToken(QStringLiteral("write:follows read:follows"));
+    const QJsonArray found = send("GET", QStringLiteral("/api/v2/search?q=lockedlou"))
+                                 .object()
+                                 .value(QStringLiteral("accounts"))
+                                 .toArray();
+    const QJsonObject locked = found.at(0).toObject();
+    QVERIFY(locked.value(QStringLiteral("locked")).toBool());
+    const QString lockedId = locked.value(QStringLiteral("id")).toString();
+
+    const Reply request =
+        send("POST", QStringLiteral("/api/v1/accounts/%1/follow").arg(lockedId), {}, {}, token);
+    QCOMPARE(request.status, 200);
+    QCOMPARE(request.object().value(QStringLiteral("requested")).toBool(), true);
+    QCOMPARE(request.object().value(QStringLiteral("following")).toBool(), false);
+    const Reply follow = send("POST", QStringLiteral("/api/v1/accounts/2/follow"), {}, {}, token);
+    QCOMPARE(follow.object().value(QStringLiteral("following")).toBool(), true);
+
+    const Reply relationships = send(
+        "GET", QStringLiteral("/api/v1/accounts/relationships?id[]=%1&id[]=2&id[]=3").arg(lockedId),
+        {}, {}, token);
+    QCOMPARE(relationships.status, 200);
+    const QJsonArray list = relationships.array();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("id")).toString(), lockedId);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("requested")).toBool(), true);
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("following")).toBool(), true);
+    QCOMPARE(list.at(2).toObject().value(QStringLiteral("following")).toBool(), false);
+
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/accounts/2/unfollow"), {}, {}, token)
+                 .object()
+                 .value(QStringLiteral("following"))
+                 .toBool(),
+             false);
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/accounts/99999/follow"), {}, {}, token).status,
+             404);
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/accounts/2/follow"), {}, {},
+                  m_sandbox.mintToken(QStringLiteral("read")))
+                 .status,
+             403);
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/accounts/2/follow"), {}, {},
+                  m_sandbox.mintToken(QStringLiteral("follow")))
+                 .status,
+             200);
+}
+
+void TestSandbox::avatarsAreRealImages()
+{
+    const QJsonObject account = send("GET", QStringLiteral("/api/v1/accounts/20")).object();
+    const QUrl animated(account.value(QStringLiteral("avatar")).toString());
+    const QUrl still(account.value(QStringLiteral("avatar_static")).toString());
+    QVERIFY(animated != still);
+    const Reply gif = send("GET", animated.path());
+    QCOMPARE(gif.status, 200);
+    QCOMPARE(gif.headers.value("content-type"), QByteArray("image/gif"));
+    QVERIFY(gif.headers.value("cache-control").contains("max-age"));
+    QVERIFY(!QImage::fromData(gif.body).isNull());
+    const Reply png = send("GET", still.path());
+    const QImage image = QImage::fromData(png.body, "PNG");
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 32);
+    const Reply revalidated =
+        send("GET", still.path(), {}, {}, {}, {{"If-None-Match", png.headers.value("etag")}});
+    QCOMPARE(revalidated.status, 304);
+}
+
+void TestSandbox::tokenRateLimit()
+{
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/ratelimit"),
+                      {{QStringLiteral("limit"), 3}, {QStringLiteral("windowSeconds"), 60}});
+    const QString token = m_sandbox.mintToken();
+    for (int i = 0; i < 3; ++i) {
+        const Reply ok =
+            send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, token);
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.headers.value("x-ratelimit-limit"), QByteArray("3"));
+        QCOMPARE(ok.headers.value("x-ratelimit-remaining"), QByteArray::number(2 - i));
+    }
+    const Reply limited =
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, token);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.body, QByteArray(R"({"error":"Too many requests"})"));
+    QCOMPARE(limited.headers.value("x-ratelimit-remaining"), QByteArray("0"));
+    QVERIFY(!limited.headers.contains("retry-after"));
+    const QByteArray reset = limited.headers.value("x-ratelimit-reset");
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+            .match(QString::fromLatin1(reset))
+            .hasMatch(),
+        reset.constData());
+    const QDateTime resetAt = QDateTime::fromString(QString::fromLatin1(reset), Qt::ISODateWithMs);
+    QVERIFY(resetAt > QDateTime::currentDateTimeUtc().addSecs(30));
+    // Another token has its own window; the control API is never limited.
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {},
+                  m_sandbox.mintToken())
+                 .status,
+             200);
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/clock"),
+                      {{QStringLiteral("advanceSeconds"), 61}});
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, token).status,
+        200);
+}
+
+void TestSandbox::faultDropAfter()
+{
+    const QString token = m_sandbox.mintToken();
+    // QNetworkAccessManager silently re-sends a request once or twice when the connection
+    // closes before any reply byte; arm enough drops to exhaust that.
+    m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")},
+                        {QStringLiteral("kind"), QStringLiteral("drop_after")},
+                        {QStringLiteral("count"), 5}});
+    const QJsonObject body{{QStringLiteral("status"), QStringLiteral("did it post?")}};
+    const Reply dropped =
+        postJson(QStringLiteral("/api/v1/statuses"), body, token, {{"Idempotency-Key", "drop-1"}});
+    QCOMPARE(dropped.status, 0);
+    QCOMPARE(dropped.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(createdStatuses().size(), 1);
+    const int attempts = int(m_sandbox.requests().size());
+    QVERIFY(attempts >= 1);
+    qInfo("drop_after: the client made %d attempt(s) for one request", attempts);
+
+    m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults"));
+    const Reply retry =
+        postJson(QStringLiteral("/api/v1/statuses"), body, token, {{"Idempotency-Key", "drop-1"}});
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(createdStatuses().size(), 1);
+    QCOMPARE(retry.object().value(QStringLiteral("id")),
+             createdStatuses().at(0).toObject().value(QStringLiteral("id")));
+}
+
+void TestSandbox::faultDelayDoesNotBlockOthers()
+{
+    m_sandbox.addFault({{QStringLiteral("path"), QStringLiteral("/api/v1/instance")},
+                        {QStringLiteral("kind"), QStringLiteral("delay")},
+                        {QStringLiteral("delayMs"), 1500}});
+    QElapsedTimer slowTimer;
+    slowTimer.start();
+    QNetworkReply *slow = start("GET", QStringLiteral("/api/v1/instance"));
+    QElapsedTimer fastTimer;
+    fastTimer.start();
+    const Reply fast = send("GET", QStringLiteral("/api/v2/instance"));
+    QCOMPARE(fast.status, 200);
+    QVERIFY(!slow->isFinished());
+    QVERIFY2(fast.elapsedMs < 1000, qPrintable(QString::number(fast.elapsedMs)));
+    const Reply slowReply = finish(slow, slowTimer);
+    QCOMPARE(slowReply.status, 200);
+    QVERIFY(slowReply.elapsedMs >= 1400);
+    QVERIFY(slowReply.object().contains(QStringLiteral("uri")));
+}
+
+void TestSandbox::faultsSeenByTheClient()
+{
+    const QString path = QStringLiteral("/api/v2/instance");
+    auto arm = [this, &path](const QJsonObject &extra) {
+        QJsonObject fault{{QStringLiteral("path"), path},
+                          {QStringLiteral("method"), QStringLiteral("GET")}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            fault.insert(it.key(), it.value());
+        m_sandbox.addFault(fault);
+    };
+
+    arm({{QStringLiteral("kind"), QStringLiteral("truncate")}});
+    const Reply truncated = send("GET", path);
+    QVERIFY(truncated.error != QNetworkReply::NoError);
+    const Reply whole = send("GET", path);
+    QCOMPARE(whole.status, 200);
+    QVERIFY(truncated.body.size() < whole.body.size());
+
+    arm({{QStringLiteral("kind"), QStringLiteral("malformed")}});
+    const Reply malformed = send("GET", path);
+    QCOMPARE(malformed.status, 200);
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(malformed.body, &parseError);
+    QVERIFY(parseError.error != QJsonParseError::NoError);
+
+    arm({{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), 503}});
+    const Reply unavailable = send("GET", path);
+    QCOMPARE(unavailable.status, 503);
+    QVERIFY(!unavailable.errorText().isEmpty());
+    arm({{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), 502}});
+    const Reply badGateway = send("GET", path);
+    QCOMPARE(badGateway.status, 502);
+    QVERIFY(badGateway.headers.value("content-type").startsWith("text/html"));
+
+    arm({{QStringLiteral("kind"), QStringLiteral("rate_limit")},
+         {QStringLiteral("resetInSeconds"), 7}});
+    const Reply limited = send("GET", path);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.headers.value("x-ratelimit-remaining"), QByteArray("0"));
+    const QDateTime reset = QDateTime::fromString(
+        QString::fromLatin1(limited.headers.value("x-ratelimit-reset")), Qt::ISODateWithMs);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(reset) - 7) <= 2);
+
+    arm({{QStringLiteral("kind"), QStringLiteral("huge")}, {QStringLiteral("bytes"), 1 << 20}});
+    const Reply huge = send("GET", path);
+    QCOMPARE(huge.status, 200);
+    QCOMPARE(huge.body.size(), 1 << 20);
+    QVERIFY(QJsonDocument::fromJson(huge.body).isArray());
+
+    // drop: nothing is created, however often the client retries.
+    m_sandbox.addFault({{QStringLiteral("path"), QStringLiteral("/api/v1/statuses")},
+                        {QStringLiteral("kind"), QStringLiteral("drop")},
+                        {QStringLiteral("count"), 5}});
+    const Reply dropped =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("x")}}, m_sandbox.mintToken());
+    QCOMPARE(dropped.status, 0);
+    QVERIFY(dropped.error != QNetworkReply::NoError);
+    QCOMPARE(createdStatuses().size(), 0);
+
+    // Prefix faults and counts: two uses, then normal service.
+    m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults"));
+    m_sandbox.addFault({{QStringLiteral("path"), QStringLiteral("/api/v1/instance*")},
+                        {QStringLiteral("kind"), QStringLiteral("status")},
+                        {QStringLiteral("count"), 2}});
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/instance/languages")).status, 500);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/instance")).status, 500);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/instance")).status, 200);
+}
+
+void TestSandbox::controlApi()
+{
+    const QString token = m_sandbox.mintToken();
+    postJson(QStringLiteral("/api/v1/statuses"),
+             {{QStringLiteral("status"), QStringLiteral("logged")}}, token,
+             {{"Idempotency-Key", "log-1"}});
+    const QJsonArray log = m_sandbox.requests();
+    QCOMPARE(log.size(), 1); // control requests are not logged
+    const QJsonObject entry = log.at(0).toObject();
+    QCOMPARE(entry.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(entry.value(QStringLiteral("path")).toString(), QStringLiteral("/api/v1/statuses"));
+    const QJsonObject headers = entry.value(QStringLiteral("headers")).toObject();
+    QCOMPARE(headers.value(QStringLiteral("idempotency-key")).toString(), QStringLiteral("log-1"));
+    QCOMPARE(headers.value(QStringLiteral("authorization")).toString(),
+             QStringLiteral("Bearer ") + token);
+    QVERIFY(entry.value(QStringLiteral("body")).toString().contains(QStringLiteral("logged")));
+    QVERIFY(!entry.value(QStringLiteral("time")).toString().isEmpty());
+
+    send("GET", QStringLiteral("/api/v2/search?q=al&type=accounts"));
+    QCOMPARE(m_sandbox.requests().at(1).toObject().value(QStringLiteral("query")).toString(),
+             QStringLiteral("q=al&type=accounts"));
+
+    const Reply redirect = send(
+        "GET", QStringLiteral("/_sandbox/redirect?to=http%3A%2F%2Fother.invalid%2Fx&status=307"));
+    QCOMPARE(redirect.status, 307);
+    QCOMPARE(redirect.headers.value("location"), QByteArray("http://other.invalid/x"));
+
+    QCOMPARE(m_sandbox
+                 .control("POST", QStringLiteral("/_sandbox/faults"),
+                          {{QStringLiteral("path"), QStringLiteral("/x")},
+                           {QStringLiteral("kind"), QStringLiteral("nonsense")}})
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toString()
+                 .isEmpty(),
+             false);
+
+    m_sandbox.reset();
+    QCOMPARE(m_sandbox.requests().size(), 0);
+    QCOMPARE(createdStatuses().size(), 0);
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, token).status,
+        401);
+}
+
+void TestSandbox::garbageDoesNotCrash()
+{
+    const QString token = m_sandbox.mintToken();
+    const Reply brokenJson = send("POST", QStringLiteral("/api/v1/statuses"),
+                                  "{\"status\": ", "application/json", token);
+    QCOMPARE(brokenJson.status, 400);
+    QVERIFY(!brokenJson.errorText().isEmpty());
+    QCOMPARE(send("POST", QStringLiteral("/api/v2/media"), "--x\r\ngarbage",
+                  "multipart/form-data; boundary=x", token)
+                 .status,
+             400);
+    QCOMPARE(
+        send("POST", QStringLiteral("/api/v2/media"), "no boundary", "multipart/form-data", token)
+            .status,
+        400);
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/statuses"), "[1,2,3]", "application/json", token)
+                 .status,
+             422);
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/statuses"),
+                  "status[]=a&status[x]=b&poll=1&media_ids=&&=&%zz",
+                  "application/x-www-form-urlencoded", token)
+                     .status /
+                 100,
+             4);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/statuses/%00%ff")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/nothing/here")).status, 404);
+    QCOMPARE(send("PATCH", QStringLiteral("/api/v1/statuses")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/api/v2/instance")).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"

@@ -1,0 +1,141 @@
+#include "sandboxprocess.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+
+namespace {
+constexpr int StartTimeoutMs = 10000;
+constexpr int ControlTimeoutMs = 15000;
+} // namespace
+
+SandboxProcess::SandboxProcess(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    // The sandbox prints to stdout only; merging keeps a crash message visible in output().
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
+
+bool SandboxProcess::start(const QStringList &extraArgs)
+{
+    stop();
+    m_output.clear();
+    m_baseUrl.clear();
+    m_process.start(QStringLiteral(POSTHORN_SANDBOX_PATH),
+                    QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArgs);
+    if (!m_process.waitForStarted(StartTimeoutMs))
+        return false;
+
+    static const QRegularExpression listening(
+        QStringLiteral("^Posthorn sandbox listening on (http://\\S+)"));
+    QDeadlineTimer deadline(StartTimeoutMs);
+    while (!deadline.hasExpired()) {
+        if (!m_process.canReadLine() &&
+            !m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (m_process.state() != QProcess::Running)
+                break;
+            continue;
+        }
+        while (m_process.canReadLine()) {
+            const QByteArray line = m_process.readLine();
+            m_output += line;
+            const auto match = listening.match(QString::fromUtf8(line).trimmed());
+            if (match.hasMatch()) {
+                m_baseUrl = QUrl(match.captured(1));
+                // Later output is only kept for diagnostics; read it as it comes so the
+                // pipe never fills up and blocks the server.
+                connect(&m_process, &QProcess::readyRead, this,
+                        [this] { m_output += m_process.readAll(); });
+                return true;
+            }
+        }
+    }
+    m_output += m_process.readAll();
+    stop();
+    return false;
+}
+
+void SandboxProcess::stop()
+{
+    disconnect(&m_process, &QProcess::readyRead, this, nullptr);
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(3000)) {
+        m_process.kill();
+        m_process.waitForFinished(3000);
+    }
+}
+
+bool SandboxProcess::isRunning() const
+{
+    return m_process.state() == QProcess::Running && m_baseUrl.isValid();
+}
+
+QUrl SandboxProcess::baseUrl() const
+{
+    return m_baseUrl;
+}
+
+QString SandboxProcess::output() const
+{
+    return QString::fromUtf8(m_output);
+}
+
+QJsonDocument SandboxProcess::control(const QByteArray &method, const QString &path,
+                                      const QJsonObject &body)
+{
+    if (!m_baseUrl.isValid())
+        return {};
+    QUrl url = m_baseUrl;
+    const qsizetype queryAt = path.indexOf(QLatin1Char('?'));
+    url.setPath(queryAt < 0 ? path : path.left(queryAt));
+    if (queryAt >= 0)
+        url.setQuery(path.mid(queryAt + 1));
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(ControlTimeoutMs);
+    const QByteArray payload =
+        method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, payload);
+
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray data = reply->readAll();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(data);
+}
+
+QString SandboxProcess::mintToken(const QString &scopes, const QString &account)
+{
+    const QJsonDocument reply = control(
+        "POST", QStringLiteral("/_sandbox/tokens"),
+        QJsonObject{{QStringLiteral("account"), account}, {QStringLiteral("scopes"), scopes}});
+    return reply.object().value(QStringLiteral("access_token")).toString();
+}
+
+QJsonArray SandboxProcess::requests()
+{
+    return control("GET", QStringLiteral("/_sandbox/requests")).array();
+}
+
+void SandboxProcess::addFault(const QJsonObject &fault)
+{
+    control("POST", QStringLiteral("/_sandbox/faults"), fault);
+}
+
+void SandboxProcess::reset()
+{
+    control("POST", QStringLiteral("/_sandbox/reset"));
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// Runs a posthorn-sandbox process on an ephemeral loopback port for one test and offers
+// blocking helpers for its control API (/_sandbox/...). Blocking is fine here: these helpers
+// are for test set-up and inspection, never for the code under test.
+class SandboxProcess : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxProcess)
+
+public:
+    explicit SandboxProcess(QObject *parent = nullptr);
+    ~SandboxProcess() override;
+
+    // Starts the sandbox with --port 0 and waits up to 10 s for its "listening on" line.
+    bool start(const QStringList &extraArgs = {});
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] QUrl baseUrl() const;
+    // Everything the process printed so far, for diagnosing a failed start.
+    [[nodiscard]] QString output() const;
+
+    // Sends a request to the control API and returns its JSON reply (null on failure).
+    QJsonDocument control(const QByteArray &method, const QString &path,
+                          const QJsonObject &body = {});
+    QString mintToken(const QString &scopes = QStringLiteral("read write follow"),
+                      const QString &account = QStringLiteral("demo"));
+    QJsonArray requests();
+    void addFault(const QJsonObject &fault);
+    void reset();
+
+private:
+    QProcess m_process;
+    QNetworkAccessManager *m_nam = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_output;
+};
