@@ -1,6 +1,7 @@
 #include "auth/oauthcallback.h"
 #include "auth/pkce.h"
 #include "auth/signinbrowser.h"
+#include "processlist.h"
 #include "sandboxprocess.h"
 
 #include <QDir>
@@ -50,19 +51,6 @@ private:
                                   keys);
             QTest::qWait(1000);
         }
-    }
-
-    static int webEngineProcesses()
-    {
-        int count = 0;
-        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-        for (const QString &pid : pids) {
-            QFile cmdline(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
-            if (cmdline.open(QIODevice::ReadOnly) &&
-                cmdline.readAll().contains("QtWebEngineProcess"))
-                ++count;
-        }
-        return count;
     }
 
 private slots:
@@ -117,7 +105,7 @@ private slots:
 
         // Sign-in over: the browser process and every QtWebEngine process are gone.
         QTRY_VERIFY_WITH_TIMEOUT(!browser.isRunning(), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(webEngineProcesses(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(ProcessList::countMatching("QtWebEngineProcess"), 0, 10000);
     }
 
     void denyReportsDenied()

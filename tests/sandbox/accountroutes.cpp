@@ -216,13 +216,7 @@ SandboxResponse AccountRoutes::follow(const SandboxRequest &request, const QStri
             const RateLimiter::Verdict verdict = m_state.limiter.hit(
                 QStringLiteral("follows:") + self, FollowsPerWindow, FollowWindowSeconds);
             if (!verdict.allowed) {
-                SandboxResponse response =
-                    SandboxResponse::error(429, QStringLiteral("Too many requests"));
-                response.setHeader("X-RateLimit-Limit", QByteArray::number(verdict.limit));
-                response.setHeader("X-RateLimit-Remaining", "0");
-                response.setHeader("X-RateLimit-Reset",
-                                   verdict.resetAt.toString(Qt::ISODateWithMs).toLatin1());
-                return response;
+                return SandboxResponse::tooManyRequests(verdict.limit, verdict.resetAt);
             }
             // Locked accounts approve followers by hand: the follow stays a request.
             if (target->locked)

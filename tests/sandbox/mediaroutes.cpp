@@ -162,12 +162,7 @@ SandboxResponse MediaRoutes::upload(const SandboxRequest &request)
     const RateLimiter::Verdict verdict = m_state.limiter.hit(
         QStringLiteral("media:") + auth.token->accountId, UploadsPerWindow, UploadWindowSeconds);
     if (!verdict.allowed) {
-        SandboxResponse response = SandboxResponse::error(429, QStringLiteral("Too many requests"));
-        response.setHeader("X-RateLimit-Limit", QByteArray::number(verdict.limit));
-        response.setHeader("X-RateLimit-Remaining", "0");
-        response.setHeader("X-RateLimit-Reset",
-                           verdict.resetAt.toString(Qt::ISODateWithMs).toLatin1());
-        return response;
+        return SandboxResponse::tooManyRequests(verdict.limit, verdict.resetAt);
     }
 
     const auto fileIt = request.files.constFind(QStringLiteral("file"));

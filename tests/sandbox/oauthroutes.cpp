@@ -130,12 +130,7 @@ SandboxResponse OAuthRoutes::registerApp(const SandboxRequest &request)
         m_state.limiter.hit(QStringLiteral("apps:") + request.peer.toString(),
                             AppRegistrationsPerWindow, AppRegistrationWindowSeconds);
     if (!verdict.allowed) {
-        SandboxResponse response = SandboxResponse::error(429, QStringLiteral("Too many requests"));
-        response.setHeader("X-RateLimit-Limit", QByteArray::number(verdict.limit));
-        response.setHeader("X-RateLimit-Remaining", "0");
-        response.setHeader("X-RateLimit-Reset",
-                           verdict.resetAt.toString(Qt::ISODateWithMs).toLatin1());
-        return response;
+        return SandboxResponse::tooManyRequests(verdict.limit, verdict.resetAt);
     }
 
     const QString name = request.str(QStringLiteral("client_name")).trimmed();

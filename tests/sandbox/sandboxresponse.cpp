@@ -123,3 +123,12 @@ QByteArray SandboxResponse::reasonPhrase(int status)
         return QByteArrayLiteral("Unknown");
     }
 }
+
+SandboxResponse SandboxResponse::tooManyRequests(int limit, const QDateTime &resetAt)
+{
+    SandboxResponse response = error(429, QStringLiteral("Too many requests"));
+    response.setHeader("X-RateLimit-Limit", QByteArray::number(limit));
+    response.setHeader("X-RateLimit-Remaining", "0");
+    response.setHeader("X-RateLimit-Reset", resetAt.toString(Qt::ISODateWithMs).toLatin1());
+    return response;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -27,6 +28,8 @@ public:
     static SandboxResponse redirect(const QString &location, int status = 302);
     // Mastodon's error body: {"error": message}.
     static SandboxResponse error(int status, const QString &message);
+    // 429 as Mastodon sends it: no Retry-After, the reset time in X-RateLimit-Reset.
+    static SandboxResponse tooManyRequests(int limit, const QDateTime &resetAt);
     // Doorkeeper's error body: {"error": code, "error_description": description}.
     static SandboxResponse oauthError(int status, const QString &code, const QString &description);
 

@@ -115,14 +115,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         return true;
     }
     if (fault && kind == Kind::RateLimit) {
-        SandboxResponse response = SandboxResponse::error(429, QStringLiteral("Too many requests"));
-        response.setHeader("X-RateLimit-Limit", QByteArray::number(m_state.tokenRateLimit));
-        response.setHeader("X-RateLimit-Remaining", "0");
-        response.setHeader("X-RateLimit-Reset", m_state.clock.now()
-                                                    .addSecs(fault->resetInSeconds)
-                                                    .toString(Qt::ISODateWithMs)
-                                                    .toLatin1());
-        write(socket, response, closeAfter);
+        write(socket,
+              SandboxResponse::tooManyRequests(m_state.tokenRateLimit,
+                                               m_state.clock.now().addSecs(fault->resetInSeconds)),
+              closeAfter);
         return true;
     }
     if (fault && kind == Kind::Malformed) {

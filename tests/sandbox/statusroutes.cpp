@@ -43,15 +43,6 @@ QJsonObject publicJson(QJsonObject json)
     return json;
 }
 
-SandboxResponse rateLimited(const RateLimiter::Verdict &verdict)
-{
-    SandboxResponse response = SandboxResponse::error(429, QStringLiteral("Too many requests"));
-    response.setHeader("X-RateLimit-Limit", QByteArray::number(verdict.limit));
-    response.setHeader("X-RateLimit-Remaining", "0");
-    response.setHeader("X-RateLimit-Reset", verdict.resetAt.toString(Qt::ISODateWithMs).toLatin1());
-    return response;
-}
-
 } // namespace
 
 StatusRoutes::StatusRoutes(SandboxState &state)
@@ -357,7 +348,7 @@ SandboxResponse StatusRoutes::create(const SandboxRequest &request)
     const RateLimiter::Verdict verdict = m_state.limiter.hit(
         QStringLiteral("statuses:") + accountId, StatusesPerWindow, StatusWindowSeconds);
     if (!verdict.allowed)
-        return rateLimited(verdict);
+        return SandboxResponse::tooManyRequests(verdict.limit, verdict.resetAt);
 
     if (scheduledAt.isValid()) {
         if (auto error = checkScheduledAt(scheduledAt))
