@@ -1,14 +1,43 @@
 #include "guiapplication.h"
 
+#include "appcontext.h"
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "settings/accountstore.h"
+#include "wizard/setupwizard.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 #include <cstdio>
+
+namespace {
+
+// Runs the setup wizard; the main window follows once an account exists. Closing the
+// wizard at first run (no account at all) quits, as there is nothing to show.
+void runSetup(AppContext *context, MainWindow *window)
+{
+    auto *wizard = new SetupWizard(context, window->isVisible() ? window : nullptr);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(wizard, &QDialog::finished, window, [context, window](int result) {
+        if (result == QDialog::Accepted || !context->accounts()->accounts().isEmpty()) {
+            window->show();
+            window->focusComposer();
+        } else if (!window->isVisible()) {
+            QApplication::quit();
+        }
+    });
+    wizard->show();
+    // A window shown without user input gets no focus from some window managers; the
+    // keyboard contract says the address field has it.
+    wizard->raise();
+    wizard->activateWindow();
+}
+
+} // namespace
 
 int GuiApplication::run(int &argc, char **argv)
 {
@@ -28,7 +57,20 @@ int GuiApplication::run(int &argc, char **argv)
         QCoreApplication::installTranslator(translator);
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/posthorn.svg")));
 
-    MainWindow window;
-    window.show();
+    AppContext context;
+    MainWindow window(&context);
+    QObject::connect(&window, &MainWindow::addAccountRequested, &window,
+                     [&] { runSetup(&context, &window); });
+    QObject::connect(&window, &MainWindow::allAccountsSignedOut, &window, [&] {
+        window.hide();
+        runSetup(&context, &window);
+    });
+
+    if (context.accounts()->accounts().isEmpty()) {
+        runSetup(&context, &window);
+    } else {
+        window.show();
+        window.focusComposer();
+    }
     return QApplication::exec();
 }

@@ -79,9 +79,12 @@ void AccountStore::remove(const QString &accountKey)
 {
     QList<AccountRecord> all = accounts();
     all.removeIf([&](const AccountRecord &a) { return a.key() == accountKey; });
-    if (currentAccountKey() == accountKey)
+    const bool wasCurrent = currentAccountKey() == accountKey;
+    if (wasCurrent)
         m_settings->remove(currentKey);
     writeAccounts(all);
+    if (wasCurrent)
+        emit currentAccountChanged(QString());
 }
 
 QString AccountStore::currentAccountKey() const
@@ -91,8 +94,11 @@ QString AccountStore::currentAccountKey() const
 
 void AccountStore::setCurrentAccountKey(const QString &accountKey)
 {
+    if (accountKey == currentAccountKey())
+        return;
     m_settings->setValue(currentKey, accountKey);
     m_settings->sync();
+    emit currentAccountChanged(accountKey);
 }
 
 std::optional<ClientRegistration> AccountStore::client(const QUrl &instanceUrl) const

@@ -37,6 +37,7 @@ public:
 
 signals:
     void accountsChanged();
+    void currentAccountChanged(const QString &accountKey);
 
 private:
     void writeAccounts(const QList<AccountRecord> &accounts);

@@ -50,10 +50,35 @@ private:
                                           QStringLiteral("--delay"), QStringLiteral("100")} +
                                   keys);
             QTest::qWait(1000);
+            // When a key closes the window, its release can get lost with the window, and
+            // the X server then keeps the key down for the next test: release them all.
+            QStringList release;
+            for (const QString &key : keys)
+                release += key.split(QLatin1Char('+'));
+            QProcess::execute(QStringLiteral("xdotool"),
+                              QStringList{QStringLiteral("keyup")} + release);
         }
     }
 
+    // Keys typed before the page has loaded would land in the toolbar.
+    void waitForAuthorizePage()
+    {
+        const auto served = [this] {
+            const QJsonArray log = m_sandbox.requests();
+            for (const QJsonValue &r : log) {
+                if (r[QStringLiteral("method")].toString() == QLatin1String("GET") &&
+                    r[QStringLiteral("path")].toString() == QLatin1String("/oauth/authorize"))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor(served, 30000));
+        QTest::qWait(500);
+    }
+
 private slots:
+    void init() { m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests")); }
+
     void initTestCase()
     {
         qputenv("POSTHORN_SIGNIN_PATH", POSTHORN_SIGNIN_PATH);
@@ -77,6 +102,7 @@ private slots:
         QSignalSpy failed(&browser, &SignInBrowser::failed);
         browser.start(authorizeUrl(pkce, state), m_redirect);
         QVERIFY(shown.wait(30000));
+        waitForAuthorizePage();
 
         pressUntil({QStringLiteral("Return")},
                    [&] { return !callback.isEmpty() || !failed.isEmpty(); });
@@ -116,6 +142,7 @@ private slots:
         QSignalSpy callback(&browser, &SignInBrowser::callbackReceived);
         browser.start(authorizeUrl(Pkce::generate(), state), m_redirect);
         QVERIFY(shown.wait(30000));
+        waitForAuthorizePage();
         // Authorize has focus; Tab moves to Deny.
         pressUntil({QStringLiteral("Tab"), QStringLiteral("Return")},
                    [&] { return !callback.isEmpty(); });
@@ -132,8 +159,13 @@ private slots:
         QSignalSpy cancelled(&browser, &SignInBrowser::cancelled);
         browser.start(authorizeUrl(Pkce::generate(), QStringLiteral("s")), m_redirect);
         QVERIFY(shown.wait(30000));
+        waitForAuthorizePage();
         // openbox closes the active window on Alt+F4, as desktops do.
         pressUntil({QStringLiteral("alt+F4")}, [&] { return !cancelled.isEmpty(); });
+        // The window vanishes between Alt's press and release, and the X server then
+        // keeps Alt down, which would turn the next test's keys into shortcuts.
+        QProcess::execute(QStringLiteral("xdotool"),
+                          {QStringLiteral("keyup"), QStringLiteral("Alt_L"), QStringLiteral("F4")});
         QCOMPARE(cancelled.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!browser.isRunning(), 10000);
     }

@@ -12,6 +12,24 @@ if [[ -z "${DISPLAY:-}" ]]; then
     exec tests/headless-session.sh "$0" "$@"
 fi
 
+# Posthorn opens its main window when an account exists: give it one (no secret is
+# needed to open the window) in a profile of its own.
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+mkdir -p "$profile/Posthorn"
+cat > "$profile/Posthorn/posthorn.conf" <<'CONF'
+[General]
+currentAccount=127.0.0.1:3000/1
+
+[accounts]
+1\acct=demo
+1\displayName=Demo
+1\id=1
+1\instance=http://127.0.0.1:3000
+size=1
+CONF
+export XDG_CONFIG_HOME="$profile"
+
 now_ms() { date +%s%3N; }
 
 # Launches a program, waits until a window with the given title is mapped, and

@@ -151,6 +151,9 @@ private slots:
         env.insert(QStringLiteral("POSTHORN_CHILD_MENTIONED"), mentioned);
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=/nonexistent/posthorn-no-bus"));
+        // The second keyring's unlock prompt must not appear on the test display,
+        // where it would take the keyboard from the GUI tests.
+        env.remove(QStringLiteral("DISPLAY"));
         child.setProcessEnvironment(env);
         const QStringList testArgs = {QCoreApplication::applicationFilePath(),
                                       QStringLiteral("childProbeWithoutKeychain")};

@@ -30,10 +30,14 @@ private slots:
         {
             AccountStore store(path);
             QSignalSpy changed(&store, &AccountStore::accountsChanged);
+            QSignalSpy current(&store, &AccountStore::currentAccountChanged);
             store.save(a);
             store.save(b);
             store.setCurrentAccountKey(b.key());
+            store.setCurrentAccountKey(b.key());
             QCOMPARE(changed.size(), 2);
+            QCOMPARE(current.size(), 1);
+            QCOMPARE(current.constFirst().constFirst().toString(), b.key());
         }
         AccountStore again(path);
         QCOMPARE(again.accounts(), (QList<AccountRecord>{a, b}));

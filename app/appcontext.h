@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+class AccountStore;
+class KeychainSecretStore;
+class QNetworkAccessManager;
+class SecretStore;
+class SessionSecretStore;
+
+// The long-lived services every window shares: the one QNetworkAccessManager, the
+// account list, and where secrets live (the OS keychain, or this session's memory
+// when the user chose that because no keychain answered).
+class AppContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+public:
+    explicit AppContext(QObject *parent = nullptr);
+    ~AppContext() override;
+
+    [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
+    [[nodiscard]] AccountStore *accounts() const { return m_accounts; }
+    [[nodiscard]] SecretStore *secrets() const;
+    [[nodiscard]] SecretStore *keychain() const;
+
+    // From now on until exit, secrets are kept in memory only.
+    void useSessionSecrets();
+    [[nodiscard]] bool usesSessionSecrets() const { return m_session != nullptr; }
+
+private:
+    QNetworkAccessManager *m_network;
+    AccountStore *m_accounts;
+    KeychainSecretStore *m_keychain;
+    SessionSecretStore *m_session = nullptr;
+};

@@ -1,0 +1,113 @@
+#include "appcontext.h"
+#include "mainwindow.h"
+#include "sandboxprocess.h"
+#include "settings/accountstore.h"
+#include "wizard/setupwizard.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QtTest>
+
+// The wizard's pages as a user meets them, typed into with QTest, against the sandbox.
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+
+    template<typename T>
+    static T *child(QWidget *root, const char *name)
+    {
+        return root->findChild<T *>(QString::fromLatin1(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
+        // No posthorn-signin here: the wizard must say so plainly, not hang.
+        qputenv("POSTHORN_SIGNIN_PATH", "/nonexistent/posthorn-signin");
+    }
+
+    void addressFieldHasFocusFirst()
+    {
+        AppContext context;
+        SetupWizard wizard(&context);
+        wizard.show();
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&wizard, "instanceAddress"));
+    }
+
+    void badAddressesStayWithAMessage_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("mentioned");
+        QTest::newRow("http elsewhere") << "http://mastodon.social"
+                                        << "https://mastodon.social";
+        QTest::newRow("nothing listening") << "http://127.0.0.1:1"
+                                           << "127.0.0.1";
+        QTest::newRow("no such host") << "mastodon.invalid"
+                                      << "mastodon.invalid";
+    }
+
+    void badAddressesStayWithAMessage()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, mentioned);
+        AppContext context;
+        SetupWizard wizard(&context);
+        wizard.show();
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *address = child<QLineEdit>(&wizard, "instanceAddress");
+        QTest::keyClicks(address, typed);
+        QTest::keyClick(address, Qt::Key_Return);
+        auto *message = child<QLabel>(&wizard, "instanceMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(mentioned) &&
+                                     !message->text().startsWith(QStringLiteral("Looking up")),
+                                 20000);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::InstancePageId));
+        QCOMPARE(address->text(), typed); // what was typed is kept for correcting
+    }
+
+    void returnMovesOnToSignInWithTheServerShown()
+    {
+        AppContext context;
+        SetupWizard wizard(&context);
+        wizard.show();
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *address = child<QLineEdit>(&wizard, "instanceAddress");
+        QTest::keyClicks(address, m_sandbox.baseUrl().toString());
+        QTest::keyClick(address, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SignInPageId), 20000);
+        QVERIFY(child<QLabel>(&wizard, "instanceSummary")
+                    ->text()
+                    .contains(QStringLiteral("Posthorn Sandbox")));
+        // The keychain is checked, Posthorn registered, and the missing sign-in window
+        // reported with a way forward.
+        auto *status = child<QLabel>(&wizard, "signInStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be started")),
+                                 20000);
+        QVERIFY(child<QPushButton>(&wizard, "retrySignIn")->isVisible());
+        QVERIFY(child<QPushButton>(&wizard, "useSystemBrowser")->isVisible());
+    }
+
+    void mainWindowFocusesTheComposer()
+    {
+        AppContext context;
+        MainWindow window(&context);
+        window.show();
+        window.focusComposer();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(&window, "composerText"));
+    }
+};
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"

@@ -1,0 +1,87 @@
+#include "finishpage.h"
+
+#include "appcontext.h"
+#include "setupwizard.h"
+#include "util/imagefetcher.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+FinishPage::FinishPage(SetupWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_fetcher(new ImageFetcher(wizard->context()->network(), this))
+{
+    setTitle(tr("You are signed in"));
+    setSubTitle(tr("Posthorn keeps your sign-in in the system keychain."));
+    setFinalPage(true);
+    setButtonText(QWizard::FinishButton, tr("&Start posting"));
+
+    auto *layout = new QGridLayout(this);
+    m_avatar = new QLabel(this);
+    m_avatar->setFixedSize(64, 64);
+    m_avatar->setAlignment(Qt::AlignCenter);
+    m_avatar->setObjectName(QStringLiteral("accountAvatar"));
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("accountName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_handle = new QLabel(this);
+    m_handle->setObjectName(QStringLiteral("accountHandle"));
+    m_handle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_avatar, 0, 0, 2, 1);
+    layout->addWidget(m_name, 0, 1);
+    layout->addWidget(m_handle, 1, 1);
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(2, 1);
+
+    m_autoFinish.setSingleShot(true);
+    m_autoFinish.setInterval(2500);
+    connect(&m_autoFinish, &QTimer::timeout, wizard, &QWizard::accept);
+    connect(m_fetcher, &ImageFetcher::fetched, this,
+            [this](const QUrl &, const QByteArray &bytes) { showAvatar(bytes); });
+}
+
+void FinishPage::initializePage()
+{
+    const AccountRecord &account = m_wizard->account();
+    m_name->setText(account.displayName.isEmpty() ? account.acct : account.displayName);
+    m_handle->setText(account.handle());
+    // The first letter stands in for the avatar until the picture has arrived.
+    const QString initial =
+        (account.displayName.isEmpty() ? account.acct : account.displayName).left(1).toUpper();
+    m_avatar->setText(initial);
+    m_avatar->setStyleSheet(QStringLiteral("background: #563acc; color: white; border-radius: "
+                                           "32px; font-size: 28px; font-weight: bold;"));
+    m_fetcher->fetch(account.avatarUrl);
+    m_autoFinish.start();
+}
+
+void FinishPage::showAvatar(const QByteArray &bytes)
+{
+    QPixmap picture;
+    if (bytes.isEmpty() || !picture.loadFromData(bytes))
+        return;
+    const int side = m_avatar->width();
+    const qreal ratio = devicePixelRatioF();
+    QPixmap round(QSize(side, side) * ratio);
+    round.setDevicePixelRatio(ratio);
+    round.fill(Qt::transparent);
+    QPainter painter(&round);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath circle;
+    circle.addEllipse(0, 0, side, side);
+    painter.setClipPath(circle);
+    painter.drawPixmap(0, 0, side, side,
+                       picture.scaled(QSize(side, side) * ratio, Qt::KeepAspectRatioByExpanding,
+                                      Qt::SmoothTransformation));
+    painter.end();
+    m_avatar->setStyleSheet(QString());
+    m_avatar->setText(QString());
+    m_avatar->setPixmap(round);
+}

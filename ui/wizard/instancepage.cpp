@@ -1,0 +1,106 @@
+#include "instancepage.h"
+
+#include "appcontext.h"
+#include "instance/instanceaddress.h"
+#include "instance/instanceprobe.h"
+#include "setupwizard.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+InstancePage::InstancePage(SetupWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_probe(new InstanceProbe(wizard->context()->network(), this))
+{
+    setTitle(tr("Your Mastodon server"));
+    setSubTitle(tr("Enter the server your account is on, like mastodon.social, or your "
+                   "address, like @you@mastodon.social."));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(tr("Server &address:"), this);
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("instanceAddress"));
+    m_address->setAccessibleName(tr("Server address"));
+    m_address->setPlaceholderText(QStringLiteral("mastodon.social"));
+    m_address->setClearButtonEnabled(true);
+    label->setBuddy(m_address);
+    layout->addWidget(label);
+    layout->addWidget(m_address);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->hide();
+    layout->addWidget(m_busy);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("instanceMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+
+    connect(m_probe, &InstanceProbe::finished, this, &InstancePage::onProbeFinished);
+    connect(m_address, &QLineEdit::textEdited, this, [this] {
+        m_checkedAddress.clear();
+        m_message->clear();
+    });
+}
+
+void InstancePage::initializePage()
+{
+    // The page is not shown yet when the wizard initialises it; focus once it is.
+    QTimer::singleShot(0, m_address, [this] { m_address->setFocus(); });
+}
+
+bool InstancePage::validatePage()
+{
+    if (!m_checkedAddress.isEmpty() && m_checkedAddress == m_address->text())
+        return true;
+    if (m_probing)
+        return false;
+    const InstanceAddress address = InstanceAddress::parse(m_address->text());
+    if (!address.isValid()) {
+        showError(address.error);
+        return false;
+    }
+    m_message->setText(tr("Looking up %1…").arg(address.baseUrl.host()));
+    m_message->setStyleSheet(QString());
+    setBusy(true);
+    m_probe->start(address.baseUrl);
+    // The wizard moves on by itself once the server has answered.
+    return false;
+}
+
+void InstancePage::onProbeFinished(const InstanceProbeResult &result)
+{
+    setBusy(false);
+    if (!result.ok()) {
+        showError(result.message);
+        return;
+    }
+    m_wizard->setInstance(result);
+    m_checkedAddress = m_address->text();
+    m_message->clear();
+    m_wizard->next();
+}
+
+void InstancePage::showError(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_address->setFocus();
+    m_address->selectAll();
+}
+
+void InstancePage::setBusy(bool busy)
+{
+    m_probing = busy;
+    m_busy->setVisible(busy);
+    m_address->setReadOnly(busy);
+}

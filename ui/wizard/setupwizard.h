@@ -1,0 +1,34 @@
+#pragma once
+
+#include "instance/instanceprobe.h"
+#include "settings/accountrecord.h"
+
+#include <QWizard>
+
+class AppContext;
+
+// First-run setup, and "Add account" later: which server, signing in there, and the
+// account that is now connected.
+class SetupWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SetupWizard)
+
+public:
+    enum PageId { InstancePageId, SignInPageId, FinishPageId };
+
+    explicit SetupWizard(AppContext *context, QWidget *parent = nullptr);
+
+    [[nodiscard]] AppContext *context() const { return m_context; }
+
+    // Shared between pages: what the instance page found, what sign-in produced.
+    [[nodiscard]] const InstanceProbeResult &instance() const { return m_instance; }
+    void setInstance(const InstanceProbeResult &instance) { m_instance = instance; }
+    [[nodiscard]] const AccountRecord &account() const { return m_account; }
+    void setAccount(const AccountRecord &account) { m_account = account; }
+
+private:
+    AppContext *m_context;
+    InstanceProbeResult m_instance;
+    AccountRecord m_account;
+};
