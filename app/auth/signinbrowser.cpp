@@ -48,9 +48,9 @@ void SignInBrowser::cancel()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(3000))
-        m_process.kill();
+    // SIGKILL ends it at once (its QtWebEngine children follow their parent), so the
+    // wait below only reaps the process and does not hold up the GUI thread.
+    m_process.kill();
     m_process.waitForFinished(1000);
 }
 

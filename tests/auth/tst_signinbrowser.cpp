@@ -170,6 +170,20 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!browser.isRunning(), 10000);
     }
 
+    // Back or Cancel in the wizard ends the browser; nothing of QtWebEngine may stay.
+    void cancelLeavesNoWebEngineProcess()
+    {
+        SignInBrowser browser;
+        QSignalSpy shown(&browser, &SignInBrowser::shown);
+        browser.start(authorizeUrl(Pkce::generate(), QStringLiteral("s")), m_redirect);
+        QVERIFY(shown.wait(30000));
+        waitForAuthorizePage();
+        QVERIFY(ProcessList::countMatching("QtWebEngineProcess") > 0);
+        browser.cancel();
+        QVERIFY(!browser.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(ProcessList::countMatching("QtWebEngineProcess"), 0, 10000);
+    }
+
     void missingExecutableFailsClearly()
     {
         qputenv("POSTHORN_SIGNIN_PATH", "/nonexistent/posthorn-signin");
