@@ -180,7 +180,7 @@ private slots:
         waitForAuthorizePage();
         QVERIFY(ProcessList::countMatching("QtWebEngineProcess") > 0);
         browser.cancel();
-        QVERIFY(!browser.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.isRunning(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(ProcessList::countMatching("QtWebEngineProcess"), 0, 10000);
     }
 
