@@ -1,16 +1,13 @@
 #include "guiapplication.h"
 
 #include "appcontext.h"
+#include "appidentity.h"
 #include "cli/commandline.h"
 #include "mainwindow.h"
 #include "settings/accountstore.h"
 #include "wizard/setupwizard.h"
 
 #include <QApplication>
-#include <QIcon>
-#include <QLocale>
-#include <QPointer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -48,14 +45,7 @@ int GuiApplication::run(int &argc, char **argv)
                      qPrintable(commandLine.helpText()));
         return 2;
     }
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Posthorn"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("posthorn"));
-    // Compiled into the resources from resources/translations; English needs none.
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("posthorn"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/posthorn.svg")));
+    AppIdentity::apply(app);
 
     AppContext context;
     MainWindow window(&context);

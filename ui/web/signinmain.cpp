@@ -6,6 +6,7 @@
 // Protocol: one JSON line on stdin {"authorizeUrl": …, "redirectUri": …}; JSON lines
 // on stdout: {"event":"shown"}, then {"event":"callback","url":…} or
 // {"event":"cancelled"} or {"event":"error","message":…}.
+#include "appidentity.h"
 #include "signinwindow.h"
 #include "util/redactingmessagehandler.h"
 
@@ -13,10 +14,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QTranslator>
 #include <QWebEngineUrlScheme>
 
 #include <cstdio>
@@ -72,12 +71,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("posthorn-signin"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Posthorn"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("posthorn"));
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("posthorn"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    AppIdentity::apply(app);
 
     auto *window = new SignInWindow(authorizeUrl, redirectUri);
     QObject::connect(window, &SignInWindow::callbackCaught, &app, [window](const QUrl &url) {
