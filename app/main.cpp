@@ -3,6 +3,7 @@
 #include "util/redactingmessagehandler.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QStringList>
 
 #include <cstdio>
@@ -10,6 +11,9 @@
 int main(int argc, char *argv[])
 {
     RedactingMessageHandler::install();
+    // Posthorn's own debug messages are for developers: QT_LOGGING_RULES (for example
+    // "posthorn.*.debug=true") switches them on, as it overrides these rules.
+    QLoggingCategory::setFilterRules(QStringLiteral("posthorn.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("posthorn"));
     QCoreApplication::setOrganizationName(QStringLiteral("Posthorn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTHORN_VERSION));

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QtTest>
 
@@ -96,6 +97,64 @@ private slots:
                                  20000);
         QVERIFY(child<QPushButton>(&wizard, "retrySignIn")->isVisible());
         QVERIFY(child<QPushButton>(&wizard, "useSystemBrowser")->isVisible());
+    }
+
+    // Runs this binary again with no session bus, so that no keychain can answer.
+    void missingKeychainIsExplainedAndSessionOnlyGoesOn()
+    {
+        if (qEnvironmentVariableIsSet("POSTHORN_CHILD_NO_KEYCHAIN"))
+            QSKIP("runs in the parent only");
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("POSTHORN_CHILD_NO_KEYCHAIN"), QStringLiteral("1"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/posthorn-no-bus"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("childWithoutKeychain")});
+        QVERIFY(child.waitForFinished(90000));
+        const QString out = QString::fromUtf8(child.readAllStandardOutput());
+        QVERIFY2(child.exitCode() == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("PASS   : TestSetupWizard::childWithoutKeychain")),
+                 qPrintable(out));
+    }
+
+    void childWithoutKeychain()
+    {
+        if (!qEnvironmentVariableIsSet("POSTHORN_CHILD_NO_KEYCHAIN"))
+            QSKIP("runs in the child of missingKeychainIsExplainedAndSessionOnlyGoesOn");
+        AppContext context;
+        SetupWizard wizard(&context);
+        wizard.show();
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *address = child<QLineEdit>(&wizard, "instanceAddress");
+        QTest::keyClicks(address, m_sandbox.baseUrl().toString());
+        QTest::keyClick(address, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SignInPageId), 20000);
+
+        // Plain words: which service is missing and how to start it.
+        auto *message = child<QLabel>(&wizard, "keychainMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30000);
+        QVERIFY2(message->text().contains(QStringLiteral("gnome-keyring-daemon")),
+                 qPrintable(message->text()));
+        QVERIFY(!context.usesSessionSecrets());
+        QVERIFY(!child<QPushButton>(&wizard, "useSystemBrowser")->isVisible());
+
+        // Keeping the sign-in for this session goes on to sign in, with secrets in memory.
+        child<QPushButton>(&wizard, "keychainSessionOnly")->click();
+        QVERIFY(context.usesSessionSecrets());
+        QVERIFY(!message->isVisible());
+        auto *status = child<QLabel>(&wizard, "signInStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be started")),
+                                 20000);
+        // Posthorn registered itself on the server; its secret went to memory, not a file.
+        const QJsonArray log = m_sandbox.requests();
+        bool registered = false;
+        for (const QJsonValue &r : log)
+            registered =
+                registered || r[QStringLiteral("path")].toString() == QLatin1String("/api/v1/apps");
+        QVERIFY(registered);
     }
 
     void mainWindowFocusesTheComposer()

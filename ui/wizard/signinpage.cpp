@@ -85,6 +85,7 @@ SignInPage::SignInPage(SetupWizard *wizard)
     connect(sessionOnly, &QPushButton::clicked, this, [this] {
         m_wizard->context()->useSessionSecrets();
         m_keychainTrouble->hide();
+        m_useBrowser->show();
         beginSignIn();
     });
 }
@@ -133,6 +134,7 @@ bool SignInPage::isComplete() const
 void SignInPage::checkKeychain()
 {
     m_keychainTrouble->hide();
+    m_useBrowser->show();
     showStatus(tr("Checking the keychain…"), true);
     delete m_keychainProbe;
     m_keychainProbe = new KeychainProbe(m_wizard->context()->keychain(), this);
@@ -151,6 +153,9 @@ void SignInPage::onKeychainChecked(const SecretResult &result)
     showStatus(QString(), false);
     m_keychainMessage->setText(result.message);
     m_keychainTrouble->show();
+    // Signing in (in either browser) waits until it is clear where the token will live.
+    m_useBrowser->hide();
+    m_keychainTrouble->findChild<QPushButton *>(QStringLiteral("keychainTryAgain"))->setFocus();
 }
 
 void SignInPage::beginSignIn()
