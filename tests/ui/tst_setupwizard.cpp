@@ -26,6 +26,23 @@ private:
         return root->findChild<T *>(QString::fromLatin1(name));
     }
 
+    // Shown and given the keyboard, as the app does at first run.
+    static bool showActive(QWidget &window)
+    {
+        window.show();
+        window.activateWindow();
+        return QTest::qWaitForWindowActive(&window);
+    }
+
+    // Types into the address field and presses Return, as a user would.
+    static QLineEdit *typeAddress(SetupWizard &wizard, const QString &text)
+    {
+        auto *address = child<QLineEdit>(&wizard, "instanceAddress");
+        QTest::keyClicks(address, text);
+        QTest::keyClick(address, Qt::Key_Return);
+        return address;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -38,9 +55,7 @@ private slots:
     {
         AppContext context;
         SetupWizard wizard(&context);
-        wizard.show();
-        wizard.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY(showActive(wizard));
         QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&wizard, "instanceAddress"));
     }
 
@@ -62,12 +77,8 @@ private slots:
         QFETCH(QString, mentioned);
         AppContext context;
         SetupWizard wizard(&context);
-        wizard.show();
-        wizard.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&wizard));
-        auto *address = child<QLineEdit>(&wizard, "instanceAddress");
-        QTest::keyClicks(address, typed);
-        QTest::keyClick(address, Qt::Key_Return);
+        QVERIFY(showActive(wizard));
+        auto *address = typeAddress(wizard, typed);
         auto *message = child<QLabel>(&wizard, "instanceMessage");
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(mentioned) &&
                                      !message->text().startsWith(QStringLiteral("Looking up")),
@@ -80,12 +91,8 @@ private slots:
     {
         AppContext context;
         SetupWizard wizard(&context);
-        wizard.show();
-        wizard.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&wizard));
-        auto *address = child<QLineEdit>(&wizard, "instanceAddress");
-        QTest::keyClicks(address, m_sandbox.baseUrl().toString());
-        QTest::keyClick(address, Qt::Key_Return);
+        QVERIFY(showActive(wizard));
+        typeAddress(wizard, m_sandbox.baseUrl().toString());
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SignInPageId), 20000);
         QVERIFY(child<QLabel>(&wizard, "instanceSummary")
                     ->text()
@@ -125,12 +132,8 @@ private slots:
             QSKIP("runs in the child of missingKeychainIsExplainedAndSessionOnlyGoesOn");
         AppContext context;
         SetupWizard wizard(&context);
-        wizard.show();
-        wizard.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&wizard));
-        auto *address = child<QLineEdit>(&wizard, "instanceAddress");
-        QTest::keyClicks(address, m_sandbox.baseUrl().toString());
-        QTest::keyClick(address, Qt::Key_Return);
+        QVERIFY(showActive(wizard));
+        typeAddress(wizard, m_sandbox.baseUrl().toString());
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SignInPageId), 20000);
 
         // Plain words: which service is missing and how to start it.
