@@ -130,6 +130,10 @@ QString ApiClient::encodeQuery(const QUrlQuery &query)
 ApiReply *ApiClient::start(const ApiRequest &request, QHttpMultiPart *multiPart)
 {
     auto *reply = new ApiReply(request.method, request.path, m_maxReplySize, this);
+    connect(reply, &ApiReply::finished, this, [this](const ApiResult &result) {
+        if (result.error.kind == ApiError::Kind::Unauthorized && hasAccessToken())
+            emit unauthorized();
+    });
     if (multiPart)
         multiPart->setParent(reply);
 
@@ -212,5 +216,11 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &request, const QUrl &u
                                 QNetworkRequest::Manual);
     networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
                                 QNetworkRequest::Manual);
+    // The shared access manager has a disk cache for pictures. API replies carry
+    // account data and, from the OAuth endpoints, tokens: they never go to disk, and a
+    // reply is always fresh from the server.
+    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                                QNetworkRequest::AlwaysNetwork);
     return networkRequest;
 }

@@ -33,6 +33,9 @@ public:
     ApiClient(QNetworkAccessManager *nam, const QUrl &baseUrl, QObject *parent = nullptr);
 
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    // The shared access manager, for work that belongs to this account but is not an API
+    // call, such as fetching the avatars of search results.
+    [[nodiscard]] QNetworkAccessManager *network() const { return m_nam; }
     [[nodiscard]] bool isBaseUrlAllowed() const { return m_baseUrlAllowed; }
 
     // Empty for calls without a token (instance info, app registration, OAuth).
@@ -62,6 +65,11 @@ public:
     // Percent-encodes everything but unreserved characters. QUrlQuery leaves '+' as
     // is, which Rails decodes as a space: "c++" would arrive as "c  ".
     [[nodiscard]] static QString encodeQuery(const QUrlQuery &query);
+
+signals:
+    // A call with this client's token was answered 401: the token is no longer valid,
+    // whichever feature made the call. Emitted before that reply's finished().
+    void unauthorized();
 
 private:
     ApiReply *start(const ApiRequest &request, QHttpMultiPart *multiPart);

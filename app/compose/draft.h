@@ -1,0 +1,49 @@
+#pragma once
+
+#include "compose/draftattachment.h"
+#include "compose/draftpoll.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Everything the composer holds, as saved while the user types and as the outbox sends
+// it. `parts` is a thread: each part after the first is posted as a reply to the one
+// before. Media, poll and schedule belong to the first part; the content warning,
+// visibility and language apply to every part.
+struct Draft
+{
+    QString accountKey;
+    QStringList parts{QString()};
+    bool contentWarning = false;
+    QString spoilerText;
+    // public, unlisted, private or direct; empty means the account's default.
+    QString visibility;
+    QString language;
+    bool sensitive = false;
+    QList<DraftAttachment> attachments;
+    std::optional<DraftPoll> poll;
+    // Invalid: post now. UTC.
+    QDateTime scheduledAt;
+
+    // The spoiler text that is sent, empty unless the warning is switched on.
+    [[nodiscard]] QString effectiveSpoilerText() const;
+    // Nothing the user would miss if it were dropped.
+    [[nodiscard]] bool isBlank() const;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Draft fromJson(const QJsonObject &object);
+
+    friend bool operator==(const Draft &a, const Draft &b)
+    {
+        return a.accountKey == b.accountKey && a.parts == b.parts &&
+               a.contentWarning == b.contentWarning && a.spoilerText == b.spoilerText &&
+               a.visibility == b.visibility && a.language == b.language &&
+               a.sensitive == b.sensitive && a.attachments == b.attachments && a.poll == b.poll &&
+               a.scheduledAt == b.scheduledAt;
+    }
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// One media file in a draft. The local copy is what comes back after a restart; the
+// server's id is kept once the upload was processed, so it is not uploaded twice.
+struct DraftAttachment
+{
+    QString localPath;
+    QString mediaId;
+    QString description;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static DraftAttachment fromJson(const QJsonObject &object);
+
+    friend bool operator==(const DraftAttachment &a, const DraftAttachment &b)
+    {
+        return a.localPath == b.localPath && a.mediaId == b.mediaId &&
+               a.description == b.description;
+    }
+};

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "outbox/outboxentry.h"
+#include "outbox/outboxstore.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+class ApiClient;
+class ApiReply;
+struct ApiError;
+struct ApiResult;
+
+// Posts drafts exactly once. Post puts a draft here, on disk first; the outbox sends
+// its parts in order, each with its own Idempotency-Key, and retries network errors,
+// timeouts, 5xx and 429 (not before X-RateLimit-Reset) with backoff, across restarts.
+// A refusal (422 and the like) waits for the user; a 401 waits for a new sign-in.
+// Nothing leaves the outbox unless it was posted or the user discarded it.
+class Outbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Outbox)
+
+public:
+    static constexpr std::chrono::milliseconds defaultRetryDelay{2000};
+    static constexpr std::chrono::milliseconds maxRetryDelay{5 * 60 * 1000};
+
+    explicit Outbox(const OutboxStore &store, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    // The client that posts for an account; null while the account is not signed in.
+    // A new client also releases that account's entries that waited for a sign-in.
+    void setClient(const QString &accountKey, ApiClient *client);
+    // The first retry waits this long, each further one twice as long, up to maxRetryDelay.
+    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+
+    // Saves the draft as a new entry and starts sending it. Empty (and `error` set)
+    // when it could not be saved, in which case nothing is sent.
+    QString enqueue(const Draft &draft, QString *error = nullptr);
+    [[nodiscard]] QList<OutboxEntry> entries() const { return m_entries; }
+    [[nodiscard]] std::optional<OutboxEntry> entry(const QString &entryId) const;
+    // Sends a failed or waiting entry now, with the same keys.
+    void retry(const QString &entryId);
+    // The user gave up on the entry; it is removed from disk.
+    void discard(const QString &entryId);
+
+signals:
+    void entryAdded(const QString &entryId);
+    // State, attempts, error or progress through a thread changed.
+    void entryChanged(const QString &entryId);
+    void entryRemoved(const QString &entryId);
+    // Every part is on the server. `url` is the first post's page; for a scheduled post
+    // it is empty and `scheduledAt` says when it will appear.
+    void posted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt);
+    // A call answered 401: the account must sign in again. Its entries wait for it.
+    void signInRequired(const QString &accountKey);
+    // Writing the outbox to disk failed; the entry is still kept in memory.
+    void saveFailed(const QString &message);
+
+private:
+    void scheduleNext();
+    void sendNext();
+    void putDescriptions(qsizetype index);
+    void postPart();
+    void onDescriptionPut(const ApiResult &result, qsizetype index);
+    void onPartPosted(const ApiResult &result);
+    void onSendFailed(const ApiError &error);
+    [[nodiscard]] std::chrono::milliseconds backoff(int attempts) const;
+    [[nodiscard]] OutboxEntry *find(const QString &entryId);
+    [[nodiscard]] ApiClient *clientFor(const OutboxEntry &entry) const;
+    void persist(const OutboxEntry &entry);
+    void onClientDestroyed(const QString &accountKey);
+
+    OutboxStore m_store;
+    QList<OutboxEntry> m_entries;
+    QHash<QString, QPointer<ApiClient>> m_clients;
+    QTimer m_timer;
+    std::chrono::milliseconds m_retryDelay = defaultRetryDelay;
+    // The entry being sent, and its request; one at a time, so posts keep their order.
+    QString m_currentId;
+    QPointer<ApiReply> m_reply;
+};

@@ -1,0 +1,40 @@
+#include "statusrequest.h"
+
+#include <QJsonArray>
+
+QJsonObject StatusRequest::body(const Draft &draft, qsizetype part, const QString &inReplyToId)
+{
+    QJsonObject body{{QStringLiteral("status"), draft.parts.value(part)}};
+    const QString spoiler = draft.effectiveSpoilerText();
+    if (!spoiler.isEmpty())
+        body.insert(QStringLiteral("spoiler_text"), spoiler);
+    if (!draft.visibility.isEmpty())
+        body.insert(QStringLiteral("visibility"), draft.visibility);
+    if (!draft.language.isEmpty())
+        body.insert(QStringLiteral("language"), draft.language);
+    if (!inReplyToId.isEmpty())
+        body.insert(QStringLiteral("in_reply_to_id"), inReplyToId);
+    if (part != 0)
+        return body;
+
+    if (!draft.attachments.isEmpty()) {
+        QJsonArray ids;
+        for (const DraftAttachment &attachment : draft.attachments)
+            ids.append(attachment.mediaId);
+        body.insert(QStringLiteral("media_ids"), ids);
+        body.insert(QStringLiteral("sensitive"), draft.sensitive);
+    } else if (draft.poll) {
+        QJsonArray options;
+        for (const QString &option : draft.poll->options)
+            options.append(option.trimmed());
+        body.insert(QStringLiteral("poll"),
+                    QJsonObject{{QStringLiteral("options"), options},
+                                {QStringLiteral("expires_in"), draft.poll->expiresIn},
+                                {QStringLiteral("multiple"), draft.poll->multiple},
+                                {QStringLiteral("hide_totals"), draft.poll->hideTotals}});
+    }
+    if (draft.scheduledAt.isValid())
+        body.insert(QStringLiteral("scheduled_at"),
+                    draft.scheduledAt.toUTC().toString(Qt::ISODateWithMs));
+    return body;
+}

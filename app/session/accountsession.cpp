@@ -1,0 +1,100 @@
+#include "accountsession.h"
+
+#include "api/apiclient.h"
+#include "instance/instanceprobe.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretresult.h"
+#include "secrets/secretstore.h"
+
+AccountSession::AccountSession(QNetworkAccessManager *nam, SecretStore *secrets,
+                               const AccountRecord &account, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_secrets(secrets)
+    , m_account(account)
+{}
+
+AccountSession::~AccountSession() = default;
+
+void AccountSession::start()
+{
+    delete m_client;
+    m_client = nullptr;
+    setState(State::Loading);
+    SecretJob *job = m_secrets->read(m_account.tokenKey());
+    connect(job, &SecretJob::finished, this, &AccountSession::onTokenRead);
+}
+
+ApiClient *AccountSession::client() const
+{
+    return m_state == State::Ready ? m_client : nullptr;
+}
+
+void AccountSession::onTokenRead(const SecretResult &result)
+{
+    switch (result.status) {
+    case SecretResult::Status::Ok:
+        break;
+    case SecretResult::Status::NotFound:
+        setState(State::SignInRequired,
+                 tr("Posthorn no longer has a sign-in for %1.").arg(m_account.handle()));
+        return;
+    default:
+        setState(State::Failed, result.message);
+        return;
+    }
+    m_client = new ApiClient(m_nam, m_account.instanceUrl, this);
+    m_client->setAccessToken(result.secret);
+    connect(m_client, &ApiClient::unauthorized, this, [this] {
+        setState(State::SignInRequired,
+                 tr("%1 refused Posthorn's sign-in; it may have been revoked or have expired.")
+                     .arg(m_account.instanceUrl.host()));
+    });
+    setState(State::Ready);
+
+    if (!m_probe) {
+        m_probe = new InstanceProbe(m_nam, this);
+        connect(m_probe, &InstanceProbe::finished, this, &AccountSession::onInstanceProbed);
+    }
+    m_probe->start(m_account.instanceUrl);
+    connect(m_client->get(QStringLiteral("/api/v1/instance/languages")), &ApiReply::finished, this,
+            &AccountSession::onLanguagesLoaded);
+    connect(m_client->get(QStringLiteral("/api/v1/accounts/verify_credentials")),
+            &ApiReply::finished, this, &AccountSession::onCredentialsVerified);
+}
+
+void AccountSession::onInstanceProbed(const InstanceProbeResult &result)
+{
+    if (!result.ok())
+        return;
+    m_limits = result.instance.configuration;
+    emit detailsLoaded();
+}
+
+void AccountSession::onLanguagesLoaded(const ApiResult &result)
+{
+    const auto languages = result.parseListAs<Language>(QStringLiteral("Language"));
+    if (!languages)
+        return;
+    m_languages = *languages;
+    emit detailsLoaded();
+}
+
+void AccountSession::onCredentialsVerified(const ApiResult &result)
+{
+    const auto credentials = result.parseAs<CredentialAccount>();
+    if (!credentials)
+        return;
+    m_defaultVisibility = credentials->defaultVisibility;
+    m_defaultLanguage = credentials->defaultLanguage;
+    emit detailsLoaded();
+}
+
+void AccountSession::setState(State state, const QString &problem)
+{
+    m_problem = problem;
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/credentialaccount.h"
+#include "api/instanceconfiguration.h"
+#include "api/language.h"
+#include "settings/accountrecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class InstanceProbe;
+class QNetworkAccessManager;
+class SecretStore;
+struct ApiResult;
+struct InstanceProbeResult;
+struct SecretResult;
+
+// One signed-in account at work: its token read from the keychain into an ApiClient,
+// and what the composer needs from its server (limits, languages, posting defaults).
+// A 401 from any call made with its client turns it to SignInRequired.
+class AccountSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountSession)
+
+public:
+    enum class State {
+        Loading,        // reading the token
+        Ready,          // client() can be used
+        SignInRequired, // no token, or the server refused it
+        Failed,         // the keychain did not answer; start() tries again
+    };
+
+    AccountSession(QNetworkAccessManager *nam, SecretStore *secrets, const AccountRecord &account,
+                   QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    void start();
+
+    [[nodiscard]] AccountRecord account() const { return m_account; }
+    [[nodiscard]] State state() const { return m_state; }
+    // For the user when Failed or SignInRequired.
+    [[nodiscard]] QString problem() const { return m_problem; }
+    // Null unless Ready.
+    [[nodiscard]] ApiClient *client() const;
+    // Mastodon's defaults until the server told its own.
+    [[nodiscard]] InstanceConfiguration limits() const { return m_limits; }
+    [[nodiscard]] QList<Language> languages() const { return m_languages; }
+    [[nodiscard]] QString defaultVisibility() const { return m_defaultVisibility; }
+    [[nodiscard]] QString defaultLanguage() const { return m_defaultLanguage; }
+
+signals:
+    void stateChanged(AccountSession::State state);
+    // Limits, languages or posting defaults arrived.
+    void detailsLoaded();
+
+private:
+    void onTokenRead(const SecretResult &result);
+    void onInstanceProbed(const InstanceProbeResult &result);
+    void onLanguagesLoaded(const ApiResult &result);
+    void onCredentialsVerified(const ApiResult &result);
+    void setState(State state, const QString &problem = {});
+
+    QNetworkAccessManager *m_nam;
+    SecretStore *m_secrets;
+    AccountRecord m_account;
+    State m_state = State::Loading;
+    QString m_problem;
+    ApiClient *m_client = nullptr;
+    InstanceProbe *m_probe = nullptr;
+    InstanceConfiguration m_limits;
+    QList<Language> m_languages;
+    QString m_defaultVisibility;
+    QString m_defaultLanguage;
+};

@@ -1,0 +1,65 @@
+#include "accountsessions.h"
+
+#include "settings/accountstore.h"
+
+#include <QSet>
+
+AccountSessions::AccountSessions(QNetworkAccessManager *nam, std::function<SecretStore *()> secrets,
+                                 AccountStore *accounts, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_secrets(std::move(secrets))
+    , m_accounts(accounts)
+{
+    connect(m_accounts, &AccountStore::accountsChanged, this, &AccountSessions::sync);
+    sync();
+}
+
+AccountSessions::~AccountSessions() = default;
+
+AccountSession *AccountSessions::session(const QString &accountKey) const
+{
+    return m_sessions.value(accountKey);
+}
+
+QList<AccountSession *> AccountSessions::sessions() const
+{
+    QList<AccountSession *> list;
+    const QList<AccountRecord> accounts = m_accounts->accounts();
+    for (const AccountRecord &account : accounts) {
+        if (AccountSession *session = m_sessions.value(account.key()))
+            list.append(session);
+    }
+    return list;
+}
+
+void AccountSessions::restart(const QString &accountKey)
+{
+    if (AccountSession *session = m_sessions.value(accountKey))
+        session->start();
+}
+
+void AccountSessions::sync()
+{
+    const QList<AccountRecord> accounts = m_accounts->accounts();
+    QSet<QString> keys;
+    for (const AccountRecord &account : accounts) {
+        keys.insert(account.key());
+        if (m_sessions.contains(account.key()))
+            continue;
+        auto *session = new AccountSession(m_nam, m_secrets(), account, this);
+        m_sessions.insert(account.key(), session);
+        session->start();
+        emit sessionAdded(session);
+    }
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (keys.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        const QString key = it.key();
+        it.value()->deleteLater();
+        it = m_sessions.erase(it);
+        emit sessionRemoved(key);
+    }
+}

@@ -1,0 +1,449 @@
+// The outbox against the sandbox over real HTTP: exactly-once posting through dropped
+// connections, 5xx, 429 and a killed process; threads; refusals that keep the text.
+#include "api/apiclient.h"
+#include "outbox/outbox.h"
+#include "outbox/outboxstore.h"
+#include "sandboxprocess.h"
+
+#include <QCoreApplication>
+#include <QHttpMultiPart>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString accountKey = QStringLiteral("sandbox/demo");
+const QString statusesPath = QStringLiteral("/api/v1/statuses");
+
+Draft draftWith(const QString &text)
+{
+    Draft draft;
+    draft.accountKey = accountKey;
+    draft.parts = {text};
+    return draft;
+}
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void postsWithTheChosenOptions();
+    void droppedAfterCreationMakesOneStatus();
+    void serverErrorsAreRetried();
+    void rateLimitWaitsForTheReset();
+    void validationErrorKeepsTheEntry();
+    void unauthorizedWaitsForSignIn();
+    void threadRepliesInOrder();
+    void altTextAndMediaArrive();
+    void scheduledPostReportsItsTime();
+    void killedWhilePendingIsSentOnceOnRestart();
+    void discardRemovesFromDisk();
+
+private:
+    [[nodiscard]] QJsonArray statuses();
+    [[nodiscard]] QJsonArray postsTo(const QString &path);
+    [[nodiscard]] bool waitPosted(Outbox &outbox, const QString &entryId, int timeoutMs = 15000);
+
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_nam;
+    QString m_token;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+void TestOutbox::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
+}
+
+void TestOutbox::init()
+{
+    m_sandbox.reset();
+    m_token = m_sandbox.mintToken();
+    QVERIFY(!m_token.isEmpty());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_client = std::make_unique<ApiClient>(&m_nam, m_sandbox.baseUrl());
+    m_client->setAccessToken(m_token);
+}
+
+void TestOutbox::cleanup()
+{
+    m_client.reset();
+    m_dir.reset();
+}
+
+QJsonArray TestOutbox::statuses()
+{
+    return m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
+        .object()
+        .value(QLatin1String("statuses"))
+        .toArray();
+}
+
+QJsonArray TestOutbox::postsTo(const QString &path)
+{
+    QJsonArray found;
+    const QJsonArray log = m_sandbox.requests();
+    for (const QJsonValue &request : log) {
+        const QJsonObject object = request.toObject();
+        if (object.value(QLatin1String("method")).toString() == QLatin1String("POST") &&
+            object.value(QLatin1String("path")).toString() == path)
+            found.append(object);
+    }
+    return found;
+}
+
+bool TestOutbox::waitPosted(Outbox &outbox, const QString &entryId, int timeoutMs)
+{
+    QSignalSpy posted(&outbox, &Outbox::posted);
+    if (!outbox.entry(entryId))
+        return true; // already done
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        for (const QList<QVariant> &args : std::as_const(posted)) {
+            if (args.at(0).toString() == entryId)
+                return true;
+        }
+        posted.wait(100);
+    }
+    return false;
+}
+
+void TestOutbox::postsWithTheChosenOptions()
+{
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setClient(accountKey, m_client.get());
+    Draft draft = draftWith(QStringLiteral("Hello from the outbox"));
+    draft.contentWarning = true;
+    draft.spoilerText = QStringLiteral("greetings");
+    draft.visibility = QStringLiteral("unlisted");
+    draft.language = QStringLiteral("de");
+    const QString id = outbox.enqueue(draft);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(QFile::exists(m_dir->filePath(id + QStringLiteral(".json"))));
+
+    QSignalSpy posted(&outbox, &Outbox::posted);
+    QVERIFY(posted.wait(10000));
+    QCOMPARE(posted.first().at(0).toString(), id);
+    const QUrl url = posted.first().at(1).toUrl();
+
+    const QJsonArray all = statuses();
+    QCOMPARE(all.size(), 1);
+    const QJsonObject status = all.first().toObject();
+    QCOMPARE(status.value(QLatin1String("spoiler_text")).toString(), QStringLiteral("greetings"));
+    QCOMPARE(status.value(QLatin1String("visibility")).toString(), QStringLiteral("unlisted"));
+    QCOMPARE(status.value(QLatin1String("language")).toString(), QStringLiteral("de"));
+    QCOMPARE(url.toString(), status.value(QLatin1String("url")).toString());
+    QVERIFY(!status.value(QLatin1String("idempotency_key")).toString().isEmpty());
+    // Posted entries leave the outbox and the disk.
+    QVERIFY(outbox.entries().isEmpty());
+    QVERIFY(!QFile::exists(m_dir->filePath(id + QStringLiteral(".json"))));
+}
+
+void TestOutbox::droppedAfterCreationMakesOneStatus()
+{
+    // Qt re-sends a POST once by itself when the connection drops before any reply,
+    // so two drops are needed for the outbox to see the failure and retry.
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("drop_after")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("count"), 2}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(100));
+    outbox.setClient(accountKey, m_client.get());
+    QSignalSpy changed(&outbox, &Outbox::entryChanged);
+    const QString id = outbox.enqueue(draftWith(QStringLiteral("exactly once")));
+    QVERIFY(waitPosted(outbox, id));
+
+    QVERIFY2(postsTo(statusesPath).size() >= 3, "the drops were not retried");
+    const QJsonArray all = statuses();
+    QCOMPARE(all.size(), 1);
+    // Every attempt carried the same key.
+    const QJsonArray posts = postsTo(statusesPath);
+    QSet<QString> keys;
+    for (const QJsonValue &post : posts)
+        keys.insert(post.toObject()
+                        .value(QLatin1String("headers"))
+                        .toObject()
+                        .value(QLatin1String("idempotency-key"))
+                        .toString());
+    QCOMPARE(keys.size(), 1);
+    QVERIFY(!keys.contains(QString()));
+}
+
+void TestOutbox::serverErrorsAreRetried()
+{
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                        {QStringLiteral("status"), 503},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("count"), 2}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(100));
+    outbox.setClient(accountKey, m_client.get());
+    QSignalSpy changed(&outbox, &Outbox::entryChanged);
+    const QString id = outbox.enqueue(draftWith(QStringLiteral("after two 503s")));
+    QVERIFY(waitPosted(outbox, id));
+    QCOMPARE(postsTo(statusesPath).size(), 3);
+    QCOMPARE(statuses().size(), 1);
+}
+
+void TestOutbox::rateLimitWaitsForTheReset()
+{
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("rate_limit")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("resetInSeconds"), 3}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(50));
+    outbox.setClient(accountKey, m_client.get());
+    QSignalSpy changed(&outbox, &Outbox::entryChanged);
+    const QString id = outbox.enqueue(draftWith(QStringLiteral("after the limit")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(outbox.entry(id) && outbox.entry(id)->attempts == 1, 10000);
+    const QDateTime reset = outbox.entry(id)->nextAttemptAt;
+    QVERIFY(reset.isValid());
+    QVERIFY(reset > QDateTime::currentDateTimeUtc().addMSecs(1000));
+    // Until the reset, the server sees nothing more from us, despite the short delay.
+    QTest::qWait(int(QDateTime::currentDateTimeUtc().msecsTo(reset)) - 300);
+    QCOMPARE(postsTo(statusesPath).size(), 1);
+
+    QVERIFY(waitPosted(outbox, id));
+    const QJsonArray posts = postsTo(statusesPath);
+    QCOMPARE(posts.size(), 2);
+    const QDateTime second = QDateTime::fromString(
+        posts.at(1).toObject().value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    QVERIFY2(second >= reset,
+             qPrintable(second.toString(Qt::ISODateWithMs) + QStringLiteral(" < ") +
+                        reset.toString(Qt::ISODateWithMs)));
+    QCOMPARE(statuses().size(), 1);
+}
+
+void TestOutbox::validationErrorKeepsTheEntry()
+{
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/instance"),
+                      {{QStringLiteral("configuration"),
+                        QJsonObject{{QStringLiteral("statuses"),
+                                     QJsonObject{{QStringLiteral("max_characters"), 10}}}}}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setClient(accountKey, m_client.get());
+    const QString text = QStringLiteral("This is longer than ten characters");
+    const QString id = outbox.enqueue(draftWith(text));
+    QTRY_VERIFY_WITH_TIMEOUT(outbox.entry(id)->state == OutboxEntry::State::Failed, 10000);
+    const OutboxEntry entry = *outbox.entry(id);
+    QVERIFY2(entry.lastError.contains(QLatin1String("character limit")),
+             qPrintable(entry.lastError));
+    QCOMPARE(entry.draft.parts, QStringList{text});
+    QCOMPARE(statuses().size(), 0);
+    // Not retried by itself, and still there after a restart.
+    QTest::qWait(300);
+    QCOMPARE(postsTo(statusesPath).size(), 1);
+    Outbox reloaded(OutboxStore(m_dir->path()));
+    QCOMPARE(reloaded.entries().size(), 1);
+    QCOMPARE(reloaded.entries().first().state, OutboxEntry::State::Failed);
+    QCOMPARE(reloaded.entries().first().draft.parts, QStringList{text});
+}
+
+void TestOutbox::unauthorizedWaitsForSignIn()
+{
+    ApiClient revoked(&m_nam, m_sandbox.baseUrl());
+    revoked.setAccessToken(QStringLiteral("not-a-valid-token"));
+    Outbox outbox(OutboxStore(m_dir->path()));
+    QSignalSpy signIn(&outbox, &Outbox::signInRequired);
+    outbox.setClient(accountKey, &revoked);
+    const QString id = outbox.enqueue(draftWith(QStringLiteral("kept through a 401")));
+    QVERIFY(signIn.wait(10000));
+    QCOMPARE(signIn.first().at(0).toString(), accountKey);
+    QCOMPARE(outbox.entry(id)->state, OutboxEntry::State::NeedsSignIn);
+    QCOMPARE(outbox.entry(id)->draft.parts.first(), QStringLiteral("kept through a 401"));
+
+    // Signed in again: the entry goes out by itself.
+    outbox.setClient(accountKey, m_client.get());
+    QVERIFY(waitPosted(outbox, id));
+    QCOMPARE(statuses().size(), 1);
+}
+
+void TestOutbox::threadRepliesInOrder()
+{
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setClient(accountKey, m_client.get());
+    Draft draft = draftWith(QStringLiteral("one"));
+    draft.parts = {QStringLiteral("1/3 first"), QStringLiteral("2/3 second"),
+                   QStringLiteral("3/3 third")};
+    // A 503 on the second part: the first is not posted again.
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                        {QStringLiteral("status"), 503},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("count"), 1}});
+    outbox.setRetryDelay(std::chrono::milliseconds(100));
+    const QString id = outbox.enqueue(draft);
+    QVERIFY(waitPosted(outbox, id));
+
+    const QJsonArray all = statuses();
+    QCOMPARE(all.size(), 3);
+    QString previous;
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject status = all.at(i).toObject();
+        QVERIFY(status.value(QLatin1String("content")).toString().contains(draft.parts.at(i)));
+        if (i == 0)
+            QVERIFY(status.value(QLatin1String("in_reply_to_id")).isNull());
+        else
+            QCOMPARE(status.value(QLatin1String("in_reply_to_id")).toString(), previous);
+        previous = status.value(QLatin1String("id")).toString();
+    }
+}
+
+void TestOutbox::altTextAndMediaArrive()
+{
+    // Upload as the composer does, then post with alt text typed after the upload.
+    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart file;
+    file.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QStringLiteral("form-data; name=\"file\"; filename=\"dot.png\""));
+    file.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("image/png"));
+    file.setBody(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42m"
+                                        "P8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+    multiPart->append(file);
+    QSignalSpy uploaded(m_client->postMultipart(QStringLiteral("/api/v2/media"), multiPart),
+                        &ApiReply::finished);
+    QVERIFY(uploaded.wait(10000));
+    const ApiResult upload = uploaded.first().at(0).value<ApiResult>();
+    QVERIFY2(upload.ok(), qPrintable(upload.error.message));
+    const QString mediaId = upload.json.object().value(QLatin1String("id")).toString();
+    QVERIFY(!mediaId.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QSignalSpy polled(m_client->get(QStringLiteral("/api/v1/media/") + mediaId),
+                              &ApiReply::finished);
+            return polled.wait(5000) && polled.first().at(0).value<ApiResult>().httpStatus == 200;
+        }(),
+        15000);
+
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setClient(accountKey, m_client.get());
+    Draft draft = draftWith(QStringLiteral("with a picture"));
+    draft.attachments = {
+        DraftAttachment{QStringLiteral("/tmp/dot.png"), mediaId, QStringLiteral("A red square")}};
+    draft.sensitive = true;
+    const QString id = outbox.enqueue(draft);
+    QVERIFY(waitPosted(outbox, id));
+
+    const QJsonObject status = statuses().first().toObject();
+    QCOMPARE(status.value(QLatin1String("sensitive")).toBool(), true);
+    const QJsonArray media = status.value(QLatin1String("media_attachments")).toArray();
+    QCOMPARE(media.size(), 1);
+    QCOMPARE(media.first().toObject().value(QLatin1String("id")).toString(), mediaId);
+    QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+             QStringLiteral("A red square"));
+}
+
+void TestOutbox::scheduledPostReportsItsTime()
+{
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setClient(accountKey, m_client.get());
+    Draft draft = draftWith(QStringLiteral("later"));
+    draft.scheduledAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    draft.poll = DraftPoll{{QStringLiteral("yes"), QStringLiteral("no")}, 600, true, false};
+    QSignalSpy posted(&outbox, &Outbox::posted);
+    outbox.enqueue(draft);
+    QVERIFY(posted.wait(10000));
+    QVERIFY(posted.first().at(1).toUrl().isEmpty());
+    const QDateTime at = posted.first().at(2).toDateTime();
+    QVERIFY(qAbs(at.secsTo(draft.scheduledAt)) <= 1);
+    const QJsonArray scheduled = m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
+                                     .object()
+                                     .value(QLatin1String("scheduled_statuses"))
+                                     .toArray();
+    QCOMPARE(scheduled.size(), 1);
+    const QJsonObject params =
+        scheduled.first().toObject().value(QLatin1String("params")).toObject();
+    QCOMPARE(params.value(QLatin1String("text")).toString(), QStringLiteral("later"));
+    QCOMPARE(params.value(QLatin1String("poll"))
+                 .toObject()
+                 .value(QLatin1String("options"))
+                 .toArray()
+                 .size(),
+             2);
+}
+
+void TestOutbox::killedWhilePendingIsSentOnceOnRestart()
+{
+    // The server takes the status but holds its answer; the process dies meanwhile.
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("delay")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("delayMs"), 20000}});
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OUTBOX_CHILD_DIR"), m_dir->path());
+    env.insert(QStringLiteral("OUTBOX_CHILD_URL"), m_sandbox.baseUrl().toString());
+    env.insert(QStringLiteral("OUTBOX_CHILD_TOKEN"), m_token);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(postsTo(statusesPath).size() == 1, 10000);
+    child.kill();
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(statuses().size(), 1);
+
+    Outbox restarted(OutboxStore(m_dir->path()));
+    QCOMPARE(restarted.entries().size(), 1);
+    const QString id = restarted.entries().first().id;
+    restarted.setClient(accountKey, m_client.get());
+    QVERIFY(waitPosted(restarted, id));
+    QCOMPARE(postsTo(statusesPath).size(), 2);
+    QCOMPARE(statuses().size(), 1);
+    QVERIFY(restarted.entries().isEmpty());
+}
+
+void TestOutbox::discardRemovesFromDisk()
+{
+    Outbox outbox(OutboxStore(m_dir->path()));
+    // No client: the entry waits.
+    const QString id = outbox.enqueue(draftWith(QStringLiteral("never mind")));
+    QVERIFY(QFile::exists(m_dir->filePath(id + QStringLiteral(".json"))));
+    QTest::qWait(200);
+    QCOMPARE(outbox.entry(id)->state, OutboxEntry::State::Waiting);
+    outbox.discard(id);
+    QVERIFY(!outbox.entry(id));
+    QVERIFY(!QFile::exists(m_dir->filePath(id + QStringLiteral(".json"))));
+    outbox.setClient(accountKey, m_client.get());
+    QTest::qWait(300);
+    QCOMPARE(postsTo(statusesPath).size(), 0);
+}
+
+// The child side of killedWhilePendingIsSentOnceOnRestart: posts, then waits to be killed.
+static int runChild()
+{
+    QNetworkAccessManager nam;
+    ApiClient client(&nam, QUrl(qEnvironmentVariable("OUTBOX_CHILD_URL")));
+    client.setAccessToken(qEnvironmentVariable("OUTBOX_CHILD_TOKEN"));
+    Outbox outbox(OutboxStore(qEnvironmentVariable("OUTBOX_CHILD_DIR")));
+    outbox.setClient(accountKey, &client);
+    outbox.enqueue(draftWith(QStringLiteral("sent before the kill")));
+    return QCoreApplication::exec();
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("OUTBOX_CHILD_DIR"))
+        return runChild();
+    TestOutbox test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_outbox.moc"
