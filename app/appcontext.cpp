@@ -1,17 +1,43 @@
 #include "appcontext.h"
 
+#include "outbox/outbox.h"
+#include "search/imagediskcache.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/sessionsecretstore.h"
+#include "session/accountsessions.h"
 #include "settings/accountstore.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
 
 AppContext::AppContext(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_accounts(new AccountStore(this))
     , m_keychain(new KeychainSecretStore(this))
-{}
+    , m_sessions(new AccountSessions(
+          m_network, [this] { return secrets(); }, m_accounts, this))
+    , m_outbox(new Outbox(OutboxStore(), this))
+{
+    // The outbox posts with whichever client each account's session has; a session
+    // that needs a new sign-in holds that account's posts back until it has one.
+    const auto follow = [this](AccountSession *session) {
+        const QString key = session->account().key();
+        m_outbox->setClient(key, session->client());
+        connect(session, &AccountSession::stateChanged, m_outbox,
+                [this, session, key] { m_outbox->setClient(key, session->client()); });
+    };
+    const QList<AccountSession *> existing = m_sessions->sessions();
+    for (AccountSession *session : existing)
+        follow(session);
+    connect(m_sessions, &AccountSessions::sessionAdded, this, follow);
+    connect(m_sessions, &AccountSessions::sessionRemoved, m_outbox,
+            [this](const QString &key) { m_outbox->setClient(key, nullptr); });
+
+    // Avatars and custom emoji come back from disk instead of the server; API replies
+    // never go there (ApiClient marks them uncacheable).
+    m_network->setCache(ImageDiskCache::create());
+}
 
 AppContext::~AppContext() = default;
 

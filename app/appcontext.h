@@ -2,15 +2,17 @@
 
 #include <QObject>
 
+class AccountSessions;
 class AccountStore;
 class KeychainSecretStore;
+class Outbox;
 class QNetworkAccessManager;
 class SecretStore;
 class SessionSecretStore;
 
 // The long-lived services every window shares: the one QNetworkAccessManager, the
-// account list, and where secrets live (the OS keychain, or this session's memory
-// when the user chose that because no keychain answered).
+// account list and their sessions, the outbox, and where secrets live (the OS keychain, or this
+// session's memory when the user chose that because no keychain answered).
 class AppContext final : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,10 @@ public:
 
     [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
     [[nodiscard]] AccountStore *accounts() const { return m_accounts; }
+    // One session (token, client, instance limits) per account.
+    [[nodiscard]] AccountSessions *sessions() const { return m_sessions; }
+    // Posts from every composer, for every account.
+    [[nodiscard]] Outbox *outbox() const { return m_outbox; }
     [[nodiscard]] SecretStore *secrets() const;
     [[nodiscard]] SecretStore *keychain() const;
 
@@ -34,4 +40,6 @@ private:
     AccountStore *m_accounts;
     KeychainSecretStore *m_keychain;
     SessionSecretStore *m_session = nullptr;
+    AccountSessions *m_sessions;
+    Outbox *m_outbox;
 };

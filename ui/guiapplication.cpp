@@ -4,6 +4,7 @@
 #include "appidentity.h"
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "session/accountsessions.h"
 #include "settings/accountstore.h"
 #include "wizard/setupwizard.h"
 
@@ -15,11 +16,17 @@ namespace {
 
 // Runs the setup wizard; the main window follows once an account exists. Closing the
 // wizard at first run (no account at all) quits, as there is nothing to show.
-void runSetup(AppContext *context, MainWindow *window)
+void runSetup(AppContext *context, MainWindow *window, const QString &address = {})
 {
     auto *wizard = new SetupWizard(context, window->isVisible() ? window : nullptr);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(wizard, &QDialog::finished, window, [context, window](int result) {
+    wizard->setSuggestedAddress(address);
+    QObject::connect(wizard, &QDialog::finished, window, [context, window, wizard](int result) {
+        if (result == QDialog::Accepted) {
+            // Signed in anew (or for the first time): its session reads the new token,
+            // and posts that waited for it go out.
+            context->sessions()->restart(wizard->account().key());
+        }
         if (result == QDialog::Accepted || !context->accounts()->accounts().isEmpty()) {
             window->show();
             window->focusComposer();
@@ -51,6 +58,14 @@ int GuiApplication::run(int &argc, char **argv)
     MainWindow window(&context);
     QObject::connect(&window, &MainWindow::addAccountRequested, &window,
                      [&] { runSetup(&context, &window); });
+    QObject::connect(&window, &MainWindow::signInAgainRequested, &window,
+                     [&](const QString &accountKey) {
+                         const QList<AccountRecord> accounts = context.accounts()->accounts();
+                         for (const AccountRecord &account : accounts) {
+                             if (account.key() == accountKey)
+                                 runSetup(&context, &window, account.instanceUrl.toString());
+                         }
+                     });
     QObject::connect(&window, &MainWindow::allAccountsSignedOut, &window, [&] {
         window.hide();
         runSetup(&context, &window);

@@ -2,16 +2,22 @@
 
 #include "appcontext.h"
 #include "auth/accountsignout.h"
+#include "compose/composerwidget.h"
+#include "compose/outboxview.h"
+#include "search/searchpanel.h"
+#include "session/accountsession.h"
+#include "session/accountsessions.h"
 #include "settings/accountstore.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -30,17 +36,26 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_account);
 
-    m_text = new QPlainTextEdit(central);
-    m_text->setObjectName(QStringLiteral("composerText"));
-    m_text->setAccessibleName(tr("Post text"));
-    m_text->setPlaceholderText(tr("What's on your mind?"));
-    layout->addWidget(m_text, 1);
-
-    m_post = new QPushButton(tr("&Post"), central);
-    m_post->setObjectName(QStringLiteral("postButton"));
-    m_post->setAccessibleName(tr("Post"));
-    m_post->setEnabled(false);
-    layout->addWidget(m_post, 0, Qt::AlignRight);
+    auto *splitter = new QSplitter(central);
+    auto *composerSide = new QWidget(splitter);
+    auto *composerLayout = new QVBoxLayout(composerSide);
+    composerLayout->setContentsMargins(0, 0, 0, 0);
+    m_composer = new ComposerWidget(m_context, QStringLiteral("main"), composerSide);
+    composerLayout->addWidget(m_composer, 1);
+    m_outbox = new OutboxView(m_context->outbox(), composerSide);
+    composerLayout->addWidget(m_outbox);
+    splitter->addWidget(composerSide);
+    m_search = new SearchPanel(splitter);
+    splitter->addWidget(m_search);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    connect(m_composer, &ComposerWidget::pendingEntryChanged, m_outbox,
+            &OutboxView::setComposerEntry);
+    connect(m_composer, &ComposerWidget::signInRequested, this, &MainWindow::signInAgainRequested);
+    connect(m_search, &SearchPanel::mentionChosen, m_composer, &ComposerWidget::insertMention);
+    auto *searchShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(searchShortcut, &QShortcut::activated, m_search, &SearchPanel::focusSearch);
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -55,16 +70,40 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     };
     connect(m_context->accounts(), &AccountStore::accountsChanged, this, refresh);
     connect(m_context->accounts(), &AccountStore::currentAccountChanged, this, refresh);
+    connect(m_context->accounts(), &AccountStore::currentAccountChanged, this,
+            &MainWindow::followSearchClient);
+    connect(m_context->sessions(), &AccountSessions::sessionAdded, this,
+            &MainWindow::followSearchClient);
     rebuildAccountsMenu();
     updateCurrentAccount();
-    resize(560, 420);
+    followSearchClient();
+    resize(980, 640);
 }
 
 void MainWindow::focusComposer()
 {
     raise();
     activateWindow();
-    m_text->setFocus();
+    m_composer->focusText();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_composer->saveNow();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::followSearchClient()
+{
+    // Search always runs as the account the composer posts as.
+    AccountSession *session =
+        m_context->sessions()->session(m_context->accounts()->currentAccountKey());
+    m_search->setClient(session ? session->client() : nullptr);
+    if (session) {
+        session->disconnect(m_search);
+        connect(session, &AccountSession::stateChanged, m_search,
+                [this, session] { m_search->setClient(session->client()); });
+    }
 }
 
 void MainWindow::rebuildAccountsMenu()

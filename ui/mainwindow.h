@@ -3,13 +3,14 @@
 #include <QMainWindow>
 
 class AppContext;
+class ComposerWidget;
+class OutboxView;
 class QLabel;
 class QMenu;
-class QPlainTextEdit;
-class QPushButton;
+class SearchPanel;
 
-// The main window: the composer (its posting arrives with the composer work) and the
-// Accounts menu: add another account, switch, sign out.
+// The main window: the composer with the outbox below it, account search beside it,
+// and the Accounts menu: add another account, switch, sign out.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -19,21 +20,29 @@ public:
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
 
     void focusComposer();
+    [[nodiscard]] ComposerWidget *composer() const { return m_composer; }
 
 signals:
     // The user asked to add an account; GuiApplication runs the setup wizard.
     void addAccountRequested();
     // The last account was signed out; GuiApplication shows the setup wizard.
     void allAccountsSignedOut();
+    // The account's sign-in is no longer valid; GuiApplication runs the wizard for it.
+    void signInAgainRequested(const QString &accountKey);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void rebuildAccountsMenu();
     void updateCurrentAccount();
     void signOutCurrent();
+    void followSearchClient();
 
     AppContext *m_context;
     QLabel *m_account;
-    QPlainTextEdit *m_text;
-    QPushButton *m_post;
+    ComposerWidget *m_composer;
+    OutboxView *m_outbox;
+    SearchPanel *m_search;
     QMenu *m_accountsMenu;
 };

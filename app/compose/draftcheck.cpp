@@ -1,6 +1,7 @@
 #include "draftcheck.h"
 
 #include "compose/charactercounter.h"
+#include "compose/graphemeclusters.h"
 
 #include <QSet>
 
@@ -19,23 +20,22 @@ QStringList DraftCheck::problems(const Draft &draft, const InstanceConfiguration
             found.append(tr("A poll needs a question."));
         const qint64 left = remaining(draft, i, limits);
         if (left < 0) {
-            found.append(
-                draft.parts.size() == 1
-                    ? tr("The post is %n character(s) too long.", nullptr, int(-left))
-                    : tr("Post %1 of the thread is %n character(s) too long.", nullptr, int(-left))
-                          .arg(i + 1));
+            found.append(draft.parts.size() == 1
+                             ? tr("The post is %1 over the character limit.").arg(-left)
+                             : tr("Post %1 of the thread is %2 over the character limit.")
+                                   .arg(i + 1)
+                                   .arg(-left));
         }
     }
     if (hasMedia && draft.poll)
         found.append(tr("A post can have media or a poll, not both."));
     if (draft.attachments.size() > limits.maxMediaAttachments)
-        found.append(tr("This server allows at most %n attachment(s).", nullptr,
-                        int(limits.maxMediaAttachments)));
+        found.append(tr("Too many attachments: this server takes %1 at most.")
+                         .arg(limits.maxMediaAttachments));
     for (const DraftAttachment &attachment : draft.attachments) {
         if (attachment.description.size() > limits.descriptionLimit) {
-            found.append(tr("An image description is longer than this server's %n "
-                            "character(s).",
-                            nullptr, int(limits.descriptionLimit)));
+            found.append(tr("An image description is over this server's limit of %1 characters.")
+                             .arg(limits.descriptionLimit));
             break;
         }
     }
@@ -60,8 +60,8 @@ QStringList DraftCheck::pollProblems(const DraftPoll &poll, const InstanceConfig
     if (poll.options.size() < 2)
         found.append(tr("A poll needs at least two choices."));
     if (poll.options.size() > limits.pollMaxOptions)
-        found.append(tr("This server allows at most %n poll choice(s).", nullptr,
-                        int(limits.pollMaxOptions)));
+        found.append(
+            tr("Too many poll choices: this server takes %1 at most.").arg(limits.pollMaxOptions));
     QSet<QString> seen;
     for (const QString &option : poll.options) {
         const QString trimmed = option.trimmed();
@@ -69,9 +69,9 @@ QStringList DraftCheck::pollProblems(const DraftPoll &poll, const InstanceConfig
             found.append(tr("Every poll choice needs text."));
             break;
         }
-        if (CharacterCounter::graphemes(trimmed) > limits.pollMaxCharactersPerOption) {
-            found.append(tr("A poll choice is longer than %n character(s).", nullptr,
-                            int(limits.pollMaxCharactersPerOption)));
+        if (GraphemeClusters::count(trimmed) > limits.pollMaxCharactersPerOption) {
+            found.append(tr("A poll choice is over this server's limit of %1 characters.")
+                             .arg(limits.pollMaxCharactersPerOption));
             break;
         }
         if (seen.contains(trimmed)) {

@@ -133,7 +133,8 @@ std::optional<SandboxResponse> MediaRoutes::applyMetadata(const SandboxRequest &
 {
     if (request.has(QStringLiteral("description"))) {
         const QString description = request.str(QStringLiteral("description"));
-        if (description.size() > m_state.config.descriptionLimit())
+        // Rails counts characters (code points), not UTF-16 units: an emoji is one.
+        if (description.toUcs4().size() > m_state.config.descriptionLimit())
             return SandboxResponse::error(
                 422, QStringLiteral(
                          "Validation failed: Description is too long (maximum is %1 characters)")
@@ -256,6 +257,10 @@ SandboxResponse MediaRoutes::update(const SandboxRequest &request, const QString
     const auto it = m_state.media.find(id);
     if (it == m_state.media.end() || it->accountId != auth.token->accountId || it->attached)
         return SandboxResponse::error(404, QStringLiteral("Record not found"));
+    // Mastodon checks processing before every action but create, updates included.
+    if (it->failed)
+        return SandboxResponse::error(
+            422, QStringLiteral("Error processing thumbnail for uploaded media"));
     if (auto error = applyMetadata(request, *it))
         return *error;
     return SandboxResponse::json(toJson(*it, m_state.origin()), isProcessed(*it) ? 200 : 206);

@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
 constexpr int IdempotencySeconds = 3600;
@@ -485,12 +488,36 @@ SandboxResponse StatusRoutes::scheduledList(const SandboxRequest &request)
     const TokenAuth::Result auth = m_auth.require(request, readScopes);
     if (auth.error)
         return *auth.error;
-    QJsonArray list;
+    // Mastodon pages this list by id, newest first: `limit` (20, at most 40), `max_id`,
+    // and a Link header with the next page whenever a page came back full.
+    bool limitOk = false;
+    int limit = request.str(QStringLiteral("limit")).toInt(&limitOk);
+    limit = !limitOk || limit <= 0 ? 20 : qMin(limit, 40);
+    const qint64 maxId = request.has(QStringLiteral("max_id"))
+                             ? request.str(QStringLiteral("max_id")).toLongLong()
+                             : std::numeric_limits<qint64>::max();
+    QList<ScheduledRecord> records;
     for (const ScheduledRecord &record : std::as_const(m_state.scheduled)) {
-        if (record.accountId == auth.token->accountId)
-            list.append(scheduledJson(record));
+        if (record.accountId == auth.token->accountId && record.id.toLongLong() < maxId)
+            records.append(record);
     }
-    return SandboxResponse::json(list);
+    std::sort(records.begin(), records.end(),
+              [](const ScheduledRecord &a, const ScheduledRecord &b) {
+                  return a.id.toLongLong() > b.id.toLongLong();
+              });
+    records = records.mid(0, limit);
+    QJsonArray list;
+    for (const ScheduledRecord &record : std::as_const(records))
+        list.append(scheduledJson(record));
+    SandboxResponse response = SandboxResponse::json(list);
+    if (records.size() == limit) {
+        const QString next =
+            m_state.origin() + QStringLiteral("/api/v1/scheduled_statuses?limit=%1&max_id=%2")
+                                   .arg(limit)
+                                   .arg(records.last().id);
+        response.setHeader("Link", QByteArray("<" + next.toUtf8() + ">; rel=\"next\""));
+    }
+    return response;
 }
 
 SandboxResponse StatusRoutes::scheduledShow(const SandboxRequest &request, const QString &id)

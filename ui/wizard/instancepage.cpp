@@ -54,6 +54,8 @@ InstancePage::InstancePage(SetupWizard *wizard)
 
 void InstancePage::initializePage()
 {
+    if (m_address->text().isEmpty())
+        m_address->setText(m_wizard->suggestedAddress());
     // The page is not shown yet when the wizard initialises it; focus once it is.
     QTimer::singleShot(0, m_address, [this] { m_address->setFocus(); });
 }

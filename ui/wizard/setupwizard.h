@@ -26,9 +26,13 @@ public:
     void setInstance(const InstanceProbeResult &instance) { m_instance = instance; }
     [[nodiscard]] const AccountRecord &account() const { return m_account; }
     void setAccount(const AccountRecord &account) { m_account = account; }
+    // For signing an account in again: the server's address is filled in already.
+    void setSuggestedAddress(const QString &address) { m_suggestedAddress = address; }
+    [[nodiscard]] QString suggestedAddress() const { return m_suggestedAddress; }
 
 private:
     AppContext *m_context;
     InstanceProbeResult m_instance;
     AccountRecord m_account;
+    QString m_suggestedAddress;
 };

@@ -1,0 +1,263 @@
+// The composer as a user meets it: real widgets in the main window, typed into with
+// QTest, posting to the sandbox over HTTP with the token in the session's keychain.
+#include "api/apiclient.h"
+#include "appcontext.h"
+#include "compose/composerwidget.h"
+#include "mainwindow.h"
+#include "sandboxprocess.h"
+#include "secrets/secretjob.h"
+#include "secrets/secretresult.h"
+#include "secrets/secretstore.h"
+#include "session/accountsession.h"
+#include "session/accountsessions.h"
+#include "settings/accountstore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtTest>
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    AccountRecord m_account;
+
+    template<typename T>
+    static T *child(QWidget *root, const char *name)
+    {
+        T *found = root->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no widget named %s", name);
+        return found;
+    }
+
+    QJsonArray statuses()
+    {
+        return m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
+            .object()
+            .value(QLatin1String("statuses"))
+            .toArray();
+    }
+
+    // The account as setup leaves it: listed in the settings, its token in the keychain.
+    bool signIn(AppContext &context)
+    {
+        const QString token = m_sandbox.mintToken();
+        QNetworkAccessManager nam;
+        ApiClient client(&nam, m_sandbox.baseUrl());
+        client.setAccessToken(token);
+        QSignalSpy verified(client.get(QStringLiteral("/api/v1/accounts/verify_credentials")),
+                            &ApiReply::finished);
+        if (!verified.wait(10000))
+            return false;
+        const QJsonObject me = verified.first().at(0).value<ApiResult>().json.object();
+        m_account.instanceUrl = m_sandbox.baseUrl();
+        m_account.accountId = me.value(QLatin1String("id")).toString();
+        m_account.acct = me.value(QLatin1String("acct")).toString();
+        m_account.displayName = me.value(QLatin1String("display_name")).toString();
+        QSignalSpy written(context.secrets()->write(m_account.tokenKey(), token),
+                           &SecretJob::finished);
+        if (!written.wait(10000) ||
+            written.first().at(0).value<SecretResult>().status != SecretResult::Status::Ok)
+            return false;
+        context.accounts()->save(m_account);
+        context.accounts()->setCurrentAccountKey(m_account.key());
+        AccountSession *session = context.sessions()->session(m_account.key());
+        if (!session)
+            return false;
+        session->start();
+        // Ready, and the instance's limits and languages are in.
+        QSignalSpy details(session, &AccountSession::detailsLoaded);
+        return QTest::qWaitFor([&] { return session->state() == AccountSession::State::Ready; },
+                               10000) &&
+               QTest::qWaitFor([&] { return details.size() >= 3; }, 10000);
+    }
+
+    static bool showActive(QWidget &window)
+    {
+        window.show();
+        window.activateWindow();
+        return QTest::qWaitForWindowActive(&window);
+    }
+
+    static void grabIfAsked(QWidget &window, const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("POSTHORN_SCREENSHOTS");
+        if (directory.isEmpty())
+            return;
+        QDir().mkpath(directory);
+        QVERIFY(window.grab().save(directory + QLatin1Char('/') + name));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output())); }
+
+    void init()
+    {
+        m_sandbox.reset();
+        // Each test starts with no saved draft and an empty outbox.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
+
+    void ctrlReturnPostsWithTheChosenOptions()
+    {
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        window.focusComposer();
+        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        QCOMPARE(QApplication::focusWidget(), text);
+        auto *post = child<QPushButton>(&window, "postButton");
+        QVERIFY(!post->isEnabled());
+
+        QTest::keyClicks(text, QStringLiteral("Hello from the composer"));
+        QTest::mouseClick(child<QCheckBox>(&window, "contentWarningToggle"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(&window, "contentWarningText"), QStringLiteral("a test"));
+        auto *visibility = child<QComboBox>(&window, "visibilityCombo");
+        visibility->setCurrentIndex(visibility->findData(QStringLiteral("private")));
+        emit visibility->activated(visibility->currentIndex());
+        QVERIFY(post->isEnabled());
+
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 1, 10000);
+        const QJsonObject status = statuses().first().toObject();
+        QVERIFY(status.value(QLatin1String("content"))
+                    .toString()
+                    .contains(QLatin1String("Hello from the composer")));
+        QCOMPARE(status.value(QLatin1String("spoiler_text")).toString(), QStringLiteral("a test"));
+        QCOMPARE(status.value(QLatin1String("visibility")).toString(), QStringLiteral("private"));
+        // Cleared once confirmed, with a link to the new post.
+        QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().isEmpty(), 5000);
+        auto *statusLabel = child<QLabel>(&window, "composerStatus");
+        QVERIFY(statusLabel->text().contains(status.value(QLatin1String("url")).toString()));
+        QVERIFY(!text->isReadOnly());
+    }
+
+    void counterFollowsTheInstanceLimit()
+    {
+        m_sandbox.control(
+            "POST", QStringLiteral("/_sandbox/instance"),
+            {{QStringLiteral("configuration"),
+              QJsonObject{{QStringLiteral("statuses"),
+                           QJsonObject{{QStringLiteral("max_characters"), 30},
+                                       {QStringLiteral("characters_reserved_per_url"), 23}}}}}});
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *counter = child<QLabel>(&window, "composerCounter1");
+        auto *post = child<QPushButton>(&window, "postButton");
+        QTest::keyClicks(text, QStringLiteral("see https://example.com/a/long/path"));
+        // "see " + 23 for the link.
+        QCOMPARE(counter->text(), QStringLiteral("3"));
+        QVERIFY(post->isEnabled());
+        QTest::keyClicks(text, QStringLiteral(" ok!"));
+        QCOMPARE(counter->text(), QStringLiteral("-1"));
+        QVERIFY(!post->isEnabled());
+        QVERIFY(child<QLabel>(&window, "composerProblem")->isVisible());
+    }
+
+    void refusedPostKeepsTheText()
+    {
+        AppContext context;
+        QVERIFY(signIn(context));
+        m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                            {QStringLiteral("status"), 422},
+                            {QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")}});
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        QTest::keyClicks(text, QStringLiteral("This one is refused"));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        auto *problem = child<QLabel>(&window, "composerProblem");
+        QTRY_VERIFY_WITH_TIMEOUT(!problem->text().isEmpty(), 10000);
+        QCOMPARE(text->toPlainText(), QStringLiteral("This one is refused"));
+        QVERIFY(!text->isReadOnly());
+        QCOMPARE(statuses().size(), 0);
+    }
+
+    void draftComesBackAfterRestart()
+    {
+        {
+            AppContext context;
+            QVERIFY(signIn(context));
+            MainWindow window(&context);
+            QVERIFY(showActive(window));
+            auto *text = child<QPlainTextEdit>(&window, "composerText");
+            QTest::keyClicks(text, QStringLiteral("Half a thought"));
+            QTest::mouseClick(child<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
+            QTest::keyClicks(child<QPlainTextEdit>(&window, "composerText2"),
+                             QStringLiteral("and the rest"));
+            // Saved while typing, before any quit: wait for the autosave's write.
+            QTest::qWait(600);
+        }
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        QCOMPARE(child<QPlainTextEdit>(&window, "composerText")->toPlainText(),
+                 QStringLiteral("Half a thought"));
+        QCOMPARE(child<QPlainTextEdit>(&window, "composerText2")->toPlainText(),
+                 QStringLiteral("and the rest"));
+    }
+
+    void threadPostsAsReplies()
+    {
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        QTest::keyClicks(child<QPlainTextEdit>(&window, "composerText"), QStringLiteral("first"));
+        QTest::mouseClick(child<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
+        auto *second = child<QPlainTextEdit>(&window, "composerText2");
+        QTest::keyClicks(second, QStringLiteral("second"));
+        QTest::keyClick(second, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 2, 10000);
+        QCOMPARE(statuses().at(1).toObject().value(QLatin1String("in_reply_to_id")).toString(),
+                 statuses().at(0).toObject().value(QLatin1String("id")).toString());
+    }
+
+    void pollArrivesWithItsOptions()
+    {
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        window.resize(980, 720);
+        QVERIFY(showActive(window));
+        QTest::keyClicks(child<QPlainTextEdit>(&window, "composerText"),
+                         QStringLiteral("Tea or coffee?"));
+        QTest::mouseClick(child<QPushButton>(&window, "pollToggle"), Qt::LeftButton);
+        QVERIFY(!child<QPushButton>(&window, "addMediaButton")->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(&window, "pollChoice1"), QStringLiteral("Tea"));
+        QTest::keyClicks(child<QLineEdit>(&window, "pollChoice2"), QStringLiteral("Tea"));
+        QVERIFY(!child<QPushButton>(&window, "postButton")->isEnabled());
+        child<QLineEdit>(&window, "pollChoice2")->clear();
+        QTest::keyClicks(child<QLineEdit>(&window, "pollChoice2"), QStringLiteral("Coffee"));
+        QTest::mouseClick(child<QCheckBox>(&window, "pollMultiple"), Qt::LeftButton);
+        QVERIFY(child<QPushButton>(&window, "postButton")->isEnabled());
+        grabIfAsked(window, QStringLiteral("composer-poll.png"));
+        QTest::mouseClick(child<QPushButton>(&window, "postButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 1, 10000);
+        const QJsonObject poll =
+            statuses().first().toObject().value(QLatin1String("poll")).toObject();
+        QCOMPARE(poll.value(QLatin1String("options")).toArray().size(), 2);
+        QCOMPARE(poll.value(QLatin1String("multiple")).toBool(), true);
+    }
+};
+
+QTEST_MAIN(TestComposer)
+#include "tst_composer.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QStringList>
+
+class QImage;
+
+// The composer's text field. Pasted or dropped pictures become attachments instead of
+// being lost; text is inserted as plain text.
+class ComposerTextEdit final : public QPlainTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposerTextEdit)
+
+public:
+    explicit ComposerTextEdit(QWidget *parent = nullptr);
+
+signals:
+    void imagePasted(const QImage &image);
+    void filesDropped(const QStringList &paths);
+
+protected:
+    [[nodiscard]] bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+};

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "api/instanceconfiguration.h"
+#include "compose/draft.h"
+#include "compose/draftstore.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class AccountSession;
+class AppContext;
+class DraftAutosave;
+class MediaAttachmentWidget;
+class MediaUpload;
+class PartEditor;
+class PollEditor;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QHBoxLayout;
+class QImage;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+class SchedulePicker;
+
+// Writes a post (or a thread) with every option Mastodon offers, keeps the draft on
+// disk as the user types, and hands it to the outbox on Post. The text stays, read
+// only, until the server confirmed; a refusal brings it back with the server's words.
+class ComposerWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposerWidget)
+
+public:
+    // `draftName` tells composers apart on disk (the main window's, the quick post's).
+    ComposerWidget(AppContext *context, const QString &draftName, QWidget *parent = nullptr);
+    ~ComposerWidget() override;
+
+    void focusText();
+    // Inserts "@acct " at the cursor of the post being written.
+    void insertMention(const QString &acct);
+    void post();
+    // For tests and callers that need the draft without the widgets.
+    [[nodiscard]] Draft draft() const;
+    // Writes a pending change to disk now (before quitting).
+    void saveNow();
+
+signals:
+    // The account must sign in again before its posts can go out.
+    void signInRequested(const QString &accountKey);
+    // The outbox entry whose progress this composer shows; empty when none.
+    void pendingEntryChanged(const QString &entryId);
+
+private:
+    struct Attachment
+    {
+        DraftAttachment data;
+        MediaAttachmentWidget *widget = nullptr;
+        QPointer<MediaUpload> upload;
+    };
+
+    void buildUi();
+    void restore(const Draft &draft);
+    void onChanged();
+    void updateState();
+    void setEditable(bool editable);
+    void rebuildAccounts();
+    void followSession();
+    void applySessionDetails();
+    void fillLanguages();
+    [[nodiscard]] QString accountKey() const;
+    [[nodiscard]] AccountSession *session() const;
+    [[nodiscard]] InstanceConfiguration limits() const;
+
+    PartEditor *addPart(const QString &text);
+    void removePart(PartEditor *part);
+    void renumberParts();
+
+    void chooseFiles();
+    void addFiles(const QStringList &paths);
+    void addPastedImage(const QImage &image);
+    void addAttachment(const DraftAttachment &data);
+    void startUpload(Attachment &attachment);
+    void removeAttachment(MediaAttachmentWidget *widget);
+    [[nodiscard]] Attachment *attachmentFor(MediaAttachmentWidget *widget);
+    void clearAttachments();
+    [[nodiscard]] bool uploadsReady() const;
+
+    void showScheduledPosts();
+    void onEntryChanged(const QString &entryId);
+    void onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt);
+    void detachFromEntry();
+    void setPendingEntry(const QString &entryId);
+    void showStatus(const QString &text);
+    void showProblem(const QString &text);
+
+    AppContext *m_context;
+    DraftStore m_store;
+    DraftAutosave *m_autosave;
+    QPointer<AccountSession> m_session;
+
+    QComboBox *m_postAs = nullptr;
+    QLabel *m_postAsLabel = nullptr;
+    QCheckBox *m_cwToggle = nullptr;
+    QLineEdit *m_spoiler = nullptr;
+    QVBoxLayout *m_partsLayout = nullptr;
+    QList<PartEditor *> m_parts;
+    QPointer<PartEditor> m_lastFocusedPart;
+    QWidget *m_mediaStrip = nullptr;
+    QHBoxLayout *m_mediaLayout = nullptr;
+    QList<Attachment> m_attachments;
+    QGroupBox *m_pollBox = nullptr;
+    PollEditor *m_poll = nullptr;
+    SchedulePicker *m_schedule = nullptr;
+    QComboBox *m_visibility = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_sensitive = nullptr;
+    QPushButton *m_addMedia = nullptr;
+    QPushButton *m_pollToggle = nullptr;
+    QPushButton *m_addPart = nullptr;
+    QPushButton *m_scheduledPosts = nullptr;
+    QPushButton *m_post = nullptr;
+    QPushButton *m_writeAnother = nullptr;
+    QPushButton *m_signInAgain = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_status = nullptr;
+
+    // The outbox entry this composer's text went into, until the server confirmed it.
+    QString m_pendingEntryId;
+    bool m_restoring = false;
+    bool m_visibilityChosen = false;
+    bool m_languageChosen = false;
+};

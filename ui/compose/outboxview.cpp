@@ -1,0 +1,131 @@
+#include "outboxview.h"
+
+#include "outbox/outbox.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString stateText(const OutboxEntry &entry)
+{
+    switch (entry.state) {
+    case OutboxEntry::State::Sending:
+        return OutboxView::tr("sending…");
+    case OutboxEntry::State::Waiting:
+        if (entry.attempts == 0)
+            return OutboxView::tr("waiting to be sent");
+        return OutboxView::tr("trying again at %1: %2")
+            .arg(QLocale().toString(entry.nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat),
+                 entry.lastError);
+    case OutboxEntry::State::NeedsSignIn:
+        return OutboxView::tr("waiting for you to sign in again");
+    case OutboxEntry::State::Failed:
+        return OutboxView::tr("not accepted: %1").arg(entry.lastError);
+    }
+    return {};
+}
+
+} // namespace
+
+OutboxView::OutboxView(Outbox *outbox, QWidget *parent)
+    : QWidget(parent)
+    , m_outbox(outbox)
+{
+    setObjectName(QStringLiteral("outboxView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(this);
+    layout->addWidget(m_title);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("outboxList"));
+    m_list->setAccessibleName(tr("Posts in the outbox"));
+    m_list->setWordWrap(true);
+    m_list->setMaximumHeight(120);
+    m_title->setBuddy(m_list);
+    layout->addWidget(m_list);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_retry = new QPushButton(tr("Send &now"), this);
+    m_retry->setObjectName(QStringLiteral("outboxRetry"));
+    m_retry->setAccessibleName(tr("Send the selected post now"));
+    m_discard = new QPushButton(tr("Disca&rd…"), this);
+    m_discard->setObjectName(QStringLiteral("outboxDiscard"));
+    m_discard->setAccessibleName(tr("Discard the selected post"));
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_discard);
+    layout->addLayout(buttons);
+
+    connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
+    connect(m_discard, &QPushButton::clicked, this, &OutboxView::discardSelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        m_retry->setEnabled(!selectedId().isEmpty());
+        m_discard->setEnabled(!selectedId().isEmpty());
+    });
+    connect(m_outbox, &Outbox::entryAdded, this, &OutboxView::rebuild);
+    connect(m_outbox, &Outbox::entryChanged, this, &OutboxView::rebuild);
+    connect(m_outbox, &Outbox::entryRemoved, this, &OutboxView::rebuild);
+    rebuild();
+}
+
+void OutboxView::setComposerEntry(const QString &entryId)
+{
+    m_composerEntry = entryId;
+    rebuild();
+}
+
+void OutboxView::rebuild()
+{
+    const QString selected = selectedId();
+    m_list->clear();
+    const QList<OutboxEntry> entries = m_outbox->entries();
+    for (const OutboxEntry &entry : entries) {
+        if (entry.id == m_composerEntry)
+            continue;
+        QString text = entry.draft.parts.value(0).simplified();
+        if (text.size() > 80)
+            text = text.left(79) + QChar(0x2026);
+        if (entry.draft.parts.size() > 1)
+            text += tr(" (thread of %1)").arg(entry.draft.parts.size());
+        auto *item = new QListWidgetItem(tr("“%1” — %2").arg(text, stateText(entry)), m_list);
+        item->setData(Qt::UserRole, entry.id);
+        if (entry.id == selected)
+            m_list->setCurrentItem(item);
+    }
+    m_title->setText(tr("&Outbox, not posted yet: %1").arg(m_list->count()));
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    m_retry->setEnabled(!selectedId().isEmpty());
+    m_discard->setEnabled(!selectedId().isEmpty());
+    setVisible(m_list->count() > 0);
+}
+
+void OutboxView::retrySelected()
+{
+    const QString id = selectedId();
+    if (!id.isEmpty())
+        m_outbox->retry(id);
+}
+
+void OutboxView::discardSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Discard post"),
+                              tr("Discard this post? It has not been posted and cannot be "
+                                 "brought back.")) != QMessageBox::Yes)
+        return;
+    m_outbox->discard(id);
+}
+
+QString OutboxView::selectedId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}

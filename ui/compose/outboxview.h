@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class Outbox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+// The posts still in the outbox that no composer is showing: waiting to be retried,
+// refused, or waiting for a sign-in. The user can send one again now or discard it.
+// Hidden while the outbox holds nothing else.
+class OutboxView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutboxView)
+
+public:
+    explicit OutboxView(Outbox *outbox, QWidget *parent = nullptr);
+
+    // The entry a composer is showing itself; left out of this list.
+    void setComposerEntry(const QString &entryId);
+
+private:
+    void rebuild();
+    void retrySelected();
+    void discardSelected();
+    [[nodiscard]] QString selectedId() const;
+
+    Outbox *m_outbox;
+    QString m_composerEntry;
+    QLabel *m_title;
+    QListWidget *m_list;
+    QPushButton *m_retry;
+    QPushButton *m_discard;
+};

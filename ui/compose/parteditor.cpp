@@ -1,0 +1,77 @@
+#include "parteditor.h"
+
+#include "compose/composertextedit.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+PartEditor::PartEditor(int number, bool removable, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("composerPart%1").arg(number));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_text = new ComposerTextEdit(this);
+    // The first part keeps the name the keyboard contract and tests know.
+    m_text->setObjectName(number == 1 ? QStringLiteral("composerText")
+                                      : QStringLiteral("composerText%1").arg(number));
+    m_text->setPlaceholderText(number == 1 ? tr("What's on your mind?")
+                                           : tr("Continue the thread…"));
+    layout->addWidget(m_text, 1);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("composerCounter%1").arg(number));
+    row->addWidget(m_counter);
+    m_remove = new QToolButton(this);
+    m_remove->setText(tr("Remove"));
+    m_remove->setObjectName(QStringLiteral("composerRemovePart%1").arg(number));
+    m_remove->setAccessibleName(tr("Remove post %1 from the thread").arg(number));
+    m_remove->setVisible(removable);
+    connect(m_remove, &QToolButton::clicked, this, &PartEditor::removeRequested);
+    row->addWidget(m_remove);
+    layout->addLayout(row);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &PartEditor::textChanged);
+    setNumber(number, number);
+}
+
+QString PartEditor::text() const
+{
+    return m_text->toPlainText();
+}
+
+void PartEditor::setText(const QString &text)
+{
+    if (text != m_text->toPlainText())
+        m_text->setPlainText(text);
+}
+
+void PartEditor::setNumber(int number, int total)
+{
+    m_text->setAccessibleName(total > 1 ? tr("Post %1 of %2").arg(number).arg(total)
+                                        : tr("Post text"));
+}
+
+void PartEditor::setRemaining(qint64 remaining, qint64 limit)
+{
+    m_counter->setText(QString::number(remaining));
+    m_counter->setToolTip(tr("%1 of %2 characters left").arg(remaining).arg(limit));
+    m_counter->setAccessibleName(m_counter->toolTip());
+    QString color;
+    if (remaining < 0)
+        color = QStringLiteral("#c62828");
+    else if (remaining <= std::max<qint64>(20, limit / 20))
+        color = QStringLiteral("#b26a00");
+    m_counter->setStyleSheet(
+        color.isEmpty() ? QString() : QStringLiteral("color: %1; font-weight: bold;").arg(color));
+}
+
+void PartEditor::setReadOnly(bool readOnly)
+{
+    m_text->setReadOnly(readOnly);
+    m_remove->setEnabled(!readOnly);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class ComposerTextEdit;
+class QLabel;
+class QToolButton;
+
+// One post of the composer's thread: its text, the characters it has left, and (for
+// the second and later posts) a way to remove it.
+class PartEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PartEditor)
+
+public:
+    PartEditor(int number, bool removable, QWidget *parent = nullptr);
+
+    [[nodiscard]] ComposerTextEdit *textEdit() const { return m_text; }
+    [[nodiscard]] QString text() const;
+    void setText(const QString &text);
+    void setNumber(int number, int total);
+    // Turns to a warning near the limit and to an error past it.
+    void setRemaining(qint64 remaining, qint64 limit);
+    void setReadOnly(bool readOnly);
+
+signals:
+    void textChanged();
+    void removeRequested();
+
+private:
+    ComposerTextEdit *m_text;
+    QLabel *m_counter;
+    QToolButton *m_remove;
+};

@@ -1,0 +1,275 @@
+#include "mediaattachmentwidget.h"
+
+#include "media/mediafilecheck.h"
+
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QImageReader>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString errorColor = QStringLiteral("#b3261e");
+const QString warningColor = QStringLiteral("#8a5300");
+const QString okColor = QStringLiteral("#1e6b34");
+constexpr int progressSteps = 1000;
+constexpr int descriptionLines = 3;
+
+} // namespace
+
+MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *parent)
+    : QFrame(parent)
+    , m_filePath(filePath)
+{
+    setObjectName(QStringLiteral("mediaAttachment"));
+    const QString fileName = QFileInfo(filePath).fileName();
+    setAccessibleName(tr("Attachment %1").arg(fileName));
+    setFrameShape(QFrame::StyledPanel);
+
+    m_thumbnail = new QLabel(this);
+    m_thumbnail->setObjectName(QStringLiteral("mediaThumbnail"));
+    m_thumbnail->setAccessibleName(tr("Preview of %1").arg(fileName));
+    m_thumbnail->setFixedSize(thumbnailSize, thumbnailSize);
+    m_thumbnail->setAlignment(Qt::AlignCenter);
+
+    m_fileName = new QLabel(this);
+    m_fileName->setObjectName(QStringLiteral("mediaFileName"));
+    m_fileName->setAccessibleName(tr("File name"));
+    m_fileName->setToolTip(QFileInfo(filePath).absoluteFilePath());
+    QFont nameFont = m_fileName->font();
+    nameFont.setBold(true);
+    m_fileName->setFont(nameFont);
+    m_fileName->setText(
+        QFontMetrics(nameFont).elidedText(fileName, Qt::ElideMiddle, 6 * thumbnailSize / 2));
+
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("mediaState"));
+    m_stateLabel->setAccessibleName(tr("Upload state"));
+    m_stateLabel->setWordWrap(true);
+    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("mediaUploadProgress"));
+    m_progress->setAccessibleName(tr("Upload progress"));
+    m_progress->setRange(0, progressSteps);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry->setObjectName(QStringLiteral("mediaRetry"));
+    m_retry->setAccessibleName(tr("Retry the upload of %1").arg(fileName));
+    m_retry->setAutoDefault(false);
+    m_retry->hide();
+
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setObjectName(QStringLiteral("mediaRemove"));
+    m_remove->setAccessibleName(tr("Remove %1").arg(fileName));
+    m_remove->setAutoDefault(false);
+    m_remove->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
+
+    auto *descriptionLabel = new QLabel(tr("&Description (alt text):"), this);
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("mediaDescription"));
+    m_description->setAccessibleName(
+        tr("Description of %1 for people who cannot see it").arg(fileName));
+    m_description->setPlaceholderText(tr("Describe what it shows for people who cannot see it"));
+    // Tab leaves the field, so the whole widget stays usable by keyboard.
+    m_description->setTabChangesFocus(true);
+    const QFontMetrics metrics(m_description->font());
+    const QMargins margins = m_description->contentsMargins();
+    m_description->setFixedHeight(descriptionLines * metrics.lineSpacing() +
+                                  2 * int(m_description->document()->documentMargin()) +
+                                  margins.top() + margins.bottom() +
+                                  2 * m_description->frameWidth());
+    descriptionLabel->setBuddy(m_description);
+
+    m_reminder = new QLabel(tr("No description yet: add one so everyone can follow."), this);
+    m_reminder->setObjectName(QStringLiteral("mediaDescriptionReminder"));
+    m_reminder->setAccessibleName(tr("Missing description"));
+    m_reminder->setStyleSheet(QStringLiteral("color: %1;").arg(warningColor));
+    m_reminder->setWordWrap(true);
+    // Hidden, not removed, so the layout does not jump when the user starts typing.
+    QSizePolicy reminderPolicy = m_reminder->sizePolicy();
+    reminderPolicy.setRetainSizeWhenHidden(true);
+    m_reminder->setSizePolicy(reminderPolicy);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("mediaDescriptionCount"));
+    m_count->setAccessibleName(tr("Description characters left"));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_fileName, 1);
+    header->addWidget(m_retry);
+    header->addWidget(m_remove);
+
+    auto *hints = new QHBoxLayout;
+    hints->addWidget(m_reminder, 1);
+    hints->addWidget(m_count);
+
+    auto *details = new QVBoxLayout;
+    details->setSpacing(4);
+    details->addLayout(header);
+    details->addWidget(m_stateLabel);
+    details->addWidget(m_progress);
+    details->addSpacing(4);
+    details->addWidget(descriptionLabel);
+    details->addWidget(m_description);
+    details->addLayout(hints);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_thumbnail, 0, Qt::AlignTop);
+    layout->addLayout(details, 1);
+
+    setTabOrder(m_description, m_retry);
+    setTabOrder(m_retry, m_remove);
+
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        updateDescriptionHints();
+        emit descriptionChanged(description());
+    });
+    connect(m_retry, &QPushButton::clicked, this, &MediaAttachmentWidget::retryRequested);
+    connect(m_remove, &QPushButton::clicked, this, &MediaAttachmentWidget::removeRequested);
+
+    showThumbnail();
+    updateDescriptionHints();
+    setProgress(0, 0);
+}
+
+QString MediaAttachmentWidget::description() const
+{
+    return m_description->toPlainText();
+}
+
+void MediaAttachmentWidget::setDescription(const QString &description)
+{
+    {
+        const QSignalBlocker blocker(m_description);
+        m_description->setPlainText(description);
+    }
+    updateDescriptionHints();
+}
+
+void MediaAttachmentWidget::setDescriptionLimit(qint64 limit)
+{
+    m_descriptionLimit = limit;
+    updateDescriptionHints();
+}
+
+bool MediaAttachmentWidget::isDescriptionMissing() const
+{
+    return description().trimmed().isEmpty();
+}
+
+bool MediaAttachmentWidget::isDescriptionTooLong() const
+{
+    return MediaFileCheck::descriptionLength(description()) > m_descriptionLimit;
+}
+
+void MediaAttachmentWidget::setProgress(qint64 sent, qint64 total)
+{
+    m_state = State::Uploading;
+    m_retry->hide();
+    m_progress->show();
+    m_progress->setRange(0, progressSteps);
+    const int value =
+        total > 0 ? int(qBound(qint64(0), sent * progressSteps / total, qint64(progressSteps))) : 0;
+    m_progress->setValue(value);
+    const QLocale locale;
+    setStateText(
+        total > 0 ? tr("Uploading… %1 of %2")
+                        .arg(locale.formattedDataSize(sent, 1), locale.formattedDataSize(total, 1))
+                  : tr("Uploading…"),
+        QString());
+}
+
+void MediaAttachmentWidget::setProcessing()
+{
+    m_state = State::Processing;
+    m_retry->hide();
+    m_progress->show();
+    // No percentage comes from the server while it converts, so a busy bar.
+    m_progress->setRange(0, 0);
+    setStateText(tr("Processing on the server…"), QString());
+}
+
+void MediaAttachmentWidget::setReady()
+{
+    m_state = State::Ready;
+    m_retry->hide();
+    m_progress->hide();
+    setStateText(tr("Ready"), okColor);
+}
+
+void MediaAttachmentWidget::setFailed(const QString &message)
+{
+    m_state = State::Failed;
+    m_progress->hide();
+    m_retry->show();
+    setStateText(message.isEmpty() ? tr("The upload failed.")
+                                   : tr("The upload failed: %1").arg(message),
+                 errorColor);
+}
+
+void MediaAttachmentWidget::setStateText(const QString &text, const QString &color)
+{
+    m_stateLabel->setText(text);
+    m_stateLabel->setStyleSheet(color.isEmpty() ? QString()
+                                                : QStringLiteral("color: %1;").arg(color));
+}
+
+void MediaAttachmentWidget::updateDescriptionHints()
+{
+    const qint64 left = m_descriptionLimit - MediaFileCheck::descriptionLength(description());
+    const QLocale locale;
+    if (left >= 0) {
+        m_count->setText(tr("%1 left").arg(locale.toString(left)));
+        m_count->setStyleSheet(QString());
+    } else {
+        m_count->setText(tr("%1 too many").arg(locale.toString(-left)));
+        m_count->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(errorColor));
+    }
+    m_reminder->setVisible(isDescriptionMissing());
+}
+
+void MediaAttachmentWidget::showThumbnail()
+{
+    QImageReader reader(m_filePath);
+    reader.setAutoTransform(true);
+    const QSize original = reader.size();
+    const qreal ratio = devicePixelRatioF();
+    const int box = int(thumbnailSize * ratio);
+    if (original.isValid()) {
+        // Decoding at the small size is far cheaper than decoding a 24-megapixel photo
+        // and scaling it afterwards.
+        reader.setScaledSize(original.scaled(box, box, Qt::KeepAspectRatio));
+        const QImage image = reader.read();
+        if (!image.isNull()) {
+            QPixmap pixmap = QPixmap::fromImage(image);
+            pixmap.setDevicePixelRatio(ratio);
+            m_thumbnail->setPixmap(pixmap);
+            return;
+        }
+    }
+    // Video, audio or an unreadable image: the file type's icon instead.
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(m_filePath);
+    QIcon icon = QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName()));
+    if (icon.isNull())
+        icon = style()->standardIcon(type.name().startsWith(QLatin1String("video/")) ||
+                                             type.name().startsWith(QLatin1String("audio/"))
+                                         ? QStyle::SP_MediaPlay
+                                         : QStyle::SP_FileIcon);
+    m_thumbnail->setPixmap(icon.pixmap(thumbnailSize / 2, thumbnailSize / 2));
+}

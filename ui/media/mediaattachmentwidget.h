@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QFrame>
+#include <QString>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+// One attachment in the composer: a preview of the local file, its name, the alt text
+// with the characters left and a reminder while it is missing, and how the upload is
+// doing (progress, processing, ready, failed with Retry). It only shows state: the
+// composer owns the MediaUpload and feeds its signals to the setters.
+class MediaAttachmentWidget final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MediaAttachmentWidget)
+
+public:
+    enum class State { Uploading, Processing, Ready, Failed };
+    Q_ENUM(State)
+
+    static constexpr int thumbnailSize = 96;
+
+    explicit MediaAttachmentWidget(const QString &filePath, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] State state() const { return m_state; }
+
+    [[nodiscard]] QString description() const;
+    // For a restored draft; does not emit descriptionChanged().
+    void setDescription(const QString &description);
+    // The instance's description_limit (1500 on a stock server).
+    void setDescriptionLimit(qint64 limit);
+    [[nodiscard]] qint64 descriptionLimit() const { return m_descriptionLimit; }
+    [[nodiscard]] bool isDescriptionMissing() const;
+    [[nodiscard]] bool isDescriptionTooLong() const;
+
+    // Bytes sent so far; shows the uploading state.
+    void setProgress(qint64 sent, qint64 total);
+    // The server has the file and is still converting it.
+    void setProcessing();
+    void setReady();
+    // `message` says what went wrong; Retry becomes available.
+    void setFailed(const QString &message);
+
+signals:
+    void removeRequested();
+    void descriptionChanged(const QString &description);
+    void retryRequested();
+
+private:
+    void showThumbnail();
+    void updateDescriptionHints();
+    void setStateText(const QString &text, const QString &color);
+
+    QString m_filePath;
+    State m_state = State::Uploading;
+    qint64 m_descriptionLimit = 1500;
+    QLabel *m_thumbnail;
+    QLabel *m_fileName;
+    QLabel *m_stateLabel;
+    QProgressBar *m_progress;
+    QPlainTextEdit *m_description;
+    QLabel *m_reminder;
+    QLabel *m_count;
+    QPushButton *m_retry;
+    QPushButton *m_remove;
+};
