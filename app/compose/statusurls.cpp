@@ -57,36 +57,39 @@ bool canPrecede(char32_t c)
            c != 0x017F;
 }
 
-// Case-insensitive as the pattern is: ſ matches s and K (KELVIN SIGN) matches k.
-bool startsWithFolded(QStringView text, qsizetype at, QLatin1String lower)
+// A letter as the case-insensitive pattern sees it: ASCII letters in lower case, LONG S as
+// s and KELVIN SIGN as k; 0 for anything else.
+char16_t foldedLetter(char16_t c)
 {
-    if (text.size() - at < lower.size())
-        return false;
-    for (qsizetype i = 0; i < lower.size(); ++i) {
-        if (text[at + i].toCaseFolded() != QLatin1Char(lower[i]))
-            return false;
-    }
-    return true;
+    if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
+        return char16_t(c | 0x20);
+    if (c == 0x017F)
+        return u's';
+    return c == 0x212A ? u'k' : 0;
 }
 
 // ((?:https?|dat|dweb|ipfs|ipns|ssb|gopher|gemini)://): the length taken at `at`, or 0.
 qsizetype protocolLength(QStringView text, qsizetype at)
 {
-    static const QLatin1String protocols[] = {
-        QLatin1String("https://"), QLatin1String("http://"),   QLatin1String("dat://"),
-        QLatin1String("dweb://"),  QLatin1String("ipfs://"),   QLatin1String("ipns://"),
-        QLatin1String("ssb://"),   QLatin1String("gopher://"), QLatin1String("gemini://"),
+    static const QLatin1String names[] = {
+        QLatin1String("https"), QLatin1String("http"),   QLatin1String("dat"),
+        QLatin1String("dweb"),  QLatin1String("ipfs"),   QLatin1String("ipns"),
+        QLatin1String("ssb"),   QLatin1String("gopher"), QLatin1String("gemini"),
     };
-    // Most positions start no protocol; all of them start with one of these letters (or
-    // LONG S, which matches s case-insensitively).
-    const char16_t first = text[at].unicode();
-    const char16_t lower = first < 0x80 ? char16_t(first | 0x20) : first;
-    if (lower != u'd' && lower != u'g' && lower != u'h' && lower != u'i' && lower != u's' &&
-        first != 0x017F)
+    // Names are 3 to 6 letters; most positions fail on the first character that is
+    // neither a letter nor the ":" of "://".
+    const char16_t *s = text.utf16() + at;
+    const qsizetype available = text.size() - at;
+    char16_t name[6];
+    qsizetype length = 0;
+    while (length < 6 && length < available && (name[length] = foldedLetter(s[length])) != 0)
+        ++length;
+    if (length < 3 || length + 3 > available || s[length] != u':' || s[length + 1] != u'/' ||
+        s[length + 2] != u'/')
         return 0;
-    for (const QLatin1String &protocol : protocols) {
-        if (startsWithFolded(text, at, protocol))
-            return protocol.size();
+    for (const QLatin1String &candidate : names) {
+        if (candidate.size() == length && QStringView(name, length) == candidate)
+            return length + 3;
     }
     return 0;
 }
@@ -131,7 +134,9 @@ const QRegularExpression &pathAndQuery()
         const QString queryChar = QStringLiteral("[a-z0-9!?*'();:&=+$/%#\\[\\]\\-_.,~|@\\^") +
                                   uchars + QStringLiteral("]");
         const QString queryEnd = QStringLiteral("[a-z0-9_&=#/\\-") + uchars + QStringLiteral("]");
-        return QRegularExpression(QStringLiteral("(?:/") + path + QStringLiteral("*)?(?:\\?") +
+        // \G anchors at the offset given; unlike an anchoring match option, it keeps the
+        // pattern on PCRE2's JIT.
+        return QRegularExpression(QStringLiteral("\\G(?:/") + path + QStringLiteral("*)?(?:\\?") +
                                       queryChar + QStringLiteral("*") + queryEnd +
                                       QStringLiteral(")?"),
                                   QRegularExpression::CaseInsensitiveOption);
@@ -406,9 +411,7 @@ bool matchUrlAt(QStringView text, const Hosts &hosts, qsizetype at, Match *match
     match->end = end;
     // A path starts with "/" and a query with "?"; anything else ends the URL here.
     if (end < text.size() && (text[end] == QLatin1Char('/') || text[end] == QLatin1Char('?'))) {
-        const QRegularExpressionMatch tail =
-            pathAndQuery().match(text, end, QRegularExpression::NormalMatch,
-                                 QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch tail = pathAndQuery().match(text, end);
         if (tail.hasMatch())
             match->end = tail.capturedEnd();
     }

@@ -12,16 +12,20 @@
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestComposer : public QObject
@@ -50,12 +54,24 @@ private:
     }
 
     // The account as setup leaves it: listed in the settings, its token in the keychain.
-    bool signIn(AppContext &context)
+    bool signIn(AppContext &context) { return signIn(context, m_sandbox, m_account); }
+
+    static bool signIn(AppContext &context, SandboxProcess &sandbox, AccountRecord &account,
+                       const QString &token = {})
     {
-        const QString token = m_sandbox.mintToken();
+        return signInWithToken(context, sandbox, account,
+                               token.isEmpty() ? sandbox.mintToken() : token);
+    }
+
+    static bool signInWithToken(AppContext &context, SandboxProcess &sandbox,
+                                AccountRecord &m_account, const QString &token)
+    {
+        SandboxProcess &m_sandbox = sandbox;
         QNetworkAccessManager nam;
         ApiClient client(&nam, m_sandbox.baseUrl());
-        client.setAccessToken(token);
+        // An expired token cannot tell who it was: ask as the demo account it stood for.
+        const bool expired = token.startsWith(QLatin1String("expired"));
+        client.setAccessToken(expired ? sandbox.mintToken() : token);
         QSignalSpy verified(client.get(QStringLiteral("/api/v1/accounts/verify_credentials")),
                             &ApiReply::finished);
         if (!verified.wait(10000))
@@ -76,6 +92,8 @@ private:
         if (!session)
             return false;
         session->start();
+        if (expired)
+            return true;
         // Ready, and the instance's limits and languages are in.
         QSignalSpy details(session, &AccountSession::detailsLoaded);
         return QTest::qWaitFor([&] { return session->state() == AccountSession::State::Ready; },
@@ -256,6 +274,136 @@ private slots:
             statuses().first().toObject().value(QLatin1String("poll")).toObject();
         QCOMPARE(poll.value(QLatin1String("options")).toArray().size(), 2);
         QCOMPARE(poll.value(QLatin1String("multiple")).toBool(), true);
+    }
+
+    void mediaWithAltTextArrives()
+    {
+        QTemporaryDir dir;
+        const QString picture = dir.filePath(QStringLiteral("harbour.png"));
+        QImage image(640, 400, QImage::Format_RGB32);
+        image.fill(QColor(0x2e, 0x6f, 0x95));
+        QVERIFY(image.save(picture));
+
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        window.resize(980, 720);
+        QVERIFY(showActive(window));
+        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        QTest::keyClicks(text, QStringLiteral("The harbour this morning"));
+        // Pasting a copied file, as from a file manager.
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(picture)});
+        QGuiApplication::clipboard()->setMimeData(mime);
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        auto *attachment = child<QWidget>(&window, "mediaAttachment");
+        QVERIFY(attachment);
+        QVERIFY(!child<QPushButton>(&window, "pollToggle")->isEnabled());
+        auto *reminder = child<QWidget>(attachment, "mediaDescriptionReminder");
+        auto *post = child<QPushButton>(&window, "postButton");
+        QTRY_VERIFY_WITH_TIMEOUT(post->isEnabled(), 10000);
+        QVERIFY(reminder->isVisible());
+        QTest::keyClicks(child<QPlainTextEdit>(attachment, "mediaDescription"),
+                         QStringLiteral("Blue water under a clear sky"));
+        QVERIFY(!reminder->isVisible());
+        grabIfAsked(window, QStringLiteral("composer-media.png"));
+
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 1, 10000);
+        const QJsonArray media =
+            statuses().first().toObject().value(QLatin1String("media_attachments")).toArray();
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+                 QStringLiteral("Blue water under a clear sky"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QWidget *>(QStringLiteral("mediaAttachment")),
+                                 5000);
+    }
+
+    void searchInsertsAMentionThatIsPosted()
+    {
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        QTest::keyClicks(text, QStringLiteral("Hello"));
+        QTest::keyClick(text, Qt::Key_K, Qt::ControlModifier);
+        auto *field = child<QLineEdit>(&window, "searchField");
+        QCOMPARE(QApplication::focusWidget(), field);
+        QTest::keyClicks(field, QStringLiteral("alic"));
+        auto *results = child<QAbstractItemView>(&window, "searchResults");
+        QTRY_VERIFY_WITH_TIMEOUT(results->model() && results->model()->rowCount() > 0, 10000);
+        QTest::keyClick(field, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), results);
+        QTest::keyClick(results, Qt::Key_Return);
+        QCOMPARE(text->toPlainText(), QStringLiteral("Hello @alice "));
+        QCOMPARE(QApplication::focusWidget(), text);
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 1, 10000);
+        QVERIFY(statuses()
+                    .first()
+                    .toObject()
+                    .value(QLatin1String("content"))
+                    .toString()
+                    .contains(QLatin1String("@alice")));
+    }
+
+    void postAsFollowsTheChosenServer()
+    {
+        // A second server with a smaller limit: the counter and the post follow the pick.
+        SandboxProcess other;
+        QVERIFY2(other.start(), qPrintable(other.output()));
+        other.control("POST", QStringLiteral("/_sandbox/instance"),
+                      {{QStringLiteral("configuration"),
+                        QJsonObject{{QStringLiteral("statuses"),
+                                     QJsonObject{{QStringLiteral("max_characters"), 100}}}}}});
+        AppContext context;
+        AccountRecord second;
+        QVERIFY(signIn(context, other, second));
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *postAs = child<QComboBox>(&window, "postAsCombo");
+        QVERIFY(postAs->isVisible());
+        QCOMPARE(postAs->count(), 2);
+        QCOMPARE(postAs->currentData().toString(), m_account.key());
+        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        QTest::keyClicks(text, QStringLiteral("Which server?"));
+        auto *counter = child<QLabel>(&window, "composerCounter1");
+        QCOMPARE(counter->text(), QStringLiteral("487"));
+
+        postAs->setFocus();
+        QTest::keyClick(postAs, Qt::Key_Down);
+        QTRY_COMPARE(postAs->currentData().toString(), second.key());
+        QTRY_COMPARE(counter->text(), QStringLiteral("87"));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(other.control("GET", QStringLiteral("/_sandbox/statuses"))
+                                      .object()
+                                      .value(QLatin1String("statuses"))
+                                      .toArray()
+                                      .size(),
+                                  1, 10000);
+        QCOMPARE(statuses().size(), 0);
+    }
+
+    void expiredSignInKeepsThePost()
+    {
+        AppContext context;
+        QVERIFY(signIn(context, m_sandbox, m_account, QStringLiteral("expired-token")));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *signInAgain = child<QPushButton>(&window, "signInAgainButton");
+        QTRY_VERIFY_WITH_TIMEOUT(signInAgain->isVisible(), 10000);
+        QTest::keyClicks(text, QStringLiteral("Typed while signed out"));
+        QVERIFY(!child<QPushButton>(&window, "postButton")->isEnabled());
+        QVERIFY(child<QLabel>(&window, "composerProblem")->text().contains(QLatin1String("sign")));
+        QSignalSpy requested(&window, &MainWindow::signInAgainRequested);
+        QTest::mouseClick(signInAgain, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toString(), m_account.key());
+        QCOMPARE(text->toPlainText(), QStringLiteral("Typed while signed out"));
     }
 };
 
