@@ -218,18 +218,20 @@ int GraphemeClusters::count(QStringView text)
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         char32_t c = s[i];
-        Class cls = Class::Other;
-        bool pictographic = false;
         if (c >= 0x20 && c < 0x7F) {
-            // Printable ASCII: by far the most common case, and always Other.
-        } else {
-            if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(s[i + 1])) {
-                c = QChar::surrogateToUcs4(s[i], s[i + 1]);
-                ++i;
-            }
-            cls = breakClass(c);
-            pictographic = isExtendedPictographic(c);
+            // Printable ASCII, by far the most common case: Other, so a new cluster unless
+            // it follows a Prepend (GB9b).
+            if (segmenter.previous != Class::Prepend)
+                ++clusters;
+            segmenter.advance(Class::Other, false);
+            continue;
         }
+        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(s[i + 1])) {
+            c = QChar::surrogateToUcs4(s[i], s[i + 1]);
+            ++i;
+        }
+        const Class cls = breakClass(c);
+        const bool pictographic = isExtendedPictographic(c);
         if (segmenter.isBoundaryBefore(cls, pictographic))
             ++clusters;
         segmenter.advance(cls, pictographic);

@@ -333,6 +333,7 @@ public:
     {
         const char16_t *s = text.utf16();
         const qsizetype n = text.size();
+        qsizetype *hostEnd = m_hostEnd.data();
         // For the position being looked at: where its run of label characters ends, where
         // the next underscore is, and the last top-level domain looked up.
         qsizetype labelEnd = n;
@@ -353,8 +354,8 @@ public:
                 continue;
             const qsizetype next = labelEnd + 1;
             // As a subdomain (underscores allowed), with the rest of the host after it...
-            if (m_hostEnd[std::size_t(next)] != none) {
-                m_hostEnd[std::size_t(i)] = m_hostEnd[std::size_t(next)];
+            if (hostEnd[next] != none) {
+                hostEnd[i] = hostEnd[next];
                 continue;
             }
             // ...or as the domain name (no underscore) right before the top-level domain.
@@ -365,7 +366,7 @@ public:
                 tldLength = TopLevelDomains::matchLength(text.sliced(next));
             }
             if (tldLength > 0)
-                m_hostEnd[std::size_t(i)] = next + tldLength;
+                hostEnd[i] = next + tldLength;
         }
     }
 
@@ -418,6 +419,33 @@ bool matchUrlAt(QStringView text, const Hosts &hosts, qsizetype at, Match *match
     return true;
 }
 
+// A cheap test that rules out most positions: a match starts with a host or a protocol,
+// and every protocol starts with one of these letters (or LONG S, as the case-insensitive
+// pattern sees s).
+bool mayStartUrl(const char16_t *s, qsizetype n, const Hosts &hosts, qsizetype at)
+{
+    if (at >= n)
+        return false;
+    if (hosts.hostEnd(at) != none)
+        return true;
+    switch (s[at]) {
+    case u'd':
+    case u'g':
+    case u'h':
+    case u'i':
+    case u's':
+    case u'D':
+    case u'G':
+    case u'H':
+    case u'I':
+    case u'S':
+    case 0x017F:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // The leftmost next match of valid_url at or after `from`, as String#scan finds it.
 bool nextMatch(QStringView text, const Hosts &hosts, qsizetype from, Match *match)
 {
@@ -432,9 +460,11 @@ bool nextMatch(QStringView text, const Hosts &hosts, qsizetype from, Match *matc
         }
         // The preceding character is part of the match; ^ (after a newline or at the very
         // start) is tried after it.
-        if (canPrecede(c) && matchUrlAt(text, hosts, p + width, match))
+        if (canPrecede(c) && mayStartUrl(s, n, hosts, p + width) &&
+            matchUrlAt(text, hosts, p + width, match))
             return true;
-        if ((p == 0 || s[p - 1] == u'\n') && matchUrlAt(text, hosts, p, match))
+        if ((p == 0 || s[p - 1] == u'\n') && mayStartUrl(s, n, hosts, p) &&
+            matchUrlAt(text, hosts, p, match))
             return true;
         p += width;
     }

@@ -46,8 +46,9 @@ public:
     explicit AccountSearch(QObject *parent = nullptr);
     ~AccountSearch() override;
 
-    // nullptr means signed out. May be called again when the account changes: what is
-    // under way for the previous account is dropped and the current query runs again.
+    // nullptr means signed out. Call again with the new client when the account changes
+    // (the same client again changes nothing): what is under way for the previous
+    // account is dropped and the current query runs again.
     void setClient(ApiClient *client);
     // The signed-in account's id, if known: it is shown without a follow button.
     void setOwnAccountId(const QString &accountId);

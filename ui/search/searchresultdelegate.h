@@ -20,7 +20,7 @@ public:
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const override;
 
-    // Where the follow button of the item in `itemRect` is; empty when it has none.
+    // Where the follow button of the item at `option.rect` is; empty when it has none.
     [[nodiscard]] QRect followButtonRect(const QStyleOptionViewItem &option,
                                          const QModelIndex &index) const;
 
