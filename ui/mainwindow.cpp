@@ -99,6 +99,7 @@ void MainWindow::followSearchClient()
     AccountSession *session =
         m_context->sessions()->session(m_context->accounts()->currentAccountKey());
     m_search->setClient(session ? session->client() : nullptr);
+    m_search->setOwnAccountId(session ? session->account().accountId : QString());
     if (session) {
         session->disconnect(m_search);
         connect(session, &AccountSession::stateChanged, m_search,

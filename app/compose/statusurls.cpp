@@ -40,6 +40,11 @@ bool isDomainChar(char16_t c)
     }
 }
 
+bool isAsciiSpaceOrNel(char16_t c)
+{
+    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85;
+}
+
 bool isLabelChar(char16_t c)
 {
     return isDomainChar(c) || c == u'-' || c == u'_';
@@ -134,8 +139,7 @@ const QRegularExpression &pathAndQuery()
         const QString queryChar = QStringLiteral("[a-z0-9!?*'();:&=+$/%#\\[\\]\\-_.,~|@\\^") +
                                   uchars + QStringLiteral("]");
         const QString queryEnd = QStringLiteral("[a-z0-9_&=#/\\-") + uchars + QStringLiteral("]");
-        // \G anchors at the offset given; unlike an anchoring match option, it keeps the
-        // pattern on PCRE2's JIT.
+        // Anchored with \G: an anchoring match option would take it off PCRE2's JIT.
         return QRegularExpression(QStringLiteral("\\G(?:/") + path + QStringLiteral("*)?(?:\\?") +
                                       queryChar + QStringLiteral("*") + queryEnd +
                                       QStringLiteral(")?"),
@@ -412,9 +416,15 @@ bool matchUrlAt(QStringView text, const Hosts &hosts, qsizetype at, Match *match
     match->end = end;
     // A path starts with "/" and a query with "?"; anything else ends the URL here.
     if (end < text.size() && (text[end] == QLatin1Char('/') || text[end] == QLatin1Char('?'))) {
-        const QRegularExpressionMatch tail = pathAndQuery().match(text, end);
+        // Neither takes ASCII white space or NEL (the query takes other spaces), so the
+        // pattern only needs to see up to there. PCRE2 checks that its whole subject is valid
+        // UTF-16 on every call, and a 5,000-character subject per URL would be costly.
+        qsizetype stop = end;
+        while (stop < text.size() && !isAsciiSpaceOrNel(text[stop].unicode()))
+            ++stop;
+        const QRegularExpressionMatch tail = pathAndQuery().match(text.sliced(end, stop - end));
         if (tail.hasMatch())
-            match->end = tail.capturedEnd();
+            match->end = end + tail.capturedLength();
     }
     return true;
 }
