@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "compose/composerwidget.h"
 #include "mainwindow.h"
+#include "outbox/outbox.h"
 #include "sandboxprocess.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretresult.h"
@@ -247,6 +248,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 2, 10000);
         QCOMPARE(statuses().at(1).toObject().value(QLatin1String("in_reply_to_id")).toString(),
                  statuses().at(0).toObject().value(QLatin1String("id")).toString());
+    }
+
+    void refusedSecondPostIsNotPostedTwice()
+    {
+        AppContext context;
+        QVERIFY(signIn(context));
+        // The server's limit shrinks after the composer learnt it: the second post is
+        // refused once the first is published.
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/instance"),
+                          {{QStringLiteral("configuration"),
+                            QJsonObject{{QStringLiteral("statuses"),
+                                         QJsonObject{{QStringLiteral("max_characters"), 10}}}}}});
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        QTest::keyClicks(text, QStringLiteral("short"));
+        QTest::mouseClick(child<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QPlainTextEdit>(&window, "composerText2"),
+                         QStringLiteral("this one is far too long"));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        auto *problem = child<QLabel>(&window, "composerProblem");
+        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(QLatin1String("Post 2")), 10000);
+        QCOMPARE(statuses().size(), 1);
+        QCOMPARE(context.outbox()->entries().size(), 1);
+        QVERIFY(child<QWidget>(&window, "outboxView")->isVisible());
+        QCOMPARE(text->toPlainText(), QString());
+        QVERIFY(!text->isReadOnly());
     }
 
     void pollArrivesWithItsOptions()

@@ -69,7 +69,10 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, QW
             &ComposerWidget::rebuildAccounts);
     connect(m_context->accounts(), &AccountStore::currentAccountChanged, this, [this] {
         rebuildAccounts();
+        const QPointer<AccountSession> previous = m_session;
         followSession();
+        if (previous != m_session)
+            uploadAgainForNewAccount();
         onChanged();
     });
     connect(m_context->sessions(), &AccountSessions::sessionAdded, this,
@@ -656,6 +659,18 @@ void ComposerWidget::startUpload(Attachment &attachment)
     updateState();
 }
 
+void ComposerWidget::uploadAgainForNewAccount()
+{
+    // Media ids belong to the server that made them; another account's server needs
+    // its own upload of the same files.
+    for (Attachment &attachment : m_attachments) {
+        if (attachment.upload)
+            attachment.upload->abort();
+        attachment.data.mediaId.clear();
+        startUpload(attachment);
+    }
+}
+
 void ComposerWidget::removeAttachment(MediaAttachmentWidget *widget)
 {
     const auto it = std::find_if(m_attachments.begin(), m_attachments.end(),
@@ -753,6 +768,16 @@ void ComposerWidget::onEntryChanged(const QString &entryId)
         m_signInAgain->setVisible(true);
         break;
     case OutboxEntry::State::Failed: {
+        if (!entry->postedIds.isEmpty()) {
+            // Part of the thread is on the server already: taking the text back would
+            // post that part twice. The rest stays in the outbox, to retry or discard.
+            detachFromEntry();
+            showProblem(tr("Post %1 of the thread was not accepted: %2 The posts before it "
+                           "are published; the rest waits in the outbox.")
+                            .arg(entry->postedIds.size() + 1)
+                            .arg(entry->lastError));
+            break;
+        }
         // Refused: the text comes back to be fixed, with the server's reason beside it.
         const Draft refused = entry->draft;
         const QString reason = entry->lastError;

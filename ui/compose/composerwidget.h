@@ -85,6 +85,7 @@ private:
     void addAttachment(const DraftAttachment &data);
     void startUpload(Attachment &attachment);
     void removeAttachment(MediaAttachmentWidget *widget);
+    void uploadAgainForNewAccount();
     [[nodiscard]] Attachment *attachmentFor(MediaAttachmentWidget *widget);
     void clearAttachments();
     [[nodiscard]] bool uploadsReady() const;

@@ -187,12 +187,11 @@ void MediaAttachmentWidget::setProgress(qint64 sent, qint64 total)
     const int value =
         total > 0 ? int(qBound(qint64(0), sent * progressSteps / total, qint64(progressSteps))) : 0;
     m_progress->setValue(value);
-    const QLocale locale;
-    setStateText(
-        total > 0 ? tr("Uploading… %1 of %2")
-                        .arg(locale.formattedDataSize(sent, 1), locale.formattedDataSize(total, 1))
-                  : tr("Uploading…"),
-        QString());
+    setStateText(total > 0
+                     ? tr("Uploading… %1 of %2")
+                           .arg(MediaFileCheck::humanSize(sent), MediaFileCheck::humanSize(total))
+                     : tr("Uploading…"),
+                 QString());
 }
 
 void MediaAttachmentWidget::setProcessing()

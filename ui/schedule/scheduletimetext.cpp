@@ -1,6 +1,7 @@
 #include "scheduletimetext.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 QString ScheduleTimeText::editFormat()
@@ -10,8 +11,10 @@ QString ScheduleTimeText::editFormat()
     // Short formats often use two-digit years, which read ambiguously near a new year.
     if (!date.contains(QLatin1String("yyyy")))
         date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return QStringLiteral("ddd ") + date + QLatin1Char(' ') +
-           locale.timeFormat(QLocale::ShortFormat);
+    // Some locales (C among them) put seconds into the short time; a schedule has none.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QRegularExpression(QStringLiteral("[^a-zA-Z]s{1,2}")));
+    return QStringLiteral("ddd ") + date + QLatin1Char(' ') + time;
 }
 
 QString ScheduleTimeText::format(const QDateTime &when)
@@ -33,7 +36,12 @@ QString ScheduleTimeText::zoneDescription(const QDateTime &at)
                                .arg(minutes / 60, 2, 10, QLatin1Char('0'))
                                .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     const QString name = QString::fromUtf8(zone.id());
-    if (name.isEmpty() || name == QLatin1String("UTC") || name.startsWith(offset))
+    // "Etc/UTC, UTC+00:00" says the same thing twice.
+    static const QStringList utcNames{
+        QStringLiteral("UTC"),      QStringLiteral("Etc/UTC"),   QStringLiteral("Etc/UCT"),
+        QStringLiteral("GMT"),      QStringLiteral("Etc/GMT"),   QStringLiteral("Etc/Universal"),
+        QStringLiteral("Etc/Zulu"), QStringLiteral("Universal"), QStringLiteral("Zulu")};
+    if (name.isEmpty() || utcNames.contains(name) || name.startsWith(offset))
         return offset;
     //: %1 is a time zone such as Europe/Berlin, %2 its offset such as UTC+01:00
     return tr("%1, %2").arg(name, offset);
