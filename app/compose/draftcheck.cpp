@@ -2,6 +2,7 @@
 
 #include "compose/charactercounter.h"
 #include "compose/graphemeclusters.h"
+#include "media/mediafilecheck.h"
 
 #include <QSet>
 
@@ -33,7 +34,7 @@ QStringList DraftCheck::problems(const Draft &draft, const InstanceConfiguration
         found.append(tr("Too many attachments: this server takes %1 at most.")
                          .arg(limits.maxMediaAttachments));
     for (const DraftAttachment &attachment : draft.attachments) {
-        if (attachment.description.size() > limits.descriptionLimit) {
+        if (MediaFileCheck::descriptionLength(attachment.description) > limits.descriptionLimit) {
             found.append(tr("An image description is over this server's limit of %1 characters.")
                              .arg(limits.descriptionLimit));
             break;

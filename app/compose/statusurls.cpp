@@ -35,8 +35,9 @@ bool isDomainChar(char16_t c)
     case 0xFFFF:
         return false;
     default:
-        return !(c >= 0x2000 && c <= 0x200F) && !(c >= 0x202A && c <= 0x202E) &&
-               !(c >= 0x2066 && c <= 0x2069);
+        // Spaces U+2000..U+200A and the directional marks; ZWSP, ZWNJ and ZWJ are allowed.
+        return !(c >= 0x2000 && c <= 0x200A) && c != 0x200E && c != 0x200F &&
+               !(c >= 0x202A && c <= 0x202E) && !(c >= 0x2066 && c <= 0x2069);
     }
 }
 

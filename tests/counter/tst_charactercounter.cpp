@@ -2,13 +2,15 @@
 // from Mastodon's rule, against ICU's Unicode 15.0 tables, and against the sandbox server,
 // whose length rule (tests/sandbox/statuslength.cpp) is written separately: every row is
 // posted through the app's ApiClient with the instance limit set to the row's count (the
-// server must accept it) and to one less (the server must refuse it).
+// server must accept it) and to one less (the server must refuse it), and both rules count
+// thousands of random texts alike.
 #include "api/apiclient.h"
 #include "api/mediaattachment.h"
 #include "compose/charactercounter.h"
 #include "compose/graphemeclusters.h"
 
 #include "sandboxprocess.h"
+#include "statuslength.h"
 
 #include <QElapsedTimer>
 #include <QHttpMultiPart>
@@ -44,11 +46,6 @@ constexpr qint64 budgetNs = 1'000'000;
 #else
 constexpr qint64 budgetNs = 1'000'000;
 #endif
-
-QString repeated(const QString &text, int times)
-{
-    return text.repeated(times);
-}
 
 QString letters(int count, char letter = 'a')
 {
@@ -197,7 +194,9 @@ private slots:
     void clustersMatchUax29();
     void serverAgrees_data();
     void serverAgrees();
+    void sandboxRuleAgreesOnRandomTexts();
     void fiveThousandCharacters();
+    void benchmark();
     void worstCases_data();
     void worstCases();
 
@@ -342,7 +341,7 @@ void TestCharacterCounter::addRows()
     // The default limit of 500, exactly and one over.
     row("500 letters", letters(500), 500);
     row("501 letters", letters(501), 501);
-    row("500 emoji with skin tone", repeated(QStringLiteral("\U0001F44D\U0001F3FD"), 500), 500);
+    row("500 emoji with skin tone", QStringLiteral("\U0001F44D\U0001F3FD").repeated(500), 500);
     row("500 with a long URL",
         letters(476) + QStringLiteral(" https://example.com/") + letters(300, 'b'), 500);
     row("501 with a URL", letters(477) + QStringLiteral(" https://example.com/x"), 501);
@@ -490,24 +489,25 @@ void TestCharacterCounter::serverAgrees()
 
     m_sandbox.reset();
     auto client = makeClient(m_sandbox.mintToken());
-    // A blank text is only postable with an attachment; then only the content warning counts.
-    QString mediaId;
-    if (text.trimmed().isEmpty()) {
+    // A blank text is only postable with an attachment (a new one each time: a status takes
+    // its media); then only the content warning counts.
+    const bool needsMedia = text.trimmed().isEmpty();
+    if (needsMedia)
         m_sandbox.control("POST", QStringLiteral("/_sandbox/media"),
                           {{QStringLiteral("processingPolls"), 0}});
-        mediaId = uploadMedia(*client);
-        QVERIFY(!mediaId.isEmpty());
-    }
-    const auto setLimit = [this](int limit) {
+    const auto postWithLimit = [&](int limit) {
         m_sandbox.control(
             "POST", QStringLiteral("/_sandbox/instance"),
             {{QStringLiteral("configuration"),
               QJsonObject{{QStringLiteral("statuses"),
                            QJsonObject{{QStringLiteral("max_characters"), limit}}}}}});
+        const QString mediaId = needsMedia ? uploadMedia(*client) : QString();
+        if (needsMedia && mediaId.isEmpty())
+            QTest::qFail("the media upload failed", __FILE__, __LINE__);
+        return post(*client, text, spoiler, mediaId);
     };
 
-    setLimit(expected);
-    const ApiResult accepted = post(*client, text, spoiler, mediaId);
+    const ApiResult accepted = postWithLimit(expected);
     QVERIFY2(accepted.httpStatus == 200, qPrintable(QStringLiteral("limit %1: HTTP %2 %3")
                                                         .arg(expected)
                                                         .arg(accepted.httpStatus)
@@ -515,8 +515,7 @@ void TestCharacterCounter::serverAgrees()
     if (expected == 0)
         return;
 
-    setLimit(expected - 1);
-    const ApiResult refused = post(*client, text, spoiler, mediaId);
+    const ApiResult refused = postWithLimit(expected - 1);
     QVERIFY2(
         refused.httpStatus == 422,
         qPrintable(QStringLiteral("limit %1: HTTP %2").arg(expected - 1).arg(refused.httpStatus)));
@@ -525,6 +524,137 @@ void TestCharacterCounter::serverAgrees()
     QVERIFY2(
         refused.error.message.contains(QStringLiteral("character limit of %1").arg(expected - 1)),
         qPrintable(refused.error.message));
+}
+
+void TestCharacterCounter::sandboxRuleAgreesOnRandomTexts()
+{
+    // Texts stitched from the pieces the two implementations could read differently: URL
+    // parts, hosts and TLDs, mentions, characters that do or do not belong to a word, a
+    // label or a cluster.
+    const QStringList pieces = {
+        QStringLiteral("https://"),
+        QStringLiteral("http://"),
+        QStringLiteral("gemini://"),
+        QStringLiteral("ipfs://"),
+        QStringLiteral("example"),
+        QStringLiteral("com"),
+        QStringLiteral("co"),
+        QStringLiteral("uk"),
+        QStringLiteral("test"),
+        QStringLiteral("social"),
+        QStringLiteral("t.co/"),
+        QStringLiteral("t.co/abc"),
+        QStringLiteral("xn--p1ai"),
+        QStringLiteral("xn--"),
+        QStringLiteral("例え"),
+        QStringLiteral("jp"),
+        QStringLiteral("münchen"),
+        QStringLiteral("рф"),
+        QStringLiteral("嘉里"),
+        QStringLiteral("大酒店"),
+        QStringLiteral("localhost"),
+        QStringLiteral("127.0.0.1"),
+        QStringLiteral(":3000"),
+        QStringLiteral("8080"),
+        QStringLiteral("."),
+        QStringLiteral("/"),
+        QStringLiteral("?"),
+        QStringLiteral("#"),
+        QStringLiteral("("),
+        QStringLiteral(")"),
+        QStringLiteral("(a)"),
+        QStringLiteral("((b))"),
+        QStringLiteral("[x]"),
+        QStringLiteral(":"),
+        QStringLiteral("="),
+        QStringLiteral("&"),
+        QStringLiteral("%20"),
+        QStringLiteral("~"),
+        QStringLiteral("\\"),
+        QStringLiteral("$"),
+        QStringLiteral("!"),
+        QStringLiteral(","),
+        QStringLiteral("\""),
+        QStringLiteral("'"),
+        QStringLiteral("*"),
+        QStringLiteral(";"),
+        QStringLiteral("|"),
+        QStringLiteral("^"),
+        QStringLiteral("+"),
+        QStringLiteral("-"),
+        QStringLiteral("_"),
+        QStringLiteral("?q=1&r=2"),
+        QStringLiteral("wiki/Foo_(bar)"),
+        QStringLiteral("@"),
+        QStringLiteral("＠"),
+        QStringLiteral("＃"),
+        QStringLiteral("alice"),
+        QStringLiteral("@bob"),
+        QStringLiteral("@x@"),
+        QStringLiteral("@alice@example.com"),
+        QStringLiteral(".social"),
+        QStringLiteral("a"),
+        QStringLiteral("Z"),
+        QStringLiteral("é"),
+        QStringLiteral("ñ"),
+        QStringLiteral("Ω"),
+        QStringLiteral("ſ"),
+        QStringLiteral("\u212A"),
+        QStringLiteral("Ⅻ"),
+        QStringLiteral("²"),
+        QStringLiteral("١"),
+        QStringLiteral("‿"),
+        QStringLiteral("ⓐ"),
+        QStringLiteral("\U0001F130"),
+        QStringLiteral("ＡＢＣ"),
+        QStringLiteral("日本"),
+        QStringLiteral("क्ष"),
+        QStringLiteral("ा"),
+        QStringLiteral("\u0903"),
+        QStringLiteral("\u0301"),
+        QStringLiteral("\u0600"),
+        QStringLiteral("\U0001F44D"),
+        QStringLiteral("\U0001F3FD"),
+        QStringLiteral("\u200D"),
+        QStringLiteral("\u200B"),
+        QStringLiteral("\U0001F1E9"),
+        QStringLiteral("\u2026"),
+        QStringLiteral("\u300C"),
+        QStringLiteral("\u3002"),
+        QStringLiteral(" "),
+        QStringLiteral("\t"),
+        QStringLiteral("\n"),
+        QStringLiteral("\r\n"),
+        QStringLiteral("\u0085"),
+        QStringLiteral("\u00A0"),
+        QStringLiteral("\u3000"),
+        QStringLiteral("\u2028"),
+        QStringLiteral("\u180E"),
+        QStringLiteral("\uFEFF"),
+        QStringLiteral("\u200E"),
+        QStringLiteral("\u2064"),
+        QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+    };
+    QRandomGenerator random(4242);
+    const auto randomText = [&](int maxPieces) {
+        QString text;
+        const int count = int(random.bounded(maxPieces + 1));
+        for (int i = 0; i < count; ++i)
+            text += pieces.at(random.bounded(int(pieces.size())));
+        return text;
+    };
+    for (int iteration = 0; iteration < 20000; ++iteration) {
+        const QString text = randomText(24);
+        const QString spoiler = random.bounded(4) == 0 ? randomText(3) : QString();
+        const int counted = CharacterCounter::count(text, spoiler);
+        const int sandbox = StatusLength::count(text, spoiler, 23);
+        if (counted != sandbox)
+            QFAIL(qPrintable(QStringLiteral("\"%1\" / \"%2\": counted %3 (\"%4\"), sandbox %5")
+                                 .arg(text, spoiler)
+                                 .arg(counted)
+                                 .arg(CharacterCounter::countableText(text))
+                                 .arg(sandbox)));
+    }
 }
 
 void TestCharacterCounter::fiveThousandCharacters()
@@ -538,7 +668,12 @@ void TestCharacterCounter::fiveThousandCharacters()
     qInfo("count() of a %lld-code-unit, 5000-character text: median %.1f µs over 401 runs",
           qlonglong(text.size()), double(median) / 1000.0);
     QVERIFY2(median < budgetNs, qPrintable(QStringLiteral("%1 ns").arg(median)));
+}
 
+void TestCharacterCounter::benchmark()
+{
+    const QString text = realisticText(5000);
+    int counted = 0;
     QBENCHMARK
     {
         counted = CharacterCounter::count(text, QStringLiteral("CW"));
@@ -551,13 +686,13 @@ void TestCharacterCounter::worstCases_data()
     QTest::addColumn<QString>("text");
     // Texts on which a literal port of the server's backtracking pattern goes quadratic.
     QTest::newRow("CJK without spaces, one URL")
-        << repeated(QStringLiteral("日本語のテキスト"), 620) +
+        << QStringLiteral("日本語のテキスト").repeated(620) +
                QStringLiteral(" https://example.com");
     QTest::newRow("one long dotted word")
-        << QStringLiteral("https://") + repeated(QStringLiteral("a."), 2500);
+        << QStringLiteral("https://") + QStringLiteral("a.").repeated(2500);
     QTest::newRow("one long word") << QStringLiteral("https://x ") + letters(5000);
-    QTest::newRow("many short URLs") << repeated(QStringLiteral("https://a.io "), 400);
-    QTest::newRow("many mentions") << repeated(QStringLiteral("@a@b.social "), 420);
+    QTest::newRow("many short URLs") << QStringLiteral("https://a.io ").repeated(400);
+    QTest::newRow("many mentions") << QStringLiteral("@a@b.social ").repeated(420);
 }
 
 void TestCharacterCounter::worstCases()

@@ -244,6 +244,13 @@ void TestMediaUpload::failedProcessingIs422()
     QVERIFY2(error.message.contains(QLatin1String("could not process")), qPrintable(error.message));
     QCOMPARE(upload.state(), MediaUpload::State::Failed);
 
+    // The failed attachment takes no description either, as on Mastodon.
+    MediaDescriptionUpdate update(client.get());
+    QSignalSpy updateFailed(&update, &MediaDescriptionUpdate::failed);
+    update.start(upload.attachment().id, QStringLiteral("Too late"));
+    QVERIFY(updateFailed.wait(waitMs));
+    QCOMPARE(updateFailed.first().first().value<ApiError>().httpStatus, 422);
+
     // Retry after a processing failure uploads the file again; this time it works.
     configureMedia(1, false);
     upload.retry();
@@ -419,9 +426,16 @@ void TestMediaUpload::descriptionTooLongIsRefused()
     QCOMPARE(error.httpStatus, 422);
     QVERIFY2(error.message.contains(QLatin1String("Description is too long")),
              qPrintable(error.message));
-    // The earlier text stays on the server.
+    // The refused text did not replace the one on the server.
     QCOMPARE(fetchMedia(*client, upload.attachment().id).parseAs<MediaAttachment>()->description,
              QStringLiteral("Short"));
+
+    // The limit is in characters, as Rails counts them: 1500 emoji fit.
+    QSignalSpy updated(&update, &MediaDescriptionUpdate::updated);
+    const QString emoji = QString::fromUtf8("\xf0\x9f\x8c\xbb").repeated(1500);
+    update.start(upload.attachment().id, emoji);
+    QVERIFY(updated.wait(waitMs));
+    QCOMPARE(updated.first().first().value<MediaAttachment>().description, emoji);
 }
 
 QTEST_GUILESS_MAIN(TestMediaUpload)

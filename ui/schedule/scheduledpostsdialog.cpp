@@ -20,7 +20,7 @@
 namespace {
 
 const QString errorStyle = QStringLiteral("color: #b3261e;");
-constexpr int summaryLength = 90;
+constexpr int summaryLength = 200;
 constexpr int idRole = Qt::UserRole;
 
 enum Column { WhenColumn, PostColumn };
@@ -142,6 +142,7 @@ ScheduledPostsDialog::ScheduledPostsDialog(ScheduledPosts *posts, QWidget *paren
     connect(m_posts, &ScheduledPosts::failed, this, &ScheduledPostsDialog::onFailed);
 
     resize(720, 440);
+    setStatus(QString());
     refresh();
 }
 
