@@ -1,10 +1,8 @@
 #include "draftstore.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "util/atomicjsonfile.h"
+
 #include <QFile>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 DraftStore::DraftStore()
@@ -23,33 +21,13 @@ QString DraftStore::mediaDirectory() const
 
 bool DraftStore::save(const QString &name, const Draft &draft, QString *error) const
 {
-    if (!QDir().mkpath(m_directory)) {
-        if (error)
-            *error = QCoreApplication::translate("DraftStore", "Cannot create the folder %1.")
-                         .arg(QDir::toNativeSeparators(m_directory));
-        return false;
-    }
-    QSaveFile file(pathFor(name));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact)) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("DraftStore", "Cannot save the draft: %1")
-                         .arg(file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicJsonFile::write(pathFor(name), draft.toJson(), error);
 }
 
 Draft DraftStore::load(const QString &name) const
 {
-    QFile file(pathFor(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    if (!document.isObject())
-        return {};
-    return Draft::fromJson(document.object());
+    const std::optional<QJsonObject> object = AtomicJsonFile::read(pathFor(name));
+    return object ? Draft::fromJson(*object) : Draft();
 }
 
 void DraftStore::remove(const QString &name) const

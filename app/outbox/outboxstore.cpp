@@ -1,10 +1,9 @@
 #include "outboxstore.h"
 
-#include <QCoreApplication>
+#include "util/atomicjsonfile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -20,22 +19,7 @@ OutboxStore::OutboxStore(const QString &directory)
 
 bool OutboxStore::save(const OutboxEntry &entry, QString *error) const
 {
-    if (!QDir().mkpath(m_directory)) {
-        if (error)
-            *error = QCoreApplication::translate("OutboxStore", "Cannot create the folder %1.")
-                         .arg(QDir::toNativeSeparators(m_directory));
-        return false;
-    }
-    QSaveFile file(pathFor(entry.id));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact)) < 0 ||
-        !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("OutboxStore", "Cannot save the outbox entry: %1")
-                         .arg(file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicJsonFile::write(pathFor(entry.id), entry.toJson(), error);
 }
 
 void OutboxStore::remove(const QString &entryId) const
@@ -49,13 +33,10 @@ QList<OutboxEntry> OutboxStore::loadAll() const
     const QDir dir(m_directory);
     const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString &name : names) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
+        const std::optional<QJsonObject> object = AtomicJsonFile::read(dir.filePath(name));
+        if (!object)
             continue;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-        if (!document.isObject())
-            continue;
-        OutboxEntry entry = OutboxEntry::fromJson(document.object());
+        OutboxEntry entry = OutboxEntry::fromJson(*object);
         if (entry.id.isEmpty() || entry.keyBase.isEmpty() ||
             name != entry.id + QStringLiteral(".json"))
             continue;

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountSearch</name>
+    <message>
+        <location filename="../../app/search/accountsearch.cpp" line="+315"/>
+        <source>Sign in to follow accounts.</source>
+        <translation>Melde dich an, um Konten zu folgen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot follow your own account.</source>
+        <translation>Du kannst deinem eigenen Konto nicht folgen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account cannot be followed from here.</source>
+        <translation>Diesem Konto kann von hier aus nicht gefolgt werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Too many follows or unfollows. Try again after %1.</source>
+        <translation>Zu viele Anfragen zum Folgen oder Entfolgen. Versuche es nach %1 erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSearchModel</name>
+    <message>
+        <location filename="../../app/search/accountsearchmodel.cpp" line="+51"/>
+        <source>bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved to @%1</source>
+        <translation>umgezogen nach @%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>following</source>
+        <translation>du folgst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>follow requested</source>
+        <translation>Folgeanfrage gestellt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSession</name>
+    <message>
+        <location filename="../../app/session/accountsession.cpp" line="+40"/>
+        <source>Posthorn no longer has a sign-in for %1.</source>
+        <translation>Posthorn hat keine Anmeldung mehr für %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 refused Posthorn&apos;s sign-in; it may have been revoked or have expired.</source>
+        <translation>%1 hat die Anmeldung von Posthorn abgelehnt; sie wurde vielleicht widerrufen oder ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
     <name>AccountSignOut</name>
     <message>
         <location filename="../../app/auth/accountsignout.cpp" line="+41"/>
@@ -37,7 +106,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/api/apiclient.cpp" line="+139"/>
+        <location filename="../../app/api/apiclient.cpp" line="+143"/>
         <source>Posthorn only connects to servers over https; %1 is not one.</source>
         <translation>Posthorn verbindet sich nur über https mit Servern; %1 ist keine solche Adresse.</translation>
     </message>
@@ -283,6 +352,363 @@
     </message>
 </context>
 <context>
+    <name>ComposerWidget</name>
+    <message>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+48"/>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlisted</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers only</source>
+        <translation>Nur für Follower</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentioned people only</source>
+        <translation>Nur erwähnte Profile</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Post &amp;as</source>
+        <translation>Posten &amp;als</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account to post as</source>
+        <translation>Konto, mit dem gepostet wird</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Content warning</source>
+        <translation>Inhaltswarnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content warning: what the post is about</source>
+        <translation>Inhaltswarnung: Worum geht es im Beitrag?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Poll</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Media…</source>
+        <translation>&amp;Medien …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add pictures, video or audio</source>
+        <translation>Bilder, Videos oder Audio hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pictures, video or audio (you can also paste or drop them)</source>
+        <translation>Bilder, Videos oder Audio hinzufügen (du kannst sie auch einfügen oder hineinziehen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;oll</source>
+        <translation>&amp;Umfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a poll</source>
+        <translation>Umfrage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Content &amp;warning</source>
+        <translation>&amp;Inhaltswarnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a content warning</source>
+        <translation>Inhaltswarnung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark media as &amp;sensitive</source>
+        <translation>Medien als sensibel ma&amp;rkieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark media as sensitive</source>
+        <translation>Medien als sensibel markieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Visibility</source>
+        <translation>&amp;Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who can see the post</source>
+        <translation>Wer den Beitrag sehen kann</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>Spra&amp;che</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the post</source>
+        <translation>Sprache des Beitrags</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sc&amp;heduled posts…</source>
+        <translation>&amp;Geplante Beiträge …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show scheduled posts</source>
+        <translation>Geplante Beiträge anzeigen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sign &amp;in again…</source>
+        <translation>Erneut a&amp;nmelden …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keep in outbox, write another</source>
+        <translation>Im Postausgang &amp;lassen, neuen schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;dd a post</source>
+        <translation>Beitrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue as a thread</source>
+        <translation>Als Thread fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the text as a thread of replies</source>
+        <translation>Den Text als Thread aus Antworten fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+141"/>
+        <source>&amp;Post</source>
+        <translation>&amp;Posten</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Post</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post (Ctrl+Return)</source>
+        <translation>Posten (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Wait until the media are uploaded.</source>
+        <translation>Warte, bis die Medien hochgeladen sind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an account to post.</source>
+        <translation>Füge ein Konto hinzu, um zu posten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+69"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Add media</source>
+        <translation>Medien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures, video and audio (*.png *.jpg *.jpeg *.gif *.webp *.heic *.avif *.mp4 *.webm *.mov *.mp3 *.ogg *.wav *.flac *.m4a);;All files (*)</source>
+        <translation>Bilder, Videos und Audio (*.png *.jpg *.jpeg *.gif *.webp *.heic *.avif *.mp4 *.webm *.mov *.mp3 *.ogg *.wav *.flac *.m4a);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A post can have media or a poll, not both.</source>
+        <translation>Ein Beitrag kann Medien oder eine Umfrage enthalten, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The pasted picture could not be saved to %1.</source>
+        <translation>Das eingefügte Bild konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+197"/>
+        <source>Not connected to the server yet.</source>
+        <translation>Noch nicht mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Scheduling…</source>
+        <translation>Wird geplant …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Posting…</source>
+        <translation>Wird gepostet …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Posting %1 of %2…</source>
+        <translation>Beitrag %1 von %2 wird gepostet …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
+        <translation>Noch nicht gepostet: %1 Posthorn versucht es um %2 erneut; der Beitrag ist im Postausgang sicher.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
+        <translation>Nicht gepostet: Der Server verlangt eine erneute Anmeldung. Der Beitrag wartet im Postausgang und wird gesendet, sobald du dich angemeldet hast.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Post %1 of the thread was not accepted: %2 The posts before it are published; the rest waits in the outbox.</source>
+        <translation>Beitrag %1 des Threads wurde nicht akzeptiert: %2 Die Beiträge davor sind veröffentlicht; der Rest wartet im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server did not accept the post: %1</source>
+        <translation>Der Server hat den Beitrag nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scheduled for %1.</source>
+        <translation>Geplant für %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted. &lt;a href=&quot;%1&quot;&gt;Open the post&lt;/a&gt;</source>
+        <translation>Gepostet. &lt;a href=&quot;%1&quot;&gt;Beitrag öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The post waits in the outbox.</source>
+        <translation>Der Beitrag wartet im Postausgang.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCheck</name>
+    <message>
+        <location filename="../../app/compose/draftcheck.cpp" line="+17"/>
+        <source>Write something first.</source>
+        <translation>Schreib zuerst etwas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post %1 of the thread is empty.</source>
+        <translation>Beitrag %1 des Threads ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A poll needs a question.</source>
+        <translation>Eine Umfrage braucht eine Frage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post is %1 over the character limit.</source>
+        <translation>Der Beitrag überschreitet die Zeichenbegrenzung um %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post %1 of the thread is %2 over the character limit.</source>
+        <translation>Beitrag %1 des Threads überschreitet die Zeichenbegrenzung um %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A post can have media or a poll, not both.</source>
+        <translation>Ein Beitrag kann Medien oder eine Umfrage enthalten, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attachments: this server takes %1 at most.</source>
+        <translation>Zu viele Anhänge: Dieser Server erlaubt höchstens %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An image description is over this server&apos;s limit of %1 characters.</source>
+        <translation>Eine Bildbeschreibung überschreitet die Begrenzung dieses Servers von %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A thread cannot be scheduled; post it now or schedule one post.</source>
+        <translation>Ein Thread kann nicht geplant werden; poste ihn jetzt oder plane einen einzelnen Beitrag.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A poll needs at least two choices.</source>
+        <translation>Eine Umfrage braucht mindestens zwei Optionen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many poll choices: this server takes %1 at most.</source>
+        <translation>Zu viele Umfrageoptionen: Dieser Server erlaubt höchstens %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every poll choice needs text.</source>
+        <translation>Jede Umfrageoption braucht einen Text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A poll choice is over this server&apos;s limit of %1 characters.</source>
+        <translation>Eine Umfrageoption überschreitet die Begrenzung dieses Servers von %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two poll choices are the same.</source>
+        <translation>Zwei Umfrageoptionen sind gleich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The poll must run between %1 and %2 minutes.</source>
+        <translation>Die Umfrage muss zwischen %1 und %2 Minuten laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../../app/compose/draftstore.cpp" line="+28"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save the draft: %1</source>
+        <translation>Der Entwurf kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../../ui/wizard/finishpage.cpp" line="+18"/>
@@ -356,7 +782,7 @@
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Looking up %1…</source>
         <translation>%1 wird gesucht …</translation>
     </message>
@@ -428,32 +854,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+22"/>
+        <location filename="../../ui/mainwindow.cpp" line="+28"/>
         <source>Posthorn</source>
         <translation>Posthorn</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Post text</source>
-        <translation>Text des Beitrags</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What&apos;s on your mind?</source>
-        <translation>Was gibt&apos;s Neues?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Post</source>
-        <translation>&amp;Posten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Post</source>
-        <translation>Posten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -468,7 +874,7 @@
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+63"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
@@ -509,6 +915,241 @@
     </message>
 </context>
 <context>
+    <name>MediaAttachmentWidget</name>
+    <message>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+37"/>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview of %1</source>
+        <translation>Vorschau von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Upload state</source>
+        <translation>Upload-Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upload progress</source>
+        <translation>Upload-Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Retry</source>
+        <translation>Er&amp;neut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the upload of %1</source>
+        <translation>Upload von %1 erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Description (alt text):</source>
+        <translation>&amp;Beschreibung (Alt-Text):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description of %1 for people who cannot see it</source>
+        <translation>Beschreibung von %1 für Menschen, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe what it shows for people who cannot see it</source>
+        <translation>Beschreibe den Inhalt für Menschen, die ihn nicht sehen können</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No description yet: add one so everyone can follow.</source>
+        <translation>Noch keine Beschreibung: Füge eine hinzu, damit alle den Inhalt erfassen können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing description</source>
+        <translation>Beschreibung fehlt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Description characters left</source>
+        <translation>Verbleibende Zeichen der Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Uploading… %1 of %2</source>
+        <translation>Wird hochgeladen … %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uploading…</source>
+        <translation>Wird hochgeladen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Processing on the server…</source>
+        <translation>Wird auf dem Server verarbeitet …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The upload failed.</source>
+        <translation>Der Upload ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upload failed: %1</source>
+        <translation>Der Upload ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 too many</source>
+        <translation>%1 zu viel</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFileCheck</name>
+    <message>
+        <location filename="../../app/media/mediafilecheck.cpp" line="+14"/>
+        <source>GIF</source>
+        <translation>Das GIF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image</source>
+        <translation>Das Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>video</source>
+        <translation>Das Video</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audio file</source>
+        <translation>Die Audiodatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file type (%1) is not supported by %2.</source>
+        <translation>Dieser Dateityp (%1) wird von %2 nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 is %2; %4 accepts up to %3.</source>
+        <extracomment>%1 is &quot;image&quot;, &quot;video&quot;, ...; %2 the file&apos;s size, %3 the server&apos;s limit</extracomment>
+        <translation>%1 ist %2 groß; %4 akzeptiert höchstens %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The image is %1 × %2 pixels (%3 megapixels); %5 accepts up to %4 megapixels.</source>
+        <translation>Das Bild hat %1 × %2 Pixel (%3 Megapixel); %5 akzeptiert höchstens %4 Megapixel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>A post can have at most %n attachment(s) on this server.</source>
+        <translation>
+            <numerusform>Ein Beitrag kann auf diesem Server höchstens %n Anhang haben.</numerusform>
+            <numerusform>Ein Beitrag kann auf diesem Server höchstens %n Anhänge haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The description is %n character(s) too long.</source>
+        <translation>
+            <numerusform>Die Beschreibung ist %n Zeichen zu lang.</numerusform>
+            <numerusform>Die Beschreibung ist %n Zeichen zu lang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This server accepts up to %n character(s).</source>
+        <translation>
+            <numerusform>Dieser Server akzeptiert höchstens %n Zeichen.</numerusform>
+            <numerusform>Dieser Server akzeptiert höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaUpload</name>
+    <message>
+        <location filename="../../app/media/mediaupload.cpp" line="+114"/>
+        <source>Posthorn cannot read %1: %2</source>
+        <translation>Posthorn kann %1 nicht lesen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>The server is still processing the file after %n minute(s). Try again later, or remove it and try a smaller file.</source>
+        <translation>
+            <numerusform>Der Server verarbeitet die Datei nach %n Minute immer noch. Versuche es später erneut, oder entferne sie und versuche es mit einer kleineren Datei.</numerusform>
+            <numerusform>Der Server verarbeitet die Datei nach %n Minuten immer noch. Versuche es später erneut, oder entferne sie und versuche es mit einer kleineren Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The server could not process this file. Try again, or convert it to another format.</source>
+        <translation>Der Server konnte diese Datei nicht verarbeiten. Versuche es erneut oder wandle sie in ein anderes Format um.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(The server said: %1)</source>
+        <translation>(Der Server meldete: %1)</translation>
+    </message>
+</context>
+<context>
     <name>OAuthCallback</name>
     <message>
         <location filename="../../app/auth/oauthcallback.cpp" line="+45"/>
@@ -524,6 +1165,668 @@
         <location line="+10"/>
         <source>The server could not sign you in: %1</source>
         <translation>Der Server konnte dich nicht anmelden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <location filename="../../app/outbox/outboxstore.cpp" line="+25"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save the outbox entry: %1</source>
+        <translation>Der Eintrag im Postausgang kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../ui/compose/outboxview.cpp" line="+19"/>
+        <source>sending…</source>
+        <translation>wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting to be sent</source>
+        <translation>wartet auf den Versand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trying again at %1: %2</source>
+        <translation>neuer Versuch um %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting for you to sign in again</source>
+        <translation>wartet auf deine erneute Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not accepted: %1</source>
+        <translation>nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Posts in the outbox</source>
+        <translation>Beiträge im Postausgang</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send &amp;now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected post now</source>
+        <translation>Ausgewählten Beitrag jetzt senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disca&amp;rd…</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the selected post</source>
+        <translation>Ausgewählten Beitrag verwerfen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source> (thread of %1)</source>
+        <translation> (Thread aus %1 Beiträgen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” — %2</source>
+        <translation>„%1“ – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Outbox, not posted yet: %1</source>
+        <translation>Pos&amp;tausgang, noch nicht gepostet: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Discard post</source>
+        <translation>Beitrag verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this post? It has not been posted and cannot be brought back.</source>
+        <translation>Diesen Beitrag verwerfen? Er wurde noch nicht gepostet und kann nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PartEditor</name>
+    <message>
+        <location filename="../../ui/compose/parteditor.cpp" line="+21"/>
+        <source>What&apos;s on your mind?</source>
+        <translation>Was gibt&apos;s Neues?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the thread…</source>
+        <translation>Thread fortsetzen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove post %1 from the thread</source>
+        <translation>Beitrag %1 aus dem Thread entfernen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Post %1 of %2</source>
+        <translation>Beitrag %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post text</source>
+        <translation>Text des Beitrags</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 characters left</source>
+        <translation>%1 von %2 Zeichen übrig</translation>
+    </message>
+</context>
+<context>
+    <name>PollEditor</name>
+    <message>
+        <location filename="../../ui/compose/polleditor.cpp" line="+21"/>
+        <source>Add a c&amp;hoice</source>
+        <translation>&amp;Option hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a poll choice</source>
+        <translation>Umfrageoption hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runs &amp;for</source>
+        <translation>Lauf&amp;zeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poll duration</source>
+        <translation>Umfragedauer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Multiple choice</source>
+        <translation>Mehrfachaus&amp;wahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow multiple choices</source>
+        <translation>Mehrfachauswahl erlauben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide totals until it ends</source>
+        <translation>Ergebnisse bis zum &amp;Ende verbergen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide vote totals until the poll ends</source>
+        <translation>Stimmenzahlen bis zum Ende der Umfrage verbergen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Poll choice %1</source>
+        <translation>Umfrageoption %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 minutes</source>
+        <translation>30 Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 hours</source>
+        <translation>6 Stunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 days</source>
+        <translation>3 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePicker</name>
+    <message>
+        <location filename="../../ui/schedule/schedulepicker.cpp" line="+24"/>
+        <source>&amp;Schedule for</source>
+        <translation>Planen &amp;für</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule the post</source>
+        <translation>Beitrag planen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date and time to post, in your time zone</source>
+        <translation>Datum und Uhrzeit der Veröffentlichung, in deiner Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schedule problem</source>
+        <translation>Problem mit der Planung</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRule</name>
+    <message>
+        <location filename="../../app/schedule/schedulerule.cpp" line="+16"/>
+        <source>Choose a date and time for the post.</source>
+        <translation>Wähle Datum und Uhrzeit für den Beitrag.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This time has already passed. Choose a time at least %n minute(s) from now.</source>
+        <translation>
+            <numerusform>Dieser Zeitpunkt ist bereits vorbei. Wähle einen Zeitpunkt, der mindestens %n Minute in der Zukunft liegt.</numerusform>
+            <numerusform>Dieser Zeitpunkt ist bereits vorbei. Wähle einen Zeitpunkt, der mindestens %n Minuten in der Zukunft liegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This is too soon: the server needs at least %n minute(s) of notice. Choose a later time.</source>
+        <translation>
+            <numerusform>Das ist zu früh: Der Server braucht mindestens %n Minute Vorlauf. Wähle einen späteren Zeitpunkt.</numerusform>
+            <numerusform>Das ist zu früh: Der Server braucht mindestens %n Minuten Vorlauf. Wähle einen späteren Zeitpunkt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTimeText</name>
+    <message>
+        <location filename="../../ui/schedule/scheduletimetext.cpp" line="+47"/>
+        <source>%1, %2</source>
+        <extracomment>%1 is a time zone such as Europe/Berlin, %2 its offset such as UTC+01:00</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledPostsDialog</name>
+    <message>
+        <location filename="../../ui/schedule/scheduledpostsdialog.cpp" line="+36"/>
+        <source>Scheduled Posts</source>
+        <translation>Geplante Beiträge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These posts are waiting for their time. Times are in your time zone, %1.</source>
+        <translation>Diese Beiträge warten auf ihren Zeitpunkt. Alle Zeiten gelten in deiner Zeitzone, %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Scheduled posts</source>
+        <translation>Geplante Beiträge</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;New time:</source>
+        <translation>&amp;Neue Zeit:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New time for the selected post, in your time zone</source>
+        <translation>Neue Zeit für den ausgewählten Beitrag, in deiner Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change &amp;Time</source>
+        <translation>&amp;Zeit ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the time of the selected post</source>
+        <translation>Zeit des ausgewählten Beitrags ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh the list</source>
+        <translation>Liste aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel Post…</source>
+        <translation>Beitrag &amp;löschen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the selected post</source>
+        <translation>Ausgewählten Beitrag löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n attachment(s), no text)</source>
+        <translation>
+            <numerusform>(%n Anhang, kein Text)</numerusform>
+            <numerusform>(%n Anhänge, kein Text)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the scheduled posts…</source>
+        <translation>Geplante Beiträge werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The post will now be published %1.</source>
+        <translation>Der Beitrag wird jetzt am %1 veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scheduled post was cancelled; it will not be published.</source>
+        <translation>Der geplante Beitrag wurde gelöscht; er wird nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list could not be refreshed: %1</source>
+        <translation>Die Liste konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheduled posts could not be loaded: %1
+
+Press Refresh to try again.</source>
+        <translation>Die geplanten Beiträge konnten nicht geladen werden: %1
+
+Klicke auf „Aktualisieren“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time was not changed: %1</source>
+        <translation>Die Zeit wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post was not cancelled: %1</source>
+        <translation>Der Beitrag wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No scheduled posts.
+
+Posts you schedule in the composer wait here until their time.</source>
+        <translation>Keine geplanten Beiträge.
+
+Beiträge, die du beim Verfassen planst, warten hier auf ihren Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Changing the time…</source>
+        <translation>Zeit wird geändert …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancel Scheduled Post</source>
+        <translation>Geplanten Beitrag löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the post scheduled for %1? It will not be published, and this cannot be undone.</source>
+        <translation>Den für %1 geplanten Beitrag löschen? Er wird nicht veröffentlicht, und das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel Post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the post</source>
+        <translation>Den Beitrag löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the post</source>
+        <translation>Den Beitrag behalten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling the post…</source>
+        <translation>Beitrag wird gelöscht …</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/search/searchpanel.cpp" line="+60"/>
+        <location line="+186"/>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <location line="+1"/>
+        <source>Search accounts</source>
+        <translation>Konten suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find people by name or handle, such as @user@example.social (Ctrl+K).
+Down: go to the results. Escape: clear.</source>
+        <translation>Finde Personen nach Name oder Adresse, z. B. @user@example.social (Ctrl+K).
+Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Load more results</source>
+        <translation>Weitere Ergebnisse laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the next results</source>
+        <translation>Die nächsten Ergebnisse anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert &amp;mention</source>
+        <translation>&amp;Erwähnung einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;profile in browser</source>
+        <translation>&amp;Profil im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy handle</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert the account&apos;s @mention into the post (%1)</source>
+        <translation>@-Erwähnung des Kontos in den Beitrag einfügen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the account&apos;s profile in the web browser (%1)</source>
+        <translation>Profil des Kontos im Webbrowser öffnen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the account&apos;s full handle (%1)</source>
+        <translation>Vollständige Adresse des Kontos kopieren (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: insert mention · %2: open profile · %3: follow or unfollow · %4: copy handle · Menu key: all actions</source>
+        <translation>%1: erwähnen · %2: Profil öffnen · %3: folgen oder entfolgen · %4: Adresse kopieren · Menütaste: alle Aktionen</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Type a name, or a handle such as @user@example.social.</source>
+        <translation>Gib einen Namen oder eine Adresse wie @user@example.social ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No accounts match “%1”.</source>
+        <translation>Keine Konten passen zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many searches for now. You can search again at %1.</source>
+        <translation>Vorerst zu viele Suchanfragen. Du kannst ab %1 wieder suchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many searches for now. Please try again in a few minutes.</source>
+        <translation>Vorerst zu viele Suchanfragen. Bitte versuche es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to an account to search for people.</source>
+        <translation>Melde dich mit einem Konto an, um nach Personen zu suchen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Follow the account (%1)</source>
+        <translation>Dem Konto folgen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un&amp;follow</source>
+        <translation>Ent&amp;folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop following the account (%1)</source>
+        <translation>Dem Konto nicht mehr folgen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw &amp;follow request</source>
+        <translation>&amp;Folgeanfrage zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the request to follow this locked account (%1)</source>
+        <translation>Folgeanfrage an dieses geschützte Konto zurückziehen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <location filename="../../ui/search/searchresultdelegate.cpp" line="+111"/>
+        <location line="+14"/>
+        <source>Following</source>
+        <translation>Folge ich</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved</source>
+        <translation>Umgezogen</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 followers · %2 following · %3 posts</source>
+        <translation>%1 Follower · folgt %2 · %3 Beiträge</translation>
     </message>
 </context>
 <context>
@@ -628,7 +1931,7 @@
         <translation>Posthorn vergisst die Anmeldung beim Beenden; nichts wird auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Mastodon %1</source>
         <translation>Mastodon %1</translation>
     </message>
@@ -648,12 +1951,12 @@
         <translation>Posthorn öffnet die Anmeldeseite von %1 in einem eigenen Fenster. Melde dich dort an und erlaube Posthorn, für dich zu posten.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Continue in your browser: sign in there and choose Authorize. Posthorn is waiting for it here.</source>
         <translation>Mach in deinem Browser weiter: Melde dich dort an und wähle „Autorisieren“. Posthorn wartet hier darauf.</translation>
     </message>

@@ -32,7 +32,6 @@ private slots:
 private:
     AccountRecord demoAccount();
     bool writeToken(AppContext &context, const AccountRecord &account, const QString &token);
-    QJsonArray statuses();
 
     SandboxProcess m_sandbox;
 };
@@ -67,14 +66,6 @@ bool TestAccountSession::writeToken(AppContext &context, const AccountRecord &ac
     QSignalSpy written(context.secrets()->write(account.tokenKey(), token), &SecretJob::finished);
     return written.wait(10000) &&
            written.first().at(0).value<SecretResult>().status == SecretResult::Status::Ok;
-}
-
-QJsonArray TestAccountSession::statuses()
-{
-    return m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
-        .object()
-        .value(QLatin1String("statuses"))
-        .toArray();
 }
 
 void TestAccountSession::readyWithTheInstanceLimits()
@@ -131,7 +122,7 @@ void TestAccountSession::revokedTokenHoldsPostsUntilSignedInAgain()
     QVERIFY(signIn.wait(10000));
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), AccountSession::State::SignInRequired, 5000);
     QCOMPARE(context.outbox()->entry(id)->state, OutboxEntry::State::NeedsSignIn);
-    QCOMPARE(statuses().size(), 0);
+    QCOMPARE(m_sandbox.statuses().size(), 0);
 
     // Signed in again: the new token goes to the keychain and the session restarts.
     QSignalSpy posted(context.outbox(), &Outbox::posted);
@@ -139,7 +130,7 @@ void TestAccountSession::revokedTokenHoldsPostsUntilSignedInAgain()
     context.sessions()->restart(account.key());
     QVERIFY(posted.wait(10000));
     QCOMPARE(posted.first().at(0).toString(), id);
-    QCOMPARE(statuses().size(), 1);
+    QCOMPARE(m_sandbox.statuses().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAccountSession)

@@ -51,8 +51,6 @@ private slots:
     void discardRemovesFromDisk();
 
 private:
-    [[nodiscard]] QJsonArray statuses();
-    [[nodiscard]] QJsonArray postsTo(const QString &path);
     [[nodiscard]] bool waitPosted(Outbox &outbox, const QString &entryId, int timeoutMs = 15000);
 
     SandboxProcess m_sandbox;
@@ -81,27 +79,6 @@ void TestOutbox::cleanup()
 {
     m_client.reset();
     m_dir.reset();
-}
-
-QJsonArray TestOutbox::statuses()
-{
-    return m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
-        .object()
-        .value(QLatin1String("statuses"))
-        .toArray();
-}
-
-QJsonArray TestOutbox::postsTo(const QString &path)
-{
-    QJsonArray found;
-    const QJsonArray log = m_sandbox.requests();
-    for (const QJsonValue &request : log) {
-        const QJsonObject object = request.toObject();
-        if (object.value(QLatin1String("method")).toString() == QLatin1String("POST") &&
-            object.value(QLatin1String("path")).toString() == path)
-            found.append(object);
-    }
-    return found;
 }
 
 bool TestOutbox::waitPosted(Outbox &outbox, const QString &entryId, int timeoutMs)
@@ -139,7 +116,7 @@ void TestOutbox::postsWithTheChosenOptions()
     QCOMPARE(posted.first().at(0).toString(), id);
     const QUrl url = posted.first().at(1).toUrl();
 
-    const QJsonArray all = statuses();
+    const QJsonArray all = m_sandbox.statuses();
     QCOMPARE(all.size(), 1);
     const QJsonObject status = all.first().toObject();
     QCOMPARE(status.value(QLatin1String("spoiler_text")).toString(), QStringLiteral("greetings"));
@@ -167,15 +144,14 @@ void TestOutbox::droppedAfterCreationMakesOneStatus()
     const QString id = outbox.enqueue(draftWith(QStringLiteral("exactly once")));
     QVERIFY(waitPosted(outbox, id));
 
-    QVERIFY2(postsTo(statusesPath).size() >= 3, "the drops were not retried");
-    const QJsonArray all = statuses();
+    QVERIFY2(m_sandbox.requestsTo(statusesPath, "POST").size() >= 3, "the drops were not retried");
+    const QJsonArray all = m_sandbox.statuses();
     QCOMPARE(all.size(), 1);
     // Every attempt carried the same key.
-    const QJsonArray posts = postsTo(statusesPath);
+    const QList<QJsonObject> posts = m_sandbox.requestsTo(statusesPath, "POST");
     QSet<QString> keys;
-    for (const QJsonValue &post : posts)
-        keys.insert(post.toObject()
-                        .value(QLatin1String("headers"))
+    for (const QJsonObject &post : posts)
+        keys.insert(post.value(QLatin1String("headers"))
                         .toObject()
                         .value(QLatin1String("idempotency-key"))
                         .toString());
@@ -196,8 +172,8 @@ void TestOutbox::serverErrorsAreRetried()
     QSignalSpy changed(&outbox, &Outbox::entryChanged);
     const QString id = outbox.enqueue(draftWith(QStringLiteral("after two 503s")));
     QVERIFY(waitPosted(outbox, id));
-    QCOMPARE(postsTo(statusesPath).size(), 3);
-    QCOMPARE(statuses().size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 3);
+    QCOMPARE(m_sandbox.statuses().size(), 1);
 }
 
 void TestOutbox::rateLimitWaitsForTheReset()
@@ -218,17 +194,17 @@ void TestOutbox::rateLimitWaitsForTheReset()
     QVERIFY(reset > QDateTime::currentDateTimeUtc().addMSecs(1000));
     // Until the reset, the server sees nothing more from us, despite the short delay.
     QTest::qWait(int(QDateTime::currentDateTimeUtc().msecsTo(reset)) - 300);
-    QCOMPARE(postsTo(statusesPath).size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 1);
 
     QVERIFY(waitPosted(outbox, id));
-    const QJsonArray posts = postsTo(statusesPath);
+    const QList<QJsonObject> posts = m_sandbox.requestsTo(statusesPath, "POST");
     QCOMPARE(posts.size(), 2);
     const QDateTime second = QDateTime::fromString(
-        posts.at(1).toObject().value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+        posts.at(1).value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
     QVERIFY2(second >= reset,
              qPrintable(second.toString(Qt::ISODateWithMs) + QStringLiteral(" < ") +
                         reset.toString(Qt::ISODateWithMs)));
-    QCOMPARE(statuses().size(), 1);
+    QCOMPARE(m_sandbox.statuses().size(), 1);
 }
 
 void TestOutbox::validationErrorKeepsTheEntry()
@@ -246,10 +222,10 @@ void TestOutbox::validationErrorKeepsTheEntry()
     QVERIFY2(entry.lastError.contains(QLatin1String("character limit")),
              qPrintable(entry.lastError));
     QCOMPARE(entry.draft.parts, QStringList{text});
-    QCOMPARE(statuses().size(), 0);
+    QCOMPARE(m_sandbox.statuses().size(), 0);
     // Not retried by itself, and still there after a restart.
     QTest::qWait(300);
-    QCOMPARE(postsTo(statusesPath).size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 1);
     Outbox reloaded(OutboxStore(m_dir->path()));
     QCOMPARE(reloaded.entries().size(), 1);
     QCOMPARE(reloaded.entries().first().state, OutboxEntry::State::Failed);
@@ -272,7 +248,7 @@ void TestOutbox::unauthorizedWaitsForSignIn()
     // Signed in again: the entry goes out by itself.
     outbox.setClient(accountKey, m_client.get());
     QVERIFY(waitPosted(outbox, id));
-    QCOMPARE(statuses().size(), 1);
+    QCOMPARE(m_sandbox.statuses().size(), 1);
 }
 
 void TestOutbox::threadRepliesInOrder()
@@ -292,7 +268,7 @@ void TestOutbox::threadRepliesInOrder()
     const QString id = outbox.enqueue(draft);
     QVERIFY(waitPosted(outbox, id));
 
-    const QJsonArray all = statuses();
+    const QJsonArray all = m_sandbox.statuses();
     QCOMPARE(all.size(), 3);
     QString previous;
     for (int i = 0; i < 3; ++i) {
@@ -341,7 +317,7 @@ void TestOutbox::altTextAndMediaArrive()
     const QString id = outbox.enqueue(draft);
     QVERIFY(waitPosted(outbox, id));
 
-    const QJsonObject status = statuses().first().toObject();
+    const QJsonObject status = m_sandbox.statuses().first().toObject();
     QCOMPARE(status.value(QLatin1String("sensitive")).toBool(), true);
     const QJsonArray media = status.value(QLatin1String("media_attachments")).toArray();
     QCOMPARE(media.size(), 1);
@@ -363,10 +339,7 @@ void TestOutbox::scheduledPostReportsItsTime()
     QVERIFY(posted.first().at(1).toUrl().isEmpty());
     const QDateTime at = posted.first().at(2).toDateTime();
     QVERIFY(qAbs(at.secsTo(draft.scheduledAt)) <= 1);
-    const QJsonArray scheduled = m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
-                                     .object()
-                                     .value(QLatin1String("scheduled_statuses"))
-                                     .toArray();
+    const QJsonArray scheduled = m_sandbox.scheduledStatuses();
     QCOMPARE(scheduled.size(), 1);
     const QJsonObject params =
         scheduled.first().toObject().value(QLatin1String("params")).toObject();
@@ -394,18 +367,18 @@ void TestOutbox::killedWhilePendingIsSentOnceOnRestart()
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY(child.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(postsTo(statusesPath).size() == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestsTo(statusesPath, "POST").size() == 1, 10000);
     child.kill();
     QVERIFY(child.waitForFinished());
-    QCOMPARE(statuses().size(), 1);
+    QCOMPARE(m_sandbox.statuses().size(), 1);
 
     Outbox restarted(OutboxStore(m_dir->path()));
     QCOMPARE(restarted.entries().size(), 1);
     const QString id = restarted.entries().first().id;
     restarted.setClient(accountKey, m_client.get());
     QVERIFY(waitPosted(restarted, id));
-    QCOMPARE(postsTo(statusesPath).size(), 2);
-    QCOMPARE(statuses().size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 2);
+    QCOMPARE(m_sandbox.statuses().size(), 1);
     QVERIFY(restarted.entries().isEmpty());
 }
 
@@ -422,7 +395,7 @@ void TestOutbox::discardRemovesFromDisk()
     QVERIFY(!QFile::exists(m_dir->filePath(id + QStringLiteral(".json"))));
     outbox.setClient(accountKey, m_client.get());
     QTest::qWait(300);
-    QCOMPARE(postsTo(statusesPath).size(), 0);
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 0);
 }
 
 // The child side of killedWhilePendingIsSentOnceOnRestart: posts, then waits to be killed.

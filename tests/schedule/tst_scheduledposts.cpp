@@ -53,7 +53,6 @@ private:
     // POST /api/v1/statuses with scheduled_at, as the composer does; returns its id.
     QString schedule(ApiClient &client, const QString &text, const QDateTime &when);
     // The sandbox's own record of the account's scheduled posts.
-    QJsonArray scheduledOnServer();
     QList<QJsonObject> requestsTo(const QByteArray &method, const QString &prefix);
 
     SandboxProcess m_sandbox;
@@ -88,14 +87,6 @@ QString TestScheduledPosts::schedule(ApiClient &client, const QString &text, con
         return {};
     const auto post = finished.first().first().value<ApiResult>().parseAs<ScheduledStatus>();
     return post ? post->id : QString();
-}
-
-QJsonArray TestScheduledPosts::scheduledOnServer()
-{
-    return m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
-        .object()
-        .value(QLatin1String("scheduled_statuses"))
-        .toArray();
 }
 
 QList<QJsonObject> TestScheduledPosts::requestsTo(const QByteArray &method, const QString &prefix)
@@ -197,7 +188,7 @@ void TestScheduledPosts::rescheduleChangesTheServer()
     QCOMPARE(post.scheduledAt, moved);
     QCOMPARE(posts.posts().first().scheduledAt, moved);
 
-    const QJsonArray onServer = scheduledOnServer();
+    const QJsonArray onServer = m_sandbox.scheduledStatuses();
     QCOMPARE(onServer.size(), 1);
     QCOMPARE(QDateTime::fromString(
                  onServer.first().toObject().value(QLatin1String("scheduled_at")).toString(),
@@ -225,7 +216,7 @@ void TestScheduledPosts::tooSoonIsRefusedByTheServer()
     QCOMPARE(error.message, error.serverMessage);
     QVERIFY(!posts.isBusy(id));
 
-    const QJsonArray onServer = scheduledOnServer();
+    const QJsonArray onServer = m_sandbox.scheduledStatuses();
     QCOMPARE(QDateTime::fromString(
                  onServer.first().toObject().value(QLatin1String("scheduled_at")).toString(),
                  Qt::ISODateWithMs),
@@ -252,7 +243,7 @@ void TestScheduledPosts::cancelRemovesIt()
     QCOMPARE(posts.posts().size(), 1);
     QCOMPARE(posts.posts().first().id, keep);
 
-    const QJsonArray onServer = scheduledOnServer();
+    const QJsonArray onServer = m_sandbox.scheduledStatuses();
     QCOMPARE(onServer.size(), 1);
     QCOMPARE(onServer.first().toObject().value(QLatin1String("id")).toString(), keep);
     QCOMPARE(requestsTo("DELETE", listPath + QLatin1Char('/') + drop).size(), 1);

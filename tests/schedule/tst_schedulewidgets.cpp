@@ -79,7 +79,6 @@ private slots:
 private:
     std::unique_ptr<ApiClient> makeClient();
     QString schedule(ApiClient &client, const QString &text, const QDateTime &when);
-    QJsonArray scheduledOnServer();
 
     SandboxProcess m_sandbox;
     QNetworkAccessManager m_nam;
@@ -113,14 +112,6 @@ QString TestScheduleWidgets::schedule(ApiClient &client, const QString &text, co
         return {};
     const auto post = finished.first().first().value<ApiResult>().parseAs<ScheduledStatus>();
     return post ? post->id : QString();
-}
-
-QJsonArray TestScheduleWidgets::scheduledOnServer()
-{
-    return m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
-        .object()
-        .value(QLatin1String("scheduled_statuses"))
-        .toArray();
 }
 
 void TestScheduleWidgets::pickerIsOffByDefault()
@@ -266,11 +257,13 @@ void TestScheduleWidgets::dialogChangesTheTime()
     const QDateTime moved = localInMinutes(3 * 60);
     child<QDateTimeEdit>(&dialog, "scheduledNewTime")->setDateTime(moved);
     QTest::mouseClick(child<QPushButton>(&dialog, "scheduledChangeTime"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        QDateTime::fromString(
-            scheduledOnServer().first().toObject().value(QLatin1String("scheduled_at")).toString(),
-            Qt::ISODateWithMs),
-        moved.toUTC(), waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(QDateTime::fromString(m_sandbox.scheduledStatuses()
+                                                        .first()
+                                                        .toObject()
+                                                        .value(QLatin1String("scheduled_at"))
+                                                        .toString(),
+                                                    Qt::ISODateWithMs),
+                              moved.toUTC(), waitMs);
     QTRY_COMPARE(list->topLevelItem(0)->text(0), ScheduleTimeText::format(moved));
     QVERIFY(child<QLabel>(&dialog, "scheduledStatus")
                 ->text()
@@ -298,11 +291,13 @@ void TestScheduleWidgets::dialogRefusesTooSoonWithoutAsking()
     QTest::qWait(200);
     // Nothing was sent; the server still has the old time.
     QCOMPARE(int(m_sandbox.requests().size()), requestsBefore);
-    QCOMPARE(
-        QDateTime::fromString(
-            scheduledOnServer().first().toObject().value(QLatin1String("scheduled_at")).toString(),
-            Qt::ISODateWithMs),
-        original.toUTC());
+    QCOMPARE(QDateTime::fromString(m_sandbox.scheduledStatuses()
+                                       .first()
+                                       .toObject()
+                                       .value(QLatin1String("scheduled_at"))
+                                       .toString(),
+                                   Qt::ISODateWithMs),
+             original.toUTC());
 }
 
 void TestScheduleWidgets::dialogCancelsAfterConfirmation()
@@ -326,7 +321,7 @@ void TestScheduleWidgets::dialogCancelsAfterConfirmation()
     QTest::mouseClick(child<QPushButton>(confirmation, "keepPost"), Qt::LeftButton);
     QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("cancelConfirmation")));
     QTest::qWait(200);
-    QCOMPARE(scheduledOnServer().size(), 1);
+    QCOMPARE(m_sandbox.scheduledStatuses().size(), 1);
 
     // "Cancel Post" cancels it on the server, and the list says it is empty.
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -334,7 +329,7 @@ void TestScheduleWidgets::dialogCancelsAfterConfirmation()
         (confirmation = dialog.findChild<QMessageBox *>(QStringLiteral("cancelConfirmation"))) &&
         confirmation->isVisible());
     QTest::mouseClick(child<QPushButton>(confirmation, "confirmCancelPost"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(scheduledOnServer().size(), 0, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.scheduledStatuses().size(), 0, waitMs);
     auto *state = child<QLabel>(&dialog, "scheduledPostsState");
     QTRY_VERIFY(state->isVisible());
     QVERIFY(state->text().startsWith(QLatin1String("No scheduled posts")));

@@ -130,6 +130,36 @@ QJsonArray SandboxProcess::requests()
     return control("GET", QStringLiteral("/_sandbox/requests")).array();
 }
 
+QList<QJsonObject> SandboxProcess::requestsTo(const QString &path, const QByteArray &method)
+{
+    QList<QJsonObject> found;
+    const QJsonArray all = requests();
+    for (const QJsonValue &value : all) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QLatin1String("path")).toString() == path &&
+            (method.isEmpty() ||
+             entry.value(QLatin1String("method")).toString() == QLatin1String(method)))
+            found.append(entry);
+    }
+    return found;
+}
+
+QJsonArray SandboxProcess::statuses()
+{
+    return control("GET", QStringLiteral("/_sandbox/statuses"))
+        .object()
+        .value(QLatin1String("statuses"))
+        .toArray();
+}
+
+QJsonArray SandboxProcess::scheduledStatuses()
+{
+    return control("GET", QStringLiteral("/_sandbox/statuses"))
+        .object()
+        .value(QLatin1String("scheduled_statuses"))
+        .toArray();
+}
+
 void SandboxProcess::addFault(const QJsonObject &fault)
 {
     control("POST", QStringLiteral("/_sandbox/faults"), fault);

@@ -37,6 +37,11 @@ public:
     QString mintToken(const QString &scopes = QStringLiteral("read write follow"),
                       const QString &account = QStringLiteral("demo"));
     QJsonArray requests();
+    // The logged requests for exactly `path`, oldest first; any method when it is empty.
+    QList<QJsonObject> requestsTo(const QString &path, const QByteArray &method = {});
+    // What the server holds now (GET /_sandbox/statuses).
+    QJsonArray statuses();
+    QJsonArray scheduledStatuses();
     void addFault(const QJsonObject &fault);
     void reset();
 

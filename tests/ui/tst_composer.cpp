@@ -46,14 +46,6 @@ private:
         return found;
     }
 
-    QJsonArray statuses()
-    {
-        return m_sandbox.control("GET", QStringLiteral("/_sandbox/statuses"))
-            .object()
-            .value(QLatin1String("statuses"))
-            .toArray();
-    }
-
     // The account as setup leaves it: listed in the settings, its token in the keychain.
     bool signIn(AppContext &context) { return signIn(context, m_sandbox, m_account); }
 
@@ -150,8 +142,8 @@ private slots:
 
         text->setFocus();
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 1, 10000);
-        const QJsonObject status = statuses().first().toObject();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
+        const QJsonObject status = m_sandbox.statuses().first().toObject();
         QVERIFY(status.value(QLatin1String("content"))
                     .toString()
                     .contains(QLatin1String("Hello from the composer")));
@@ -206,7 +198,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!problem->text().isEmpty(), 10000);
         QCOMPARE(text->toPlainText(), QStringLiteral("This one is refused"));
         QVERIFY(!text->isReadOnly());
-        QCOMPARE(statuses().size(), 0);
+        QCOMPARE(m_sandbox.statuses().size(), 0);
     }
 
     void draftComesBackAfterRestart()
@@ -245,9 +237,10 @@ private slots:
         auto *second = child<QPlainTextEdit>(&window, "composerText2");
         QTest::keyClicks(second, QStringLiteral("second"));
         QTest::keyClick(second, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 2, 10000);
-        QCOMPARE(statuses().at(1).toObject().value(QLatin1String("in_reply_to_id")).toString(),
-                 statuses().at(0).toObject().value(QLatin1String("id")).toString());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 2, 10000);
+        QCOMPARE(
+            m_sandbox.statuses().at(1).toObject().value(QLatin1String("in_reply_to_id")).toString(),
+            m_sandbox.statuses().at(0).toObject().value(QLatin1String("id")).toString());
     }
 
     void refusedSecondPostIsNotPostedTwice()
@@ -270,7 +263,7 @@ private slots:
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
         auto *problem = child<QLabel>(&window, "composerProblem");
         QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(QLatin1String("Post 2")), 10000);
-        QCOMPARE(statuses().size(), 1);
+        QCOMPARE(m_sandbox.statuses().size(), 1);
         QCOMPARE(context.outbox()->entries().size(), 1);
         QVERIFY(child<QWidget>(&window, "outboxView")->isVisible());
         QCOMPARE(text->toPlainText(), QString());
@@ -297,9 +290,9 @@ private slots:
         QVERIFY(child<QPushButton>(&window, "postButton")->isEnabled());
         grabIfAsked(window, QStringLiteral("composer-poll.png"));
         QTest::mouseClick(child<QPushButton>(&window, "postButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
         const QJsonObject poll =
-            statuses().first().toObject().value(QLatin1String("poll")).toObject();
+            m_sandbox.statuses().first().toObject().value(QLatin1String("poll")).toObject();
         QCOMPARE(poll.value(QLatin1String("options")).toArray().size(), 2);
         QCOMPARE(poll.value(QLatin1String("multiple")).toBool(), true);
     }
@@ -338,9 +331,12 @@ private slots:
         grabIfAsked(window, QStringLiteral("composer-media.png"));
 
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 1, 10000);
-        const QJsonArray media =
-            statuses().first().toObject().value(QLatin1String("media_attachments")).toArray();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
+        const QJsonArray media = m_sandbox.statuses()
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("media_attachments"))
+                                     .toArray();
         QCOMPARE(media.size(), 1);
         QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
                  QStringLiteral("Blue water under a clear sky"));
@@ -368,8 +364,8 @@ private slots:
         QCOMPARE(text->toPlainText(), QStringLiteral("Hello @alice "));
         QCOMPARE(QApplication::focusWidget(), text);
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(statuses().size(), 1, 10000);
-        QVERIFY(statuses()
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
+        QVERIFY(m_sandbox.statuses()
                     .first()
                     .toObject()
                     .value(QLatin1String("content"))
@@ -406,13 +402,8 @@ private slots:
         QTRY_COMPARE(postAs->currentData().toString(), second.key());
         QTRY_COMPARE(counter->text(), QStringLiteral("87"));
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(other.control("GET", QStringLiteral("/_sandbox/statuses"))
-                                      .object()
-                                      .value(QLatin1String("statuses"))
-                                      .toArray()
-                                      .size(),
-                                  1, 10000);
-        QCOMPARE(statuses().size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(other.statuses().size(), 1, 10000);
+        QCOMPARE(m_sandbox.statuses().size(), 0);
     }
 
     void expiredSignInKeepsThePost()
