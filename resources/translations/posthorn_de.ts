@@ -235,6 +235,19 @@
     </message>
 </context>
 <context>
+    <name>AtomicJsonFile</name>
+    <message>
+        <location filename="../../app/util/atomicjsonfile.cpp" line="+15"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuthFlow</name>
     <message>
         <location filename="../../app/auth/authflow.cpp" line="+90"/>
@@ -465,7 +478,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Sc&amp;heduled posts…</source>
+        <source>Scheduled pos&amp;ts…</source>
         <translation>&amp;Geplante Beiträge …</translation>
     </message>
     <message>
@@ -531,7 +544,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Schedule</source>
+        <source>Sched&amp;ule</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
@@ -693,19 +706,6 @@
         <location line="+6"/>
         <source>The poll must run between %1 and %2 minutes.</source>
         <translation>Die Umfrage muss zwischen %1 und %2 Minuten laufen.</translation>
-    </message>
-</context>
-<context>
-    <name>DraftStore</name>
-    <message>
-        <location filename="../../app/compose/draftstore.cpp" line="+28"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot save the draft: %1</source>
-        <translation>Der Entwurf kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1168,19 +1168,6 @@
     </message>
 </context>
 <context>
-    <name>OutboxStore</name>
-    <message>
-        <location filename="../../app/outbox/outboxstore.cpp" line="+25"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot save the outbox entry: %1</source>
-        <translation>Der Eintrag im Postausgang kann nicht gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>OutboxView</name>
     <message>
         <location filename="../../ui/compose/outboxview.cpp" line="+19"/>
@@ -1244,7 +1231,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Outbox, not posted yet: %1</source>
+        <source>Out&amp;box, not posted yet: %1</source>
         <translation>Pos&amp;tausgang, noch nicht gepostet: %1</translation>
     </message>
     <message>
@@ -1320,7 +1307,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Multiple choice</source>
+        <source>Multiple &amp;choice</source>
         <translation>Mehrfachaus&amp;wahl</translation>
     </message>
     <message>
@@ -1330,7 +1317,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Hide totals until it ends</source>
+        <source>Hide totals until it &amp;ends</source>
         <translation>Ergebnisse bis zum &amp;Ende verbergen</translation>
     </message>
     <message>

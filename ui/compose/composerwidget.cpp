@@ -211,7 +211,7 @@ void ComposerWidget::buildUi()
     connect(m_schedule, &SchedulePicker::acceptableChanged, this, &ComposerWidget::updateState);
     auto *scheduleRow = new QHBoxLayout;
     scheduleRow->addWidget(m_schedule, 1);
-    m_scheduledPosts = new QPushButton(tr("Sc&heduled posts…"), this);
+    m_scheduledPosts = new QPushButton(tr("Scheduled pos&ts…"), this);
     m_scheduledPosts->setObjectName(QStringLiteral("scheduledPostsButton"));
     m_scheduledPosts->setAccessibleName(tr("Show scheduled posts"));
     connect(m_scheduledPosts, &QPushButton::clicked, this, &ComposerWidget::showScheduledPosts);
@@ -393,7 +393,7 @@ void ComposerWidget::updateState()
         problems.append(tr("Connecting to %1…").arg(accountSession->account().instanceUrl.host()));
 
     m_post->setEnabled(editable && problems.isEmpty());
-    m_post->setText(current.scheduledAt.isValid() ? tr("&Schedule") : tr("&Post"));
+    m_post->setText(current.scheduledAt.isValid() ? tr("Sched&ule") : tr("&Post"));
     // An empty composer is not a mistake; only say what stands in the way once the
     // user has written something.
     if (editable && !current.isBlank())

@@ -97,7 +97,7 @@ void OutboxView::rebuild()
         if (entry.id == selected)
             m_list->setCurrentItem(item);
     }
-    m_title->setText(tr("&Outbox, not posted yet: %1").arg(m_list->count()));
+    m_title->setText(tr("Out&box, not posted yet: %1").arg(m_list->count()));
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
     m_retry->setEnabled(!selectedId().isEmpty());

@@ -39,10 +39,10 @@ PollEditor::PollEditor(QWidget *parent)
     layout->addLayout(row);
 
     auto *options = new QHBoxLayout;
-    m_multiple = new QCheckBox(tr("&Multiple choice"), this);
+    m_multiple = new QCheckBox(tr("Multiple &choice"), this);
     m_multiple->setObjectName(QStringLiteral("pollMultiple"));
     m_multiple->setAccessibleName(tr("Allow multiple choices"));
-    m_hideTotals = new QCheckBox(tr("&Hide totals until it ends"), this);
+    m_hideTotals = new QCheckBox(tr("Hide totals until it &ends"), this);
     m_hideTotals->setObjectName(QStringLiteral("pollHideTotals"));
     m_hideTotals->setAccessibleName(tr("Hide vote totals until the poll ends"));
     connect(m_multiple, &QCheckBox::toggled, this, &PollEditor::changed);
