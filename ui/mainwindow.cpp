@@ -52,6 +52,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     layout->addWidget(splitter, 1);
     connect(m_composer, &ComposerWidget::pendingEntryChanged, m_outbox,
             &OutboxView::setComposerEntry);
+    connect(m_outbox, &OutboxView::editRequested, m_composer, &ComposerWidget::editEntry);
     connect(m_composer, &ComposerWidget::signInRequested, this, &MainWindow::signInAgainRequested);
     connect(m_search, &SearchPanel::mentionChosen, m_composer, &ComposerWidget::insertMention);
     auto *searchShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);

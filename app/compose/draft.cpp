@@ -34,6 +34,8 @@ QJsonObject Draft::toJson() const
         object.insert(QStringLiteral("poll"), poll->toJson());
     if (scheduledAt.isValid())
         object.insert(QStringLiteral("scheduledAt"), scheduledAt.toUTC().toString(Qt::ISODate));
+    if (!inReplyToId.isEmpty())
+        object.insert(QStringLiteral("inReplyToId"), inReplyToId);
     return object;
 }
 
@@ -60,5 +62,6 @@ Draft Draft::fromJson(const QJsonObject &object)
     const QString scheduled = object.value(QLatin1String("scheduledAt")).toString();
     if (!scheduled.isEmpty())
         draft.scheduledAt = QDateTime::fromString(scheduled, Qt::ISODate).toUTC();
+    draft.inReplyToId = object.value(QLatin1String("inReplyToId")).toString();
     return draft;
 }

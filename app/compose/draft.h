@@ -29,6 +29,8 @@ struct Draft
     std::optional<DraftPoll> poll;
     // Invalid: post now. UTC.
     QDateTime scheduledAt;
+    // The first part replies to this status: a thread continued after a refusal.
+    QString inReplyToId;
 
     // The spoiler text that is sent, empty unless the warning is switched on.
     [[nodiscard]] QString effectiveSpoilerText() const;
@@ -44,6 +46,6 @@ struct Draft
                a.contentWarning == b.contentWarning && a.spoilerText == b.spoilerText &&
                a.visibility == b.visibility && a.language == b.language &&
                a.sensitive == b.sensitive && a.attachments == b.attachments && a.poll == b.poll &&
-               a.scheduledAt == b.scheduledAt;
+               a.scheduledAt == b.scheduledAt && a.inReplyToId == b.inReplyToId;
     }
 };

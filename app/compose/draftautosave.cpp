@@ -7,7 +7,7 @@ DraftAutosave::DraftAutosave(const DraftStore &store, const QString &name, QObje
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(defaultDelay);
-    connect(&m_timer, &QTimer::timeout, this, &DraftAutosave::flush);
+    connect(&m_timer, &QTimer::timeout, this, [this] { flush(); });
 }
 
 DraftAutosave::~DraftAutosave()
@@ -25,16 +25,17 @@ void DraftAutosave::changed(const Draft &draft)
         m_timer.start();
 }
 
-void DraftAutosave::flush()
+bool DraftAutosave::flush()
 {
     if (!m_dirty)
-        return;
+        return true;
     QString error;
     if (!writePending(&error)) {
         emit saveFailed(error);
-        return;
+        return false;
     }
     emit saved();
+    return true;
 }
 
 bool DraftAutosave::writePending(QString *error)

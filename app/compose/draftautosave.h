@@ -25,8 +25,8 @@ public:
     [[nodiscard]] Draft load() const { return m_store.load(m_name); }
     // Remembers the draft and saves it after the delay.
     void changed(const Draft &draft);
-    // Writes a pending change now.
-    void flush();
+    // Writes a pending change now; false when that failed (saveFailed says why).
+    bool flush();
 
 signals:
     void saveFailed(const QString &message);

@@ -6,6 +6,7 @@
 #include "outbox/statusrequest.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <algorithm>
 
@@ -31,13 +32,8 @@ Outbox::~Outbox()
 
 void Outbox::setClient(const QString &accountKey, ApiClient *client)
 {
-    ApiClient *previous = m_clients.value(accountKey).data();
-    if (previous && previous != client)
-        previous->disconnect(this);
     m_clients.insert(accountKey, client);
     if (client) {
-        connect(client, &QObject::destroyed, this,
-                [this, accountKey] { onClientDestroyed(accountKey); });
         for (OutboxEntry &entry : m_entries) {
             if (entry.draft.accountKey == accountKey &&
                 entry.state == OutboxEntry::State::NeedsSignIn) {
@@ -82,6 +78,9 @@ void Outbox::retry(const QString &entryId)
         return;
     entry->state = OutboxEntry::State::Waiting;
     entry->nextAttemptAt = {};
+    entry->refused = false;
+    // The user decided: send, even if an earlier attempt is too old to be recognised.
+    entry->partSentAt = {};
     persist(*entry);
     emit entryChanged(entryId);
     scheduleNext();
@@ -90,6 +89,7 @@ void Outbox::retry(const QString &entryId)
 void Outbox::discard(const QString &entryId)
 {
     if (entryId == m_currentId) {
+        m_awaitingReply = false;
         if (m_reply) {
             m_reply->disconnect(this);
             m_reply->abort();
@@ -101,9 +101,29 @@ void Outbox::discard(const QString &entryId)
     if (it == m_entries.end())
         return;
     m_entries.erase(it);
-    m_store.remove(entryId);
+    if (!m_store.remove(entryId))
+        emit saveFailed(tr("The discarded post could not be removed from the outbox folder "
+                           "%1; delete its file %2.json.")
+                            .arg(m_store.directory(), entryId));
     emit entryRemoved(entryId);
     scheduleNext();
+}
+
+QList<OutboxEntry *> Outbox::candidates()
+{
+    QList<OutboxEntry *> found;
+    QSet<QString> seen;
+    for (OutboxEntry &entry : m_entries) {
+        if (entry.state == OutboxEntry::State::Failed)
+            continue;
+        const QString account = entry.draft.accountKey;
+        if (seen.contains(account))
+            continue;
+        seen.insert(account);
+        if (entry.state == OutboxEntry::State::Waiting && clientFor(entry))
+            found.append(&entry);
+    }
+    return found;
 }
 
 void Outbox::scheduleNext()
@@ -111,13 +131,12 @@ void Outbox::scheduleNext()
     if (!m_currentId.isEmpty())
         return;
     std::optional<QDateTime> earliest;
-    for (const OutboxEntry &entry : m_entries) {
-        if (entry.state != OutboxEntry::State::Waiting || !clientFor(entry))
-            continue;
-        const QDateTime due =
-            entry.nextAttemptAt.isValid() ? entry.nextAttemptAt : QDateTime::fromSecsSinceEpoch(0);
-        if (!earliest || due < *earliest)
-            earliest = due;
+    const QList<OutboxEntry *> due = candidates();
+    for (const OutboxEntry *entry : due) {
+        const QDateTime at = entry->nextAttemptAt.isValid() ? entry->nextAttemptAt
+                                                            : QDateTime::fromSecsSinceEpoch(0);
+        if (!earliest || at < *earliest)
+            earliest = at;
     }
     if (!earliest) {
         m_timer.stop();
@@ -132,20 +151,57 @@ void Outbox::sendNext()
     if (!m_currentId.isEmpty())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Oldest due entry first, so posts reach the server in the order they were made.
-    for (OutboxEntry &entry : m_entries) {
-        if (entry.state != OutboxEntry::State::Waiting || !clientFor(entry))
+    const QList<OutboxEntry *> due = candidates();
+    for (OutboxEntry *entry : due) {
+        if (entry->nextAttemptAt.isValid() && entry->nextAttemptAt > now)
             continue;
-        if (entry.nextAttemptAt.isValid() && entry.nextAttemptAt > now)
+        if (entry->partSentAt.isValid() &&
+            entry->partSentAt.addSecs(std::chrono::seconds(keyLifetime).count()) < now) {
+            giveUp(*entry,
+                   tr("Posthorn could not confirm for over an hour whether this post was "
+                      "published. Check your profile, then send it again or discard it."),
+                   false);
             continue;
-        m_currentId = entry.id;
-        entry.state = OutboxEntry::State::Sending;
-        emit entryChanged(entry.id);
-        if (entry.postedIds.isEmpty())
+        }
+        m_currentId = entry->id;
+        entry->state = OutboxEntry::State::Sending;
+        emit entryChanged(entry->id);
+        if (entry->postedIds.isEmpty())
             putDescriptions(0);
         else
             postPart();
         return;
+    }
+    scheduleNext();
+}
+
+void Outbox::watch(ApiReply *reply)
+{
+    m_reply = reply;
+    m_awaitingReply = true;
+    const quint64 serial = ++m_requestSerial;
+    // A reply dies without an answer when its client goes (sign-out, a new sign-in):
+    // the entry must not stay "sending" for ever.
+    connect(reply, &QObject::destroyed, this, [this, serial] {
+        if (serial == m_requestSerial && m_awaitingReply)
+            onReplyLost();
+    });
+}
+
+void Outbox::onReplyLost()
+{
+    m_awaitingReply = false;
+    abandonCurrent();
+}
+
+void Outbox::abandonCurrent()
+{
+    OutboxEntry *entry = find(m_currentId);
+    m_currentId.clear();
+    if (entry) {
+        entry->state = OutboxEntry::State::Waiting;
+        persist(*entry);
+        emit entryChanged(entry->id);
     }
     scheduleNext();
 }
@@ -163,17 +219,26 @@ void Outbox::putDescriptions(qsizetype index)
         postPart();
         return;
     }
-    m_reply = clientFor(*entry)->putJson(
+    ApiClient *client = clientFor(*entry);
+    if (!client) {
+        abandonCurrent();
+        return;
+    }
+    ApiReply *reply = client->putJson(
         QStringLiteral("/api/v1/media/") + attachments.at(index).mediaId,
         QJsonObject{{QStringLiteral("description"), attachments.at(index).description}});
-    connect(m_reply, &ApiReply::finished, this,
+    watch(reply);
+    connect(reply, &ApiReply::finished, this,
             [this, index](const ApiResult &result) { onDescriptionPut(result, index); });
 }
 
 void Outbox::onDescriptionPut(const ApiResult &result, qsizetype index)
 {
     m_reply = nullptr;
-    if (!result.ok()) {
+    m_awaitingReply = false;
+    // Mastodon answers 404 for media already attached to a status: an earlier attempt
+    // published the post, and the POST under the same key will say so.
+    if (!result.ok() && result.error.kind != ApiError::Kind::NotFound) {
         onSendFailed(result.error);
         return;
     }
@@ -185,17 +250,29 @@ void Outbox::postPart()
     OutboxEntry *entry = find(m_currentId);
     if (!entry)
         return;
+    ApiClient *client = clientFor(*entry);
+    if (!client) {
+        abandonCurrent();
+        return;
+    }
     const qsizetype part = entry->postedIds.size();
     const QString inReplyTo = part > 0 ? entry->postedIds.constLast() : QString();
-    m_reply = clientFor(*entry)->postJson(
+    if (!entry->partSentAt.isValid()) {
+        // On disk before the request leaves, so a crash cannot hide that it may have.
+        entry->partSentAt = QDateTime::currentDateTimeUtc();
+        persist(*entry);
+    }
+    ApiReply *reply = client->postJson(
         QStringLiteral("/api/v1/statuses"), StatusRequest::body(entry->draft, part, inReplyTo),
         {{QByteArrayLiteral("Idempotency-Key"), entry->idempotencyKey(part).toLatin1()}});
-    connect(m_reply, &ApiReply::finished, this, &Outbox::onPartPosted);
+    watch(reply);
+    connect(reply, &ApiReply::finished, this, &Outbox::onPartPosted);
 }
 
 void Outbox::onPartPosted(const ApiResult &result)
 {
     m_reply = nullptr;
+    m_awaitingReply = false;
     OutboxEntry *entry = find(m_currentId);
     if (!entry)
         return;
@@ -227,6 +304,7 @@ void Outbox::onPartPosted(const ApiResult &result)
     entry->postedIds.append(id);
     entry->attempts = 0;
     entry->lastError.clear();
+    entry->partSentAt = {};
     if (!entry->isComplete()) {
         persist(*entry);
         emit entryChanged(entry->id);
@@ -235,7 +313,10 @@ void Outbox::onPartPosted(const ApiResult &result)
     }
     const QString entryId = entry->id;
     const QUrl firstUrl = entry->firstUrl;
-    m_store.remove(entryId);
+    if (!m_store.remove(entryId))
+        emit saveFailed(tr("A published post could not be removed from the outbox folder "
+                           "%1; delete its file %2.json so it is not sent again.")
+                            .arg(m_store.directory(), entryId));
     m_entries.removeIf([&](const OutboxEntry &e) { return e.id == entryId; });
     m_currentId.clear();
     emit posted(entryId, firstUrl, scheduledAt);
@@ -248,49 +329,68 @@ void Outbox::onSendFailed(const ApiError &error)
     OutboxEntry *entry = find(m_currentId);
     if (!entry)
         return;
-    entry->lastError = error.serverMessage.isEmpty() ? error.message : error.serverMessage;
+    const QString reason = error.serverMessage.isEmpty() ? error.message : error.serverMessage;
     qCDebug(lcOutbox).noquote() << "send failed:" << ApiError::kindName(error.kind);
     switch (error.kind) {
-    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Unauthorized: {
+        entry->lastError = reason;
         entry->state = OutboxEntry::State::NeedsSignIn;
-        m_clients.insert(entry->draft.accountKey, nullptr);
-        break;
+        const QString accountKey = entry->draft.accountKey;
+        m_clients.insert(accountKey, nullptr);
+        persist(*entry);
+        m_currentId.clear();
+        emit entryChanged(entry->id);
+        emit signInRequired(accountKey);
+        scheduleNext();
+        return;
+    }
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::ServerError:
     case ApiError::Kind::RateLimited:
-    case ApiError::Kind::Malformed:
-    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::Cancelled: {
+        entry->lastError = reason;
         entry->state = OutboxEntry::State::Waiting;
         ++entry->attempts;
-        entry->nextAttemptAt =
-            error.kind == ApiError::Kind::RateLimited && error.retryAt.isValid()
-                ? error.retryAt
-                : QDateTime::currentDateTimeUtc().addMSecs(backoff(entry->attempts).count());
-        break;
-    default:
-        entry->state = OutboxEntry::State::Failed;
-        break;
+        QDateTime next = QDateTime::currentDateTimeUtc().addMSecs(backoff(entry->attempts).count());
+        // Not before the server's reset, and never at once even if the clocks disagree.
+        if (error.kind == ApiError::Kind::RateLimited && error.retryAt > next)
+            next = error.retryAt;
+        entry->nextAttemptAt = next;
+        persist(*entry);
+        m_currentId.clear();
+        emit entryChanged(entry->id);
+        scheduleNext();
+        return;
     }
-    const QString accountKey = entry->draft.accountKey;
-    const bool needsSignIn = entry->state == OutboxEntry::State::NeedsSignIn;
-    persist(*entry);
-    m_currentId.clear();
-    emit entryChanged(entry->id);
-    if (needsSignIn)
-        emit signInRequired(accountKey);
-    scheduleNext();
+    case ApiError::Kind::Malformed:
+        // A 2xx the client cannot read: the post may well be out. Resending is safe
+        // within the key's hour, but whether to is the user's call.
+        giveUp(*entry,
+               tr("The server's answer could not be read, so the post may have been "
+                  "published. Check your profile, then send it again or discard it."),
+               false);
+        return;
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::Forbidden:
+    case ApiError::Kind::NotFound:
+        giveUp(*entry, reason, true);
+        return;
+    default:
+        giveUp(*entry, reason, false);
+        return;
+    }
 }
 
-void Outbox::onClientDestroyed(const QString &accountKey)
+void Outbox::giveUp(OutboxEntry &entry, const QString &message, bool refused)
 {
-    // Its replies die with it without an answer; whatever was out is sent again later.
-    OutboxEntry *entry = find(m_currentId);
-    if (!entry || entry->draft.accountKey != accountKey)
-        return;
-    entry->state = OutboxEntry::State::Waiting;
-    m_currentId.clear();
-    emit entryChanged(entry->id);
+    entry.state = OutboxEntry::State::Failed;
+    entry.lastError = message;
+    entry.refused = refused;
+    persist(entry);
+    if (entry.id == m_currentId)
+        m_currentId.clear();
+    emit entryChanged(entry.id);
     scheduleNext();
 }
 

@@ -30,6 +30,9 @@ class Outbox final : public QObject
 public:
     static constexpr std::chrono::milliseconds defaultRetryDelay{2000};
     static constexpr std::chrono::milliseconds maxRetryDelay{5 * 60 * 1000};
+    // Mastodon keeps an Idempotency-Key for an hour; a part first sent longer ago than
+    // this is not sent again without the user, as the server may have forgotten it.
+    static constexpr std::chrono::minutes keyLifetime{55};
 
     explicit Outbox(const OutboxStore &store, QObject *parent = nullptr);
     ~Outbox() override;
@@ -64,18 +67,24 @@ signals:
     void saveFailed(const QString &message);
 
 private:
+    // The entries that may be sent next: per account the oldest one not failed, so an
+    // account's posts reach the server in the order they were written.
+    [[nodiscard]] QList<OutboxEntry *> candidates();
     void scheduleNext();
     void sendNext();
+    void watch(ApiReply *reply);
+    void onReplyLost();
     void putDescriptions(qsizetype index);
     void postPart();
     void onDescriptionPut(const ApiResult &result, qsizetype index);
     void onPartPosted(const ApiResult &result);
     void onSendFailed(const ApiError &error);
+    void giveUp(OutboxEntry &entry, const QString &message, bool refused);
+    void abandonCurrent();
     [[nodiscard]] std::chrono::milliseconds backoff(int attempts) const;
     [[nodiscard]] OutboxEntry *find(const QString &entryId);
     [[nodiscard]] ApiClient *clientFor(const OutboxEntry &entry) const;
     void persist(const OutboxEntry &entry);
-    void onClientDestroyed(const QString &accountKey);
 
     OutboxStore m_store;
     QList<OutboxEntry> m_entries;
@@ -85,4 +94,7 @@ private:
     // The entry being sent, and its request; one at a time, so posts keep their order.
     QString m_currentId;
     QPointer<ApiReply> m_reply;
+    // Counts requests, so a reply destroyed without an answer is told from a finished one.
+    quint64 m_requestSerial = 0;
+    bool m_awaitingReply = false;
 };

@@ -51,6 +51,22 @@ QString OutboxEntry::idempotencyKey(qsizetype part) const
     return keyBase + QLatin1Char('-') + QString::number(part);
 }
 
+Draft OutboxEntry::remainingDraft() const
+{
+    if (postedIds.isEmpty())
+        return draft;
+    Draft rest = draft;
+    rest.parts = draft.parts.mid(postedIds.size());
+    if (rest.parts.isEmpty())
+        rest.parts.append(QString());
+    rest.inReplyToId = postedIds.constLast();
+    // Those went out with the first post.
+    rest.attachments.clear();
+    rest.poll.reset();
+    rest.scheduledAt = {};
+    return rest;
+}
+
 QJsonObject OutboxEntry::toJson() const
 {
     return {
@@ -65,6 +81,8 @@ QJsonObject OutboxEntry::toJson() const
         {QStringLiteral("nextAttemptAt"), nextAttemptAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("lastError"), lastError},
+        {QStringLiteral("refused"), refused},
+        {QStringLiteral("partSentAt"), partSentAt.toUTC().toString(Qt::ISODateWithMs)},
     };
 }
 
@@ -85,5 +103,8 @@ OutboxEntry OutboxEntry::fromJson(const QJsonObject &object)
     entry.createdAt = QDateTime::fromString(object.value(QLatin1String("createdAt")).toString(),
                                             Qt::ISODateWithMs);
     entry.lastError = object.value(QLatin1String("lastError")).toString();
+    entry.refused = object.value(QLatin1String("refused")).toBool();
+    entry.partSentAt = QDateTime::fromString(object.value(QLatin1String("partSentAt")).toString(),
+                                             Qt::ISODateWithMs);
     return entry;
 }

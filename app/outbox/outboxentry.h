@@ -33,10 +33,19 @@ struct OutboxEntry
     QDateTime createdAt;
     // For the user: why the last attempt did not go through.
     QString lastError;
+    // Failed because the server said no (422 and the like): nothing of the failed part
+    // was published, so its text can go back to a composer to be fixed.
+    bool refused = false;
+    // When the part now due was first sent. Mastodon remembers an Idempotency-Key for
+    // an hour; after that a resend could publish the part twice, so the user decides.
+    QDateTime partSentAt;
 
     [[nodiscard]] static OutboxEntry create(const Draft &draft);
     [[nodiscard]] QString idempotencyKey(qsizetype part) const;
     [[nodiscard]] bool isComplete() const { return postedIds.size() >= draft.parts.size(); }
+    // What is left to post, as a draft of its own: the parts not yet published, the
+    // first of them replying to the last one that was.
+    [[nodiscard]] Draft remainingDraft() const;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static OutboxEntry fromJson(const QJsonObject &object);

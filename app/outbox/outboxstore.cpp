@@ -22,9 +22,14 @@ bool OutboxStore::save(const OutboxEntry &entry, QString *error) const
     return AtomicJsonFile::write(pathFor(entry.id), entry.toJson(), error);
 }
 
-void OutboxStore::remove(const QString &entryId) const
+bool OutboxStore::remove(const QString &entryId) const
 {
-    QFile::remove(pathFor(entryId));
+    const QString path = pathFor(entryId);
+    if (QFile::remove(path) || !QFile::exists(path))
+        return true;
+    // A file that cannot be deleted must not come back as a post to send: overwrite
+    // it with an object that loadAll() passes over.
+    return AtomicJsonFile::write(path, QJsonObject{{QStringLiteral("removed"), true}});
 }
 
 QList<OutboxEntry> OutboxStore::loadAll() const

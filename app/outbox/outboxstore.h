@@ -16,7 +16,8 @@ public:
 
     [[nodiscard]] QString directory() const { return m_directory; }
     bool save(const OutboxEntry &entry, QString *error = nullptr) const;
-    void remove(const QString &entryId) const;
+    // False when the entry could be neither deleted nor marked as removed.
+    bool remove(const QString &entryId) const;
     // Oldest first. Unreadable files are left where they are, for the user to rescue.
     [[nodiscard]] QList<OutboxEntry> loadAll() const;
 

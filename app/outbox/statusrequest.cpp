@@ -12,8 +12,9 @@ QJsonObject StatusRequest::body(const Draft &draft, qsizetype part, const QStrin
         body.insert(QStringLiteral("visibility"), draft.visibility);
     if (!draft.language.isEmpty())
         body.insert(QStringLiteral("language"), draft.language);
-    if (!inReplyToId.isEmpty())
-        body.insert(QStringLiteral("in_reply_to_id"), inReplyToId);
+    const QString replyTo = inReplyToId.isEmpty() && part == 0 ? draft.inReplyToId : inReplyToId;
+    if (!replyTo.isEmpty())
+        body.insert(QStringLiteral("in_reply_to_id"), replyTo);
     if (part != 0)
         return body;
 

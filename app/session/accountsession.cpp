@@ -21,8 +21,13 @@ void AccountSession::start()
     delete m_client;
     m_client = nullptr;
     setState(State::Loading);
+    // Only the newest read counts: an older one may bring the token that was replaced.
+    const quint64 generation = ++m_generation;
     SecretJob *job = m_secrets->read(m_account.tokenKey());
-    connect(job, &SecretJob::finished, this, &AccountSession::onTokenRead);
+    connect(job, &SecretJob::finished, this, [this, generation](const SecretResult &result) {
+        if (generation == m_generation)
+            onTokenRead(result);
+    });
 }
 
 ApiClient *AccountSession::client() const

@@ -69,6 +69,7 @@ private:
     State m_state = State::Loading;
     QString m_problem;
     ApiClient *m_client = nullptr;
+    quint64 m_generation = 0;
     InstanceProbe *m_probe = nullptr;
     InstanceConfiguration m_limits;
     QList<Language> m_languages;

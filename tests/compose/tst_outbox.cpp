@@ -49,6 +49,13 @@ private slots:
     void scheduledPostReportsItsTime();
     void killedWhilePendingIsSentOnceOnRestart();
     void discardRemovesFromDisk();
+    void droppedPostWithAltTextIsNotRefused();
+    void oldUnconfirmedPartWaitsForTheUser();
+    void rateLimitResetInThePastStillBacksOff();
+    void clientGoneMidSendIsResent();
+    void signedOutMidThreadResumes();
+    void unreadableAnswerWaitsForTheUser();
+    void anAccountsPostsKeepTheirOrder();
 
 private:
     [[nodiscard]] bool waitPosted(Outbox &outbox, const QString &entryId, int timeoutMs = 15000);
@@ -263,11 +270,13 @@ void TestOutbox::threadRepliesInOrder()
                         {QStringLiteral("status"), 503},
                         {QStringLiteral("method"), QStringLiteral("POST")},
                         {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("skip"), 1},
                         {QStringLiteral("count"), 1}});
     outbox.setRetryDelay(std::chrono::milliseconds(100));
     const QString id = outbox.enqueue(draft);
     QVERIFY(waitPosted(outbox, id));
 
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 4);
     const QJsonArray all = m_sandbox.statuses();
     QCOMPARE(all.size(), 3);
     QString previous;
@@ -396,6 +405,186 @@ void TestOutbox::discardRemovesFromDisk()
     outbox.setClient(accountKey, m_client.get());
     QTest::qWait(300);
     QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 0);
+}
+
+namespace {
+
+QString uploadPicture(ApiClient &client)
+{
+    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart file;
+    file.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QStringLiteral("form-data; name=\"file\"; filename=\"dot.png\""));
+    file.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("image/png"));
+    file.setBody(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42m"
+                                        "P8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+    multiPart->append(file);
+    QSignalSpy uploaded(client.postMultipart(QStringLiteral("/api/v2/media"), multiPart),
+                        &ApiReply::finished);
+    if (!uploaded.wait(10000))
+        return {};
+    return uploaded.first()
+        .at(0)
+        .value<ApiResult>()
+        .json.object()
+        .value(QLatin1String("id"))
+        .toString();
+}
+
+} // namespace
+
+void TestOutbox::droppedPostWithAltTextIsNotRefused()
+{
+    // The status is made, the answer lost; on the retry the media is attached already
+    // and Mastodon answers 404 to the alt text's PUT. That is no refusal.
+    const QString mediaId = uploadPicture(*m_client);
+    QVERIFY(!mediaId.isEmpty());
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("drop_after")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("count"), 2}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(100));
+    outbox.setClient(accountKey, m_client.get());
+    Draft draft = draftWith(QStringLiteral("picture, dropped answer"));
+    draft.attachments = {
+        DraftAttachment{QStringLiteral("/tmp/dot.png"), mediaId, QStringLiteral("One dot")}};
+    const QString id = outbox.enqueue(draft);
+    QVERIFY(waitPosted(outbox, id));
+    QCOMPARE(m_sandbox.statuses().size(), 1);
+    QVERIFY(m_sandbox.requestsTo(QStringLiteral("/api/v1/media/") + mediaId, "PUT").size() >= 2);
+}
+
+void TestOutbox::oldUnconfirmedPartWaitsForTheUser()
+{
+    // Sent two hours ago, never confirmed: the server has forgotten the key by now.
+    OutboxEntry old = OutboxEntry::create(draftWith(QStringLiteral("from yesterday")));
+    old.partSentAt = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+    old.attempts = 1;
+    QVERIFY(OutboxStore(m_dir->path()).save(old));
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setClient(accountKey, m_client.get());
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(old.id)->state, OutboxEntry::State::Failed, 5000);
+    QVERIFY(!outbox.entry(old.id)->refused);
+    QVERIFY(outbox.entry(old.id)->lastError.contains(QLatin1String("Check your profile")));
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 0);
+    // The user checked and sends it.
+    outbox.retry(old.id);
+    QVERIFY(waitPosted(outbox, old.id));
+    QCOMPARE(m_sandbox.statuses().size(), 1);
+}
+
+void TestOutbox::rateLimitResetInThePastStillBacksOff()
+{
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("rate_limit")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("resetInSeconds"), -60}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(800));
+    outbox.setClient(accountKey, m_client.get());
+    const QString id = outbox.enqueue(draftWith(QStringLiteral("clocks disagree")));
+    QVERIFY(waitPosted(outbox, id));
+    const QList<QJsonObject> posts = m_sandbox.requestsTo(statusesPath, "POST");
+    QCOMPARE(posts.size(), 2);
+    const auto at = [&](int i) {
+        return QDateTime::fromString(posts.at(i).value(QLatin1String("time")).toString(),
+                                     Qt::ISODateWithMs);
+    };
+    QVERIFY2(at(0).msecsTo(at(1)) >= 700, qPrintable(QString::number(at(0).msecsTo(at(1)))));
+}
+
+void TestOutbox::clientGoneMidSendIsResent()
+{
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("delay")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("delayMs"), 3000}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    auto doomed = std::make_unique<ApiClient>(&m_nam, m_sandbox.baseUrl());
+    doomed->setAccessToken(m_token);
+    outbox.setClient(accountKey, doomed.get());
+    const QString id = outbox.enqueue(draftWith(QStringLiteral("client gone")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestsTo(statusesPath, "POST").size(), 1, 5000);
+    // Signed out and in again while the answer is on its way.
+    outbox.setClient(accountKey, nullptr);
+    doomed.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, OutboxEntry::State::Waiting, 2000);
+    outbox.setClient(accountKey, m_client.get());
+    QVERIFY(waitPosted(outbox, id));
+    QCOMPARE(m_sandbox.statuses().size(), 1);
+}
+
+void TestOutbox::signedOutMidThreadResumes()
+{
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("delay")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath},
+                        {QStringLiteral("delayMs"), 1500}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setClient(accountKey, m_client.get());
+    Draft draft = draftWith(QStringLiteral("part one"));
+    draft.parts.append(QStringLiteral("part two"));
+    const QString id = outbox.enqueue(draft);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestsTo(statusesPath, "POST").size(), 1, 5000);
+    // The account needs a new sign-in while part one is out; its answer still arrives.
+    outbox.setClient(accountKey, nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(outbox.entry(id)->postedIds.size() == 1 &&
+                                 outbox.entry(id)->state == OutboxEntry::State::Waiting,
+                             5000);
+    QTest::qWait(300);
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 1);
+    outbox.setClient(accountKey, m_client.get());
+    QVERIFY(waitPosted(outbox, id));
+    const QJsonArray all = m_sandbox.statuses();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(1).toObject().value(QLatin1String("in_reply_to_id")).toString(),
+             all.at(0).toObject().value(QLatin1String("id")).toString());
+}
+
+void TestOutbox::unreadableAnswerWaitsForTheUser()
+{
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("malformed")},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(50));
+    outbox.setClient(accountKey, m_client.get());
+    const QString id = outbox.enqueue(draftWith(QStringLiteral("unreadable answer")));
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, OutboxEntry::State::Failed, 5000);
+    QVERIFY(!outbox.entry(id)->refused);
+    QTest::qWait(300);
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 1);
+    outbox.retry(id);
+    QVERIFY(waitPosted(outbox, id));
+    QCOMPARE(m_sandbox.statuses().size(), 1);
+}
+
+void TestOutbox::anAccountsPostsKeepTheirOrder()
+{
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                        {QStringLiteral("status"), 503},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), statusesPath}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(500));
+    outbox.setClient(accountKey, m_client.get());
+    const QString first = outbox.enqueue(draftWith(QStringLiteral("written first")));
+    const QString second = outbox.enqueue(draftWith(QStringLiteral("written second")));
+    QVERIFY(waitPosted(outbox, second));
+    QVERIFY(!outbox.entry(first));
+    const QJsonArray all = m_sandbox.statuses();
+    QCOMPARE(all.size(), 2);
+    QVERIFY(all.at(0)
+                .toObject()
+                .value(QLatin1String("content"))
+                .toString()
+                .contains(QLatin1String("written first")));
+    QVERIFY(all.at(1)
+                .toObject()
+                .value(QLatin1String("content"))
+                .toString()
+                .contains(QLatin1String("written second")));
 }
 
 // The child side of killedWhilePendingIsSentOnceOnRestart: posts, then waits to be killed.

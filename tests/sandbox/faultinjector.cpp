@@ -37,12 +37,13 @@ QString FaultInjector::add(const QJsonObject &description)
         return QStringLiteral("path is required");
     fault.method = description.value(QStringLiteral("method")).toString().toUpper().toLatin1();
     fault.count = description.value(QStringLiteral("count")).toInt(1);
+    fault.skip = description.value(QStringLiteral("skip")).toInt(0);
     fault.delayMs = description.value(QStringLiteral("delayMs")).toInt(fault.delayMs);
     fault.status = description.value(QStringLiteral("status")).toInt(fault.status);
     fault.resetInSeconds =
         description.value(QStringLiteral("resetInSeconds")).toInt(fault.resetInSeconds);
     fault.bytes = qint64(description.value(QStringLiteral("bytes")).toDouble(double(fault.bytes)));
-    if (fault.count < 1 || fault.delayMs < 0 || fault.bytes < 2 ||
+    if (fault.count < 1 || fault.skip < 0 || fault.delayMs < 0 || fault.bytes < 2 ||
         fault.bytes > qint64(512) * 1024 * 1024 || fault.status < 100 || fault.status > 599)
         return QStringLiteral("count, delayMs, status or bytes out of range");
     m_faults.append(fault);
@@ -60,6 +61,10 @@ std::optional<FaultInjector::Fault> FaultInjector::take(const QByteArray &method
         const bool matches = prefix ? path.startsWith(fault.path.chopped(1)) : path == fault.path;
         if (!matches)
             continue;
+        if (fault.skip > 0) {
+            --fault.skip;
+            return std::nullopt;
+        }
         const Fault taken = fault;
         if (--fault.count <= 0)
             m_faults.removeAt(i);

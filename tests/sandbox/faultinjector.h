@@ -29,6 +29,8 @@ public:
         QString path;      // exact, or a prefix when it ends in '*'
         Kind kind = Kind::Status;
         int count = 1;
+        // Matching requests that pass untouched before the fault applies.
+        int skip = 0;
         int delayMs = 2000;
         int status = 500;
         int resetInSeconds = 5;

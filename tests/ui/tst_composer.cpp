@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "appcontext.h"
 #include "compose/composerwidget.h"
+#include "compose/draftstore.h"
 #include "mainwindow.h"
 #include "outbox/outbox.h"
 #include "sandboxprocess.h"
@@ -213,8 +214,11 @@ private slots:
             QTest::mouseClick(child<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
             QTest::keyClicks(child<QPlainTextEdit>(&window, "composerText2"),
                              QStringLiteral("and the rest"));
-            // Saved while typing, before any quit: wait for the autosave's write.
-            QTest::qWait(600);
+            // Saved while typing, before any quit or close.
+            QTRY_COMPARE_WITH_TIMEOUT(
+                DraftStore().load(QStringLiteral("main")).parts,
+                (QStringList{QStringLiteral("Half a thought"), QStringLiteral("and the rest")}),
+                3000);
         }
         AppContext context;
         QVERIFY(signIn(context));
@@ -262,12 +266,50 @@ private slots:
                          QStringLiteral("this one is far too long"));
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
         auto *problem = child<QLabel>(&window, "composerProblem");
-        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(QLatin1String("Post 2")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(QLatin1String("post 2")), 10000);
         QCOMPARE(m_sandbox.statuses().size(), 1);
-        QCOMPARE(context.outbox()->entries().size(), 1);
-        QVERIFY(child<QWidget>(&window, "outboxView")->isVisible());
-        QCOMPARE(text->toPlainText(), QString());
+        // The refused part is back to be fixed; the published one is not offered again.
+        QCOMPARE(text->toPlainText(), QStringLiteral("this one is far too long"));
+        QVERIFY(!window.findChild<QPlainTextEdit *>(QStringLiteral("composerText2")));
         QVERIFY(!text->isReadOnly());
+        QVERIFY(context.outbox()->entries().isEmpty());
+
+        // Fixed and sent: it continues the thread.
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("fixed"));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 2, 10000);
+        const QJsonArray all = m_sandbox.statuses();
+        QCOMPARE(all.at(1).toObject().value(QLatin1String("in_reply_to_id")).toString(),
+                 all.at(0).toObject().value(QLatin1String("id")).toString());
+    }
+
+    void refusedPostInTheOutboxCanBeEdited()
+    {
+        // Refused while no composer showed it (say, sent before a restart).
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/instance"),
+                          {{QStringLiteral("configuration"),
+                            QJsonObject{{QStringLiteral("statuses"),
+                                         QJsonObject{{QStringLiteral("max_characters"), 10}}}}}});
+        AppContext context;
+        QVERIFY(signIn(context));
+        Draft draft;
+        draft.accountKey = m_account.key();
+        draft.parts = {QStringLiteral("Too long for this server")};
+        const QString id = context.outbox()->enqueue(draft);
+        QTRY_VERIFY_WITH_TIMEOUT(context.outbox()->entry(id)->state == OutboxEntry::State::Failed,
+                                 10000);
+
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        QVERIFY(child<QWidget>(&window, "outboxView")->isVisible());
+        auto *edit = child<QPushButton>(&window, "outboxEdit");
+        QVERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        QCOMPARE(child<QPlainTextEdit>(&window, "composerText")->toPlainText(),
+                 QStringLiteral("Too long for this server"));
+        QVERIFY(!context.outbox()->entry(id));
+        QVERIFY(!child<QWidget>(&window, "outboxView")->isVisible());
     }
 
     void pollArrivesWithItsOptions()

@@ -65,13 +65,14 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, QW
     Outbox *outbox = m_context->outbox();
     connect(outbox, &Outbox::entryChanged, this, &ComposerWidget::onEntryChanged);
     connect(outbox, &Outbox::posted, this, &ComposerWidget::onPosted);
+    connect(outbox, &Outbox::saveFailed, this, &ComposerWidget::showProblem);
     connect(m_context->accounts(), &AccountStore::accountsChanged, this,
             &ComposerWidget::rebuildAccounts);
     connect(m_context->accounts(), &AccountStore::currentAccountChanged, this, [this] {
         rebuildAccounts();
         const QPointer<AccountSession> previous = m_session;
         followSession();
-        if (previous != m_session)
+        if (previous != m_session && m_pendingEntryId.isEmpty())
             uploadAgainForNewAccount();
         onChanged();
     });
@@ -221,6 +222,8 @@ void ComposerWidget::buildUi()
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("composerProblem"));
     m_problem->setWordWrap(true);
+    // Server messages are shown as they are, never as markup or links.
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_problem);
@@ -230,13 +233,17 @@ void ComposerWidget::buildUi()
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_status->setWordWrap(true);
     m_status->setOpenExternalLinks(true);
+    m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     bottom->addWidget(m_status, 1);
     m_signInAgain = new QPushButton(tr("Sign &in again…"), this);
     m_signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
     m_signInAgain->setVisible(false);
-    connect(m_signInAgain, &QPushButton::clicked, this,
-            [this] { emit signInRequested(accountKey()); });
+    connect(m_signInAgain, &QPushButton::clicked, this, [this] {
+        // The account of the post that waits, which need not be the one now chosen.
+        const std::optional<OutboxEntry> entry = m_context->outbox()->entry(m_pendingEntryId);
+        emit signInRequested(entry ? entry->draft.accountKey : accountKey());
+    });
     bottom->addWidget(m_signInAgain);
     m_writeAnother = new QPushButton(tr("&Keep in outbox, write another"), this);
     m_writeAnother->setObjectName(QStringLiteral("writeAnotherButton"));
@@ -298,14 +305,17 @@ Draft ComposerWidget::draft() const
         draft.parts.append(part->text());
     draft.contentWarning = m_cwToggle->isChecked();
     draft.spoilerText = m_spoiler->text();
-    draft.visibility = m_visibility->currentData().toString();
-    draft.language = m_language->currentData().toString();
+    // Only what the user picked: otherwise the account's defaults apply, also when
+    // they arrive after the draft was saved.
+    draft.visibility = m_visibilityChosen ? m_visibility->currentData().toString() : QString();
+    draft.language = m_languageChosen ? m_language->currentData().toString() : QString();
     draft.sensitive = m_sensitive->isChecked();
     for (const Attachment &attachment : m_attachments)
         draft.attachments.append(attachment.data);
     if (m_pollToggle->isChecked())
         draft.poll = m_poll->poll();
     draft.scheduledAt = m_schedule->scheduledAt();
+    draft.inReplyToId = m_inReplyToId;
     return draft;
 }
 
@@ -348,6 +358,7 @@ void ComposerWidget::restore(const Draft &draft)
     m_poll->setPoll(draft.poll.value_or(DraftPoll()));
     m_pollBox->setVisible(draft.poll.has_value());
     m_schedule->setScheduledAt(draft.scheduledAt);
+    m_inReplyToId = draft.inReplyToId;
     m_restoring = false;
     updateState();
 }
@@ -717,7 +728,10 @@ void ComposerWidget::post()
     updateState();
     if (!m_post->isEnabled())
         return;
-    const Draft current = draft();
+    Draft current = draft();
+    // The language shown is the one meant, chosen or not; visibility left empty lets
+    // the server apply the account's default.
+    current.language = m_language->currentData().toString();
     QString error;
     const QString entryId = m_context->outbox()->enqueue(current, &error);
     if (entryId.isEmpty()) {
@@ -768,31 +782,67 @@ void ComposerWidget::onEntryChanged(const QString &entryId)
         m_signInAgain->setVisible(true);
         break;
     case OutboxEntry::State::Failed: {
-        if (!entry->postedIds.isEmpty()) {
-            // Part of the thread is on the server already: taking the text back would
-            // post that part twice. The rest stays in the outbox, to retry or discard.
+        if (!entry->refused) {
+            // The post may be out already: it stays in the outbox, where the user can
+            // check, send it again or discard it.
             detachFromEntry();
-            showProblem(tr("Post %1 of the thread was not accepted: %2 The posts before it "
-                           "are published; the rest waits in the outbox.")
-                            .arg(entry->postedIds.size() + 1)
-                            .arg(entry->lastError));
+            showProblem(entry->lastError);
             break;
         }
-        // Refused: the text comes back to be fixed, with the server's reason beside it.
-        const Draft refused = entry->draft;
+        // Refused: what is not published comes back to be fixed, with the server's
+        // reason beside it. A thread refused half-way continues as a reply.
         const QString reason = entry->lastError;
+        const qsizetype published = entry->postedIds.size();
         setPendingEntry(QString());
-        m_context->outbox()->discard(entryId);
         m_writeAnother->setVisible(false);
-        restore(refused);
-        setEditable(true);
-        m_autosave->changed(draft());
+        if (!takeBack(*entry))
+            break;
         showStatus(QString());
-        showProblem(tr("The server did not accept the post: %1").arg(reason));
+        showProblem(published == 0
+                        ? tr("The server did not accept the post: %1").arg(reason)
+                        : tr("The server did not accept post %1 of the thread: %2 The posts "
+                             "before it are published; this one will reply to them.")
+                              .arg(published + 1)
+                              .arg(reason));
         focusText();
         break;
     }
     }
+}
+
+bool ComposerWidget::takeBack(const OutboxEntry &entry)
+{
+    restore(entry.remainingDraft());
+    setEditable(true);
+    // Saved before the outbox lets go of it, so no moment exists with the text in
+    // neither place.
+    m_autosave->changed(draft());
+    if (!m_autosave->flush()) {
+        showProblem(tr("The post stays in the outbox: it could not be saved as a draft."));
+        return false;
+    }
+    m_context->outbox()->discard(entry.id);
+    return true;
+}
+
+bool ComposerWidget::editEntry(const QString &entryId)
+{
+    const std::optional<OutboxEntry> entry = m_context->outbox()->entry(entryId);
+    if (!entry)
+        return false;
+    if (!m_pendingEntryId.isEmpty() || !draft().isBlank()) {
+        showProblem(tr("Post or clear what you are writing first; then the post from the "
+                       "outbox can come back here."));
+        return false;
+    }
+    if (entry->draft.accountKey != accountKey())
+        m_context->accounts()->setCurrentAccountKey(entry->draft.accountKey);
+    if (!takeBack(*entry))
+        return false;
+    showStatus(QString());
+    showProblem(entry->lastError);
+    focusText();
+    return true;
 }
 
 void ComposerWidget::onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt)

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class AccountSession;
+struct OutboxEntry;
 class AppContext;
 class DraftAutosave;
 class MediaAttachmentWidget;
@@ -47,6 +48,9 @@ public:
     [[nodiscard]] Draft draft() const;
     // Writes a pending change to disk now (before quitting).
     void saveNow();
+    // Brings a post back from the outbox to be edited, when the composer is free and
+    // empty; says why not otherwise.
+    bool editEntry(const QString &entryId);
 
 signals:
     // The account must sign in again before its posts can go out.
@@ -94,6 +98,7 @@ private:
     void onEntryChanged(const QString &entryId);
     void onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt);
     void detachFromEntry();
+    bool takeBack(const OutboxEntry &entry);
     void setPendingEntry(const QString &entryId);
     void showStatus(const QString &text);
     void showProblem(const QString &text);
@@ -131,6 +136,8 @@ private:
 
     // The outbox entry this composer's text went into, until the server confirmed it.
     QString m_pendingEntryId;
+    // The published status this draft continues, after a thread was refused half-way.
+    QString m_inReplyToId;
     bool m_restoring = false;
     bool m_visibilityChosen = false;
     bool m_languageChosen = false;

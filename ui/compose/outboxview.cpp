@@ -57,16 +57,22 @@ OutboxView::OutboxView(Outbox *outbox, QWidget *parent)
     m_discard = new QPushButton(tr("Disca&rd…"), this);
     m_discard->setObjectName(QStringLiteral("outboxDiscard"));
     m_discard->setAccessibleName(tr("Discard the selected post"));
+    m_edit = new QPushButton(tr("&Edit"), this);
+    m_edit->setObjectName(QStringLiteral("outboxEdit"));
+    m_edit->setAccessibleName(tr("Bring the selected post back to the composer"));
+    m_edit->setToolTip(tr("Bring a post that was not accepted back to the composer"));
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_discard);
     layout->addLayout(buttons);
 
     connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
     connect(m_discard, &QPushButton::clicked, this, &OutboxView::discardSelected);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
-        m_retry->setEnabled(!selectedId().isEmpty());
-        m_discard->setEnabled(!selectedId().isEmpty());
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (!selectedId().isEmpty())
+            emit editRequested(selectedId());
     });
+    connect(m_list, &QListWidget::currentRowChanged, this, &OutboxView::updateButtons);
     connect(m_outbox, &Outbox::entryAdded, this, &OutboxView::rebuild);
     connect(m_outbox, &Outbox::entryChanged, this, &OutboxView::rebuild);
     connect(m_outbox, &Outbox::entryRemoved, this, &OutboxView::rebuild);
@@ -100,9 +106,18 @@ void OutboxView::rebuild()
     m_title->setText(tr("Out&box, not posted yet: %1").arg(m_list->count()));
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
-    m_retry->setEnabled(!selectedId().isEmpty());
-    m_discard->setEnabled(!selectedId().isEmpty());
+    updateButtons();
     setVisible(m_list->count() > 0);
+}
+
+void OutboxView::updateButtons()
+{
+    const std::optional<OutboxEntry> entry = m_outbox->entry(selectedId());
+    const bool sending = entry && entry->state == OutboxEntry::State::Sending;
+    m_retry->setEnabled(entry && !sending);
+    // A request on its way cannot be called back; discard once it has an answer.
+    m_discard->setEnabled(entry && !sending);
+    m_edit->setEnabled(entry && entry->state == OutboxEntry::State::Failed);
 }
 
 void OutboxView::retrySelected()
@@ -117,9 +132,16 @@ void OutboxView::discardSelected()
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Discard post"),
-                              tr("Discard this post? It has not been posted and cannot be "
-                                 "brought back.")) != QMessageBox::Yes)
+    const std::optional<OutboxEntry> entry = m_outbox->entry(id);
+    if (!entry)
+        return;
+    const QString question =
+        entry->postedIds.isEmpty()
+            ? tr("Discard this post? What is not published cannot be brought back.")
+            : tr("Discard the rest of this thread? %1 of its posts are published already; "
+                 "the others cannot be brought back.")
+                  .arg(entry->postedIds.size());
+    if (QMessageBox::question(this, tr("Discard post"), question) != QMessageBox::Yes)
         return;
     m_outbox->discard(id);
 }

@@ -21,10 +21,15 @@ public:
     // The entry a composer is showing itself; left out of this list.
     void setComposerEntry(const QString &entryId);
 
+signals:
+    // The user wants a post that was not accepted back in the composer.
+    void editRequested(const QString &entryId);
+
 private:
     void rebuild();
     void retrySelected();
     void discardSelected();
+    void updateButtons();
     [[nodiscard]] QString selectedId() const;
 
     Outbox *m_outbox;
@@ -32,5 +37,6 @@ private:
     QLabel *m_title;
     QListWidget *m_list;
     QPushButton *m_retry;
+    QPushButton *m_edit;
     QPushButton *m_discard;
 };
