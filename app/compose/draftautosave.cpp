@@ -5,14 +5,18 @@ DraftAutosave::DraftAutosave(const DraftStore &store, const QString &name, QObje
     , m_store(store)
     , m_name(name)
 {
+    m_writer.setMaxThreadCount(1);
     m_timer.setSingleShot(true);
     m_timer.setInterval(defaultDelay);
-    connect(&m_timer, &QTimer::timeout, this, [this] { flush(); });
+    connect(&m_timer, &QTimer::timeout, this, &DraftAutosave::saveInBackground);
 }
 
 DraftAutosave::~DraftAutosave()
 {
     // No signals from here: the receivers may be half destroyed already.
+    m_writer.waitForDone();
+    if (m_failedGeneration.load() == m_generation)
+        m_dirty = true;
     QString ignored;
     writePending(&ignored);
 }
@@ -21,12 +25,54 @@ void DraftAutosave::changed(const Draft &draft)
 {
     m_pending = draft;
     m_dirty = true;
+    ++m_generation;
     if (!m_timer.isActive())
         m_timer.start();
 }
 
+void DraftAutosave::saveInBackground()
+{
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    const DraftStore store = m_store;
+    const QString name = m_name;
+    const Draft draft = m_pending;
+    const quint64 generation = m_generation;
+    m_writer.start([this, store, name, draft, generation] {
+        QString error;
+        const bool ok = store.save(name, draft, &error);
+        if (!ok)
+            m_failedGeneration.store(generation);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, generation, error] {
+                if (ok)
+                    emit saved();
+                else
+                    onBackgroundSaveFailed(generation, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DraftAutosave::onBackgroundSaveFailed(quint64 generation, const QString &message)
+{
+    // Unless a newer change is already on its way, this draft still needs saving; the
+    // text is in the composer meanwhile.
+    if (generation == m_generation) {
+        m_dirty = true;
+        if (!m_timer.isActive())
+            m_timer.start();
+    }
+    emit saveFailed(message);
+}
+
 bool DraftAutosave::flush()
 {
+    m_writer.waitForDone();
+    if (m_failedGeneration.load() == m_generation)
+        m_dirty = true;
     if (!m_dirty)
         return true;
     QString error;
@@ -43,8 +89,6 @@ bool DraftAutosave::writePending(QString *error)
     m_timer.stop();
     if (!m_dirty)
         return true;
-    // On failure stay dirty: the next change or flush tries again, and the text is
-    // still in the composer meanwhile.
     if (!m_store.save(m_name, m_pending, error))
         return false;
     m_dirty = false;

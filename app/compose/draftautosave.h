@@ -4,12 +4,18 @@
 #include "compose/draftstore.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <atomic>
+#include <limits>
 
 #include <chrono>
 
 // Saves a composer's draft shortly after each change, and at once on flush(), so a
-// crash loses at most the last moment of typing and writes stay off the keystroke path.
+// crash loses at most the last moment of typing. The saves while typing run on a
+// thread of their own: an atomic write waits for the disk (fsync), which must not
+// stall the keyboard.
 class DraftAutosave final : public QObject
 {
     Q_OBJECT
@@ -25,7 +31,8 @@ public:
     [[nodiscard]] Draft load() const { return m_store.load(m_name); }
     // Remembers the draft and saves it after the delay.
     void changed(const Draft &draft);
-    // Writes a pending change now; false when that failed (saveFailed says why).
+    // Writes a pending change now and waits for it; false when that failed (saveFailed
+    // says why).
     bool flush();
 
 signals:
@@ -33,11 +40,18 @@ signals:
     void saved();
 
 private:
+    void saveInBackground();
+    void onBackgroundSaveFailed(quint64 generation, const QString &message);
     bool writePending(QString *error);
 
     DraftStore m_store;
     QString m_name;
     QTimer m_timer;
+    // One thread: saves finish in the order they were made, so the newest one wins.
+    QThreadPool m_writer;
     Draft m_pending;
     bool m_dirty = false;
+    quint64 m_generation = 0;
+    // Set by the writer thread: the newest generation whose save failed.
+    std::atomic<quint64> m_failedGeneration{std::numeric_limits<quint64>::max()};
 };

@@ -93,6 +93,13 @@ void TestDraft::autosaveWritesSoonAndOnFlush()
     QVERIFY(saved.wait(2000));
     QCOMPARE(store.load(QStringLiteral("main")).parts, QStringList{QStringLiteral("typing")});
 
+    // Opening and closing without a change leaves the saved draft alone.
+    {
+        DraftAutosave untouched(store, QStringLiteral("main"));
+        QVERIFY(untouched.flush());
+    }
+    QCOMPARE(store.load(QStringLiteral("main")).parts, QStringList{QStringLiteral("typing")});
+
     // Quitting right after a keystroke: flush writes it without waiting.
     draft.parts = {QStringLiteral("typing more")};
     autosave.changed(draft);
