@@ -386,6 +386,29 @@ private slots:
                                  5000);
     }
 
+    void pastedPictureBecomesAnAttachment()
+    {
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        QImage image(320, 200, QImage::Format_RGB32);
+        image.fill(QColor(0xe0, 0x7a, 0x2f));
+        QGuiApplication::clipboard()->setImage(image);
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget *>(QStringLiteral("mediaAttachment")),
+                                 5000);
+        // Kept as a file of the draft's own, so it survives a restart.
+        const QStringList saved = QDir(DraftStore().mediaDirectory()).entryList(QDir::Files);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(QImage(DraftStore().mediaDirectory() + QLatin1Char('/') + saved.first()).size(),
+                 QSize(320, 200));
+        QVERIFY(text->toPlainText().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&window, "postButton")->isEnabled(), 10000);
+    }
+
     void searchInsertsAMentionThatIsPosted()
     {
         AppContext context;

@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QThreadPool>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -603,18 +604,31 @@ void ComposerWidget::addFiles(const QStringList &paths)
 
 void ComposerWidget::addPastedImage(const QImage &image)
 {
-    // The draft must survive a restart, so the picture gets a file of its own.
+    // The draft must survive a restart, so the picture gets a file of its own. PNG
+    // encoding of a large screenshot takes a while: not on the GUI thread.
     const QString directory = m_store.mediaDirectory();
-    QDir().mkpath(directory);
     const QString path = directory + QStringLiteral("/pasted-") +
                          QUuid::createUuid().toString(QUuid::WithoutBraces) +
                          QStringLiteral(".png");
-    if (!image.save(path, "PNG")) {
-        showProblem(tr("The pasted picture could not be saved to %1.")
-                        .arg(QDir::toNativeSeparators(directory)));
-        return;
-    }
-    addFiles({path});
+    showStatus(tr("Saving the pasted picture…"));
+    const QPointer<ComposerWidget> self(this);
+    QThreadPool::globalInstance()->start([self, image, directory, path] {
+        const bool saved = QDir().mkpath(directory) && image.save(path, "PNG");
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, saved, directory, path] {
+                if (!self)
+                    return;
+                self->showStatus(QString());
+                if (!saved) {
+                    self->showProblem(tr("The pasted picture could not be saved to %1.")
+                                          .arg(QDir::toNativeSeparators(directory)));
+                    return;
+                }
+                self->addFiles({path});
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ComposerWidget::addAttachment(const DraftAttachment &data)
