@@ -38,3 +38,9 @@ void ComposerTextEdit::insertFromMimeData(const QMimeData *source)
     }
     QPlainTextEdit::insertFromMimeData(source);
 }
+
+void ComposerTextEdit::focusInEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusInEvent(event);
+    emit focusReceived();
+}

@@ -18,8 +18,11 @@ public:
 signals:
     void imagePasted(const QImage &image);
     void filesDropped(const QStringList &paths);
+    // The field got the keyboard: mentions from search go to the post last written in.
+    void focusReceived();
 
 protected:
     [[nodiscard]] bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
+    void focusInEvent(QFocusEvent *event) override;
 };

@@ -544,10 +544,8 @@ PartEditor *ComposerWidget::addPart(const QString &text)
     connect(part->textEdit(), &ComposerTextEdit::imagePasted, this,
             &ComposerWidget::addPastedImage);
     connect(part->textEdit(), &ComposerTextEdit::filesDropped, this, &ComposerWidget::addFiles);
-    connect(qApp, &QApplication::focusChanged, part, [this, part](QWidget *, QWidget *now) {
-        if (now == part->textEdit())
-            m_lastFocusedPart = part;
-    });
+    connect(part->textEdit(), &ComposerTextEdit::focusReceived, this,
+            [this, part] { m_lastFocusedPart = part; });
     renumberParts();
     return part;
 }
