@@ -7,6 +7,7 @@ class ComposerWidget;
 class OutboxView;
 class QLabel;
 class QMenu;
+class QSplitter;
 class SearchPanel;
 
 // The main window: the composer with the outbox below it, account search beside it,
@@ -37,12 +38,14 @@ private:
     void rebuildAccountsMenu();
     void updateCurrentAccount();
     void signOutCurrent();
+    void ensureSearchPanel();
     void followSearchClient();
 
     AppContext *m_context;
     QLabel *m_account;
     ComposerWidget *m_composer;
     OutboxView *m_outbox;
-    SearchPanel *m_search;
+    QSplitter *m_splitter;
+    SearchPanel *m_search = nullptr;
     QMenu *m_accountsMenu;
 };

@@ -37,7 +37,9 @@ public:
                    QObject *parent = nullptr);
     ~AccountSession() override;
 
+    // Reads the token (again) and loads the server's details.
     void start();
+    [[nodiscard]] bool hasStarted() const { return m_generation > 0; }
 
     [[nodiscard]] AccountRecord account() const { return m_account; }
     [[nodiscard]] State state() const { return m_state; }

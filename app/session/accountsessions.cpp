@@ -3,6 +3,7 @@
 #include "settings/accountstore.h"
 
 #include <QSet>
+#include <QTimer>
 
 AccountSessions::AccountSessions(QNetworkAccessManager *nam, std::function<SecretStore *()> secrets,
                                  AccountStore *accounts, QObject *parent)
@@ -49,7 +50,12 @@ void AccountSessions::sync()
             continue;
         auto *session = new AccountSession(m_nam, m_secrets(), account, this);
         m_sessions.insert(account.key(), session);
-        session->start();
+        // Started just after the window appears: reading the keychain (D-Bus,
+        // libsecret) at once measurably delayed the first window.
+        QTimer::singleShot(std::chrono::milliseconds(100), session, [session] {
+            if (!session->hasStarted())
+                session->start();
+        });
         emit sessionAdded(session);
     }
     for (auto it = m_sessions.begin(); it != m_sessions.end();) {

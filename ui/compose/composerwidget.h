@@ -67,6 +67,7 @@ private:
     };
 
     void buildUi();
+    void ensurePollEditor();
     void restore(const Draft &draft);
     void onChanged();
     void updateState();
