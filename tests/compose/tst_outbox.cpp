@@ -58,6 +58,8 @@ private slots:
     void anAccountsPostsKeepTheirOrder();
 
 private:
+    // The next POST /api/v1/statuses meets a sandbox fault of this kind.
+    void failStatusPosts(const QString &kind, QJsonObject details = {});
     [[nodiscard]] bool waitPosted(Outbox &outbox, const QString &entryId, int timeoutMs = 15000);
 
     SandboxProcess m_sandbox;
@@ -86,6 +88,14 @@ void TestOutbox::cleanup()
 {
     m_client.reset();
     m_dir.reset();
+}
+
+void TestOutbox::failStatusPosts(const QString &kind, QJsonObject details)
+{
+    details.insert(QStringLiteral("kind"), kind);
+    details.insert(QStringLiteral("method"), QStringLiteral("POST"));
+    details.insert(QStringLiteral("path"), statusesPath);
+    m_sandbox.addFault(details);
 }
 
 bool TestOutbox::waitPosted(Outbox &outbox, const QString &entryId, int timeoutMs)
@@ -140,10 +150,7 @@ void TestOutbox::droppedAfterCreationMakesOneStatus()
 {
     // Qt re-sends a POST once by itself when the connection drops before any reply,
     // so two drops are needed for the outbox to see the failure and retry.
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("drop_after")},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath},
-                        {QStringLiteral("count"), 2}});
+    failStatusPosts(QStringLiteral("drop_after"), {{QStringLiteral("count"), 2}});
     Outbox outbox(OutboxStore(m_dir->path()));
     outbox.setRetryDelay(std::chrono::milliseconds(100));
     outbox.setClient(accountKey, m_client.get());
@@ -168,11 +175,8 @@ void TestOutbox::droppedAfterCreationMakesOneStatus()
 
 void TestOutbox::serverErrorsAreRetried()
 {
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
-                        {QStringLiteral("status"), 503},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath},
-                        {QStringLiteral("count"), 2}});
+    failStatusPosts(QStringLiteral("status"),
+                    {{QStringLiteral("status"), 503}, {QStringLiteral("count"), 2}});
     Outbox outbox(OutboxStore(m_dir->path()));
     outbox.setRetryDelay(std::chrono::milliseconds(100));
     outbox.setClient(accountKey, m_client.get());
@@ -185,10 +189,7 @@ void TestOutbox::serverErrorsAreRetried()
 
 void TestOutbox::rateLimitWaitsForTheReset()
 {
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("rate_limit")},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath},
-                        {QStringLiteral("resetInSeconds"), 3}});
+    failStatusPosts(QStringLiteral("rate_limit"), {{QStringLiteral("resetInSeconds"), 3}});
     Outbox outbox(OutboxStore(m_dir->path()));
     outbox.setRetryDelay(std::chrono::milliseconds(50));
     outbox.setClient(accountKey, m_client.get());
@@ -266,12 +267,9 @@ void TestOutbox::threadRepliesInOrder()
     draft.parts = {QStringLiteral("1/3 first"), QStringLiteral("2/3 second"),
                    QStringLiteral("3/3 third")};
     // A 503 on the second part: the first is not posted again.
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
-                        {QStringLiteral("status"), 503},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath},
-                        {QStringLiteral("skip"), 1},
-                        {QStringLiteral("count"), 1}});
+    failStatusPosts(QStringLiteral("status"), {{QStringLiteral("status"), 503},
+                                               {QStringLiteral("skip"), 1},
+                                               {QStringLiteral("count"), 1}});
     outbox.setRetryDelay(std::chrono::milliseconds(100));
     const QString id = outbox.enqueue(draft);
     QVERIFY(waitPosted(outbox, id));
@@ -364,10 +362,7 @@ void TestOutbox::scheduledPostReportsItsTime()
 void TestOutbox::killedWhilePendingIsSentOnceOnRestart()
 {
     // The server takes the status but holds its answer; the process dies meanwhile.
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("delay")},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath},
-                        {QStringLiteral("delayMs"), 20000}});
+    failStatusPosts(QStringLiteral("delay"), {{QStringLiteral("delayMs"), 20000}});
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OUTBOX_CHILD_DIR"), m_dir->path());
@@ -439,10 +434,7 @@ void TestOutbox::droppedPostWithAltTextIsNotRefused()
     // and Mastodon answers 404 to the alt text's PUT. That is no refusal.
     const QString mediaId = uploadPicture(*m_client);
     QVERIFY(!mediaId.isEmpty());
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("drop_after")},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath},
-                        {QStringLiteral("count"), 2}});
+    failStatusPosts(QStringLiteral("drop_after"), {{QStringLiteral("count"), 2}});
     Outbox outbox(OutboxStore(m_dir->path()));
     outbox.setRetryDelay(std::chrono::milliseconds(100));
     outbox.setClient(accountKey, m_client.get());
@@ -476,10 +468,7 @@ void TestOutbox::oldUnconfirmedPartWaitsForTheUser()
 
 void TestOutbox::rateLimitResetInThePastStillBacksOff()
 {
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("rate_limit")},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath},
-                        {QStringLiteral("resetInSeconds"), -60}});
+    failStatusPosts(QStringLiteral("rate_limit"), {{QStringLiteral("resetInSeconds"), -60}});
     Outbox outbox(OutboxStore(m_dir->path()));
     outbox.setRetryDelay(std::chrono::milliseconds(800));
     outbox.setClient(accountKey, m_client.get());
@@ -496,10 +485,7 @@ void TestOutbox::rateLimitResetInThePastStillBacksOff()
 
 void TestOutbox::clientGoneMidSendIsResent()
 {
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("delay")},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath},
-                        {QStringLiteral("delayMs"), 3000}});
+    failStatusPosts(QStringLiteral("delay"), {{QStringLiteral("delayMs"), 3000}});
     Outbox outbox(OutboxStore(m_dir->path()));
     auto doomed = std::make_unique<ApiClient>(&m_nam, m_sandbox.baseUrl());
     doomed->setAccessToken(m_token);
@@ -517,10 +503,7 @@ void TestOutbox::clientGoneMidSendIsResent()
 
 void TestOutbox::signedOutMidThreadResumes()
 {
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("delay")},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath},
-                        {QStringLiteral("delayMs"), 1500}});
+    failStatusPosts(QStringLiteral("delay"), {{QStringLiteral("delayMs"), 1500}});
     Outbox outbox(OutboxStore(m_dir->path()));
     outbox.setClient(accountKey, m_client.get());
     Draft draft = draftWith(QStringLiteral("part one"));
@@ -544,9 +527,7 @@ void TestOutbox::signedOutMidThreadResumes()
 
 void TestOutbox::unreadableAnswerWaitsForTheUser()
 {
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("malformed")},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath}});
+    failStatusPosts(QStringLiteral("malformed"));
     Outbox outbox(OutboxStore(m_dir->path()));
     outbox.setRetryDelay(std::chrono::milliseconds(50));
     outbox.setClient(accountKey, m_client.get());
@@ -562,10 +543,7 @@ void TestOutbox::unreadableAnswerWaitsForTheUser()
 
 void TestOutbox::anAccountsPostsKeepTheirOrder()
 {
-    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
-                        {QStringLiteral("status"), 503},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("path"), statusesPath}});
+    failStatusPosts(QStringLiteral("status"), {{QStringLiteral("status"), 503}});
     Outbox outbox(OutboxStore(m_dir->path()));
     outbox.setRetryDelay(std::chrono::milliseconds(500));
     outbox.setClient(accountKey, m_client.get());

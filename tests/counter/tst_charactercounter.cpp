@@ -11,6 +11,7 @@
 
 #include "sandboxprocess.h"
 #include "statuslength.h"
+#include "uax29rules.h"
 
 #include <QElapsedTimer>
 #include <QHttpMultiPart>
@@ -51,36 +52,6 @@ QString letters(int count, char letter = 'a')
 {
     return QString(count, QLatin1Char(letter));
 }
-
-// UAX #29 for Unicode 15.0 as ICU's rule syntax, without the Indic aksara tailoring that
-// ICU's own root rules add: the grapheme clusters Ruby 3.2 to 3.4 produce.
-const char16_t uax29Rules[] = u"!!chain;\n"
-                              u"!!lookAheadHardBreak;\n"
-                              u"$CR = [\\p{Grapheme_Cluster_Break = CR}];\n"
-                              u"$LF = [\\p{Grapheme_Cluster_Break = LF}];\n"
-                              u"$Control = [\\p{Grapheme_Cluster_Break = Control}];\n"
-                              u"$Extend = [\\p{Grapheme_Cluster_Break = Extend}];\n"
-                              u"$ZWJ = [\\p{Grapheme_Cluster_Break = ZWJ}];\n"
-                              u"$RI = [\\p{Grapheme_Cluster_Break = Regional_Indicator}];\n"
-                              u"$Prepend = [\\p{Grapheme_Cluster_Break = Prepend}];\n"
-                              u"$SpacingMark = [\\p{Grapheme_Cluster_Break = SpacingMark}];\n"
-                              u"$L = [\\p{Grapheme_Cluster_Break = L}];\n"
-                              u"$V = [\\p{Grapheme_Cluster_Break = V}];\n"
-                              u"$T = [\\p{Grapheme_Cluster_Break = T}];\n"
-                              u"$LV = [\\p{Grapheme_Cluster_Break = LV}];\n"
-                              u"$LVT = [\\p{Grapheme_Cluster_Break = LVT}];\n"
-                              u"$ExtPict = [:ExtPict:];\n"
-                              u"$CR $LF;\n"
-                              u"$L ($L | $V | $LV | $LVT);\n"
-                              u"($LV | $V) ($V | $T);\n"
-                              u"($LVT | $T) $T;\n"
-                              u"[^$Control $CR $LF] ($Extend | $ZWJ);\n"
-                              u"[^$Control $CR $LF] $SpacingMark;\n"
-                              u"$Prepend [^$Control $CR $LF];\n"
-                              u"$ExtPict $Extend* $ZWJ $ExtPict;\n"
-                              u"^$Prepend* $RI $RI / $RI;\n"
-                              u"^$Prepend* $RI $RI;\n"
-                              u".;\n";
 
 GraphemeClusters::BreakClass fromIcu(int value)
 {
@@ -440,8 +411,8 @@ void TestCharacterCounter::clustersMatchUax29()
     UErrorCode status = U_ZERO_ERROR;
     UParseError parseError;
     std::unique_ptr<UBreakIterator, decltype(&ubrk_close)> breaker(
-        ubrk_openRules(reinterpret_cast<const UChar *>(uax29Rules), -1, nullptr, 0, &parseError,
-                       &status),
+        ubrk_openRules(reinterpret_cast<const UChar *>(Uax29Rules::graphemeClusters), -1, nullptr,
+                       0, &parseError, &status),
         &ubrk_close);
     QVERIFY2(U_SUCCESS(status), u_errorName(status));
 

@@ -1,5 +1,7 @@
 #include "statuslength.h"
 
+#include "uax29rules.h"
+
 #include <QList>
 #include <QRegularExpression>
 #include <QVarLengthArray>
@@ -334,35 +336,6 @@ QString countableText(const QString &text, int urlWeight)
     return result + text.mid(index);
 }
 
-// UAX #29 extended grapheme clusters of Unicode 15.0, the rules Ruby 3.2 to 3.4 follow
-// (ICU's own root rules add a tailoring that joins Indic conjuncts; Ruby does not).
-const char16_t graphemeRules[] = u"!!chain;\n!!lookAheadHardBreak;\n"
-                                 u"$CR = [\\p{Grapheme_Cluster_Break = CR}];\n"
-                                 u"$LF = [\\p{Grapheme_Cluster_Break = LF}];\n"
-                                 u"$Control = [\\p{Grapheme_Cluster_Break = Control}];\n"
-                                 u"$Extend = [\\p{Grapheme_Cluster_Break = Extend}];\n"
-                                 u"$ZWJ = [\\p{Grapheme_Cluster_Break = ZWJ}];\n"
-                                 u"$RI = [\\p{Grapheme_Cluster_Break = Regional_Indicator}];\n"
-                                 u"$Prepend = [\\p{Grapheme_Cluster_Break = Prepend}];\n"
-                                 u"$SpacingMark = [\\p{Grapheme_Cluster_Break = SpacingMark}];\n"
-                                 u"$L = [\\p{Grapheme_Cluster_Break = L}];\n"
-                                 u"$V = [\\p{Grapheme_Cluster_Break = V}];\n"
-                                 u"$T = [\\p{Grapheme_Cluster_Break = T}];\n"
-                                 u"$LV = [\\p{Grapheme_Cluster_Break = LV}];\n"
-                                 u"$LVT = [\\p{Grapheme_Cluster_Break = LVT}];\n"
-                                 u"$ExtPict = [:ExtPict:];\n"
-                                 u"$CR $LF;\n"
-                                 u"$L ($L | $V | $LV | $LVT);\n"
-                                 u"($LV | $V) ($V | $T);\n"
-                                 u"($LVT | $T) $T;\n"
-                                 u"[^$Control $CR $LF] ($Extend | $ZWJ);\n"
-                                 u"[^$Control $CR $LF] $SpacingMark;\n"
-                                 u"$Prepend [^$Control $CR $LF];\n"
-                                 u"$ExtPict $Extend* $ZWJ $ExtPict;\n"
-                                 u"^$Prepend* $RI $RI / $RI;\n"
-                                 u"^$Prepend* $RI $RI;\n"
-                                 u".;\n";
-
 } // namespace
 
 int graphemes(const QString &text)
@@ -373,8 +346,9 @@ int graphemes(const QString &text)
     static const std::unique_ptr<UBreakIterator, decltype(&ubrk_close)> breaker = [] {
         UErrorCode status = U_ZERO_ERROR;
         UParseError parseError;
-        UBreakIterator *opened = ubrk_openRules(reinterpret_cast<const UChar *>(graphemeRules), -1,
-                                                nullptr, 0, &parseError, &status);
+        UBreakIterator *opened =
+            ubrk_openRules(reinterpret_cast<const UChar *>(Uax29Rules::graphemeClusters), -1,
+                           nullptr, 0, &parseError, &status);
         if (U_FAILURE(status))
             qFatal("grapheme rules: %s at line %d", u_errorName(status), parseError.line);
         return std::unique_ptr<UBreakIterator, decltype(&ubrk_close)>(opened, &ubrk_close);
