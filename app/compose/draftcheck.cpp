@@ -6,9 +6,12 @@
 
 #include <QSet>
 
-QStringList DraftCheck::problems(const Draft &draft, const InstanceConfiguration &limits)
+QStringList DraftCheck::problems(const Draft &draft, const InstanceConfiguration &limits,
+                                 QList<qint64> *remainingPerPart)
 {
     QStringList found;
+    if (remainingPerPart)
+        remainingPerPart->clear();
     const bool hasMedia = !draft.attachments.isEmpty();
     for (qsizetype i = 0; i < draft.parts.size(); ++i) {
         const bool needsText = i > 0 || (!hasMedia && !draft.poll);
@@ -20,6 +23,8 @@ QStringList DraftCheck::problems(const Draft &draft, const InstanceConfiguration
         if (draft.poll && draft.parts.at(i).trimmed().isEmpty() && i == 0)
             found.append(tr("A poll needs a question."));
         const qint64 left = remaining(draft, i, limits);
+        if (remainingPerPart)
+            remainingPerPart->append(left);
         if (left < 0) {
             found.append(draft.parts.size() == 1
                              ? tr("The post is %1 over the character limit.").arg(-left)

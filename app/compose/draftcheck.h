@@ -15,9 +15,11 @@ class DraftCheck final
     Q_DECLARE_TR_FUNCTIONS(DraftCheck)
 
 public:
-    // Empty when the draft can be posted.
+    // Empty when the draft can be posted. `remainingPerPart`, when given, receives what
+    // remaining() says of each part, so a keystroke counts each part once.
     [[nodiscard]] static QStringList problems(const Draft &draft,
-                                              const InstanceConfiguration &limits);
+                                              const InstanceConfiguration &limits,
+                                              QList<qint64> *remainingPerPart = nullptr);
     // Characters left in one part (negative when over), the content warning included.
     [[nodiscard]] static qint64 remaining(const Draft &draft, qsizetype part,
                                           const InstanceConfiguration &limits);

@@ -89,7 +89,7 @@ void Outbox::retry(const QString &entryId)
 void Outbox::discard(const QString &entryId)
 {
     if (entryId == m_currentId) {
-        m_awaitingReply = false;
+        ++m_requestSerial;
         if (m_reply) {
             m_reply->disconnect(this);
             m_reply->abort();
@@ -178,20 +178,20 @@ void Outbox::sendNext()
 void Outbox::watch(ApiReply *reply)
 {
     m_reply = reply;
-    m_awaitingReply = true;
     const quint64 serial = ++m_requestSerial;
     // A reply dies without an answer when its client goes (sign-out, a new sign-in):
     // the entry must not stay "sending" for ever.
     connect(reply, &QObject::destroyed, this, [this, serial] {
-        if (serial == m_requestSerial && m_awaitingReply)
-            onReplyLost();
+        if (serial == m_requestSerial)
+            abandonCurrent();
     });
 }
 
-void Outbox::onReplyLost()
+void Outbox::answered()
 {
-    m_awaitingReply = false;
-    abandonCurrent();
+    // The reply deletes itself later; its destruction then means nothing.
+    m_reply = nullptr;
+    ++m_requestSerial;
 }
 
 void Outbox::abandonCurrent()
@@ -234,8 +234,7 @@ void Outbox::putDescriptions(qsizetype index)
 
 void Outbox::onDescriptionPut(const ApiResult &result, qsizetype index)
 {
-    m_reply = nullptr;
-    m_awaitingReply = false;
+    answered();
     // Mastodon answers 404 for media already attached to a status: an earlier attempt
     // published the post, and the POST under the same key will say so.
     if (!result.ok() && result.error.kind != ApiError::Kind::NotFound) {
@@ -271,8 +270,7 @@ void Outbox::postPart()
 
 void Outbox::onPartPosted(const ApiResult &result)
 {
-    m_reply = nullptr;
-    m_awaitingReply = false;
+    answered();
     OutboxEntry *entry = find(m_currentId);
     if (!entry)
         return;
@@ -294,8 +292,7 @@ void Outbox::onPartPosted(const ApiResult &result)
         url = status->url;
     }
     if (id.isEmpty()) {
-        // The server may well have made the status; the retry under the same key gets
-        // it back instead of making another.
+        // A 2xx without a usable status: it may well be out, so the user decides.
         onSendFailed(problem);
         return;
     }

@@ -73,7 +73,7 @@ private:
     void scheduleNext();
     void sendNext();
     void watch(ApiReply *reply);
-    void onReplyLost();
+    void answered();
     void putDescriptions(qsizetype index);
     void postPart();
     void onDescriptionPut(const ApiResult &result, qsizetype index);
@@ -94,7 +94,7 @@ private:
     // The entry being sent, and its request; one at a time, so posts keep their order.
     QString m_currentId;
     QPointer<ApiReply> m_reply;
-    // Counts requests, so a reply destroyed without an answer is told from a finished one.
+    // Moves on with every request sent and every answer, so only the destruction of a
+    // reply still awaited counts as a lost one.
     quint64 m_requestSerial = 0;
-    bool m_awaitingReply = false;
 };

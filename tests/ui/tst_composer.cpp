@@ -471,6 +471,31 @@ private slots:
         QCOMPARE(m_sandbox.statuses().size(), 0);
     }
 
+    void draftOfTheOtherAccountIsKept()
+    {
+        SandboxProcess other;
+        QVERIFY2(other.start(), qPrintable(other.output()));
+        AppContext context;
+        AccountRecord second;
+        QVERIFY(signIn(context, other, second));
+        QVERIFY(signIn(context));
+        // Left unfinished while posting as the other account.
+        Draft saved;
+        saved.accountKey = second.key();
+        saved.parts = {QStringLiteral("For the other server")};
+        QVERIFY(DraftStore().save(QStringLiteral("main"), saved));
+
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        QCOMPARE(child<QPlainTextEdit>(&window, "composerText")->toPlainText(),
+                 QStringLiteral("For the other server"));
+        QCOMPARE(child<QComboBox>(&window, "postAsCombo")->currentData().toString(), second.key());
+        // Nothing saves the fields over the draft while the window settles.
+        QTest::qWait(600);
+        QCOMPARE(DraftStore().load(QStringLiteral("main")).parts,
+                 QStringList{QStringLiteral("For the other server")});
+    }
+
     void expiredSignInKeepsThePost()
     {
         AppContext context;

@@ -62,6 +62,18 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, QW
     setObjectName(QStringLiteral("composer"));
     buildUi();
 
+    // The saved draft's account becomes the current one before this composer listens:
+    // its own reaction to a switch would save the still empty fields over the draft.
+    Draft saved = m_autosave->load();
+    const QString current = m_context->accounts()->currentAccountKey();
+    if (saved.accountKey.isEmpty() || !m_context->sessions()->session(saved.accountKey))
+        saved.accountKey = current;
+    else if (saved.accountKey != current)
+        m_context->accounts()->setCurrentAccountKey(saved.accountKey);
+    rebuildAccounts();
+    restore(saved);
+    followSession();
+
     connect(m_autosave, &DraftAutosave::saveFailed, this, &ComposerWidget::showProblem);
     Outbox *outbox = m_context->outbox();
     connect(outbox, &Outbox::entryChanged, this, &ComposerWidget::onEntryChanged);
@@ -79,16 +91,6 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, QW
     });
     connect(m_context->sessions(), &AccountSessions::sessionAdded, this,
             &ComposerWidget::followSession);
-
-    Draft saved = m_autosave->load();
-    const QString current = m_context->accounts()->currentAccountKey();
-    if (saved.accountKey.isEmpty() || !m_context->sessions()->session(saved.accountKey))
-        saved.accountKey = current;
-    else if (saved.accountKey != current)
-        m_context->accounts()->setCurrentAccountKey(saved.accountKey);
-    rebuildAccounts();
-    followSession();
-    restore(saved);
 }
 
 ComposerWidget::~ComposerWidget()
@@ -354,7 +356,8 @@ void ComposerWidget::restore(const Draft &draft)
     m_spoiler->setVisible(draft.contentWarning);
     m_visibilityChosen = !draft.visibility.isEmpty();
     m_languageChosen = !draft.language.isEmpty();
-    applySessionDetails();
+    if (m_session)
+        applySessionDetails();
     if (m_visibilityChosen)
         m_visibility->setCurrentIndex(std::max(0, m_visibility->findData(draft.visibility)));
     if (m_languageChosen) {
@@ -382,20 +385,25 @@ void ComposerWidget::onChanged()
 {
     if (m_restoring)
         return;
+    const Draft current = draft();
     if (m_pendingEntryId.isEmpty())
-        m_autosave->changed(draft());
-    updateState();
+        m_autosave->changed(current);
+    showState(current);
 }
 
 void ComposerWidget::updateState()
 {
-    if (m_restoring)
-        return;
+    if (!m_restoring)
+        showState(draft());
+}
+
+void ComposerWidget::showState(const Draft &current)
+{
     const InstanceConfiguration instanceLimits = limits();
-    const Draft current = draft();
-    for (qsizetype i = 0; i < m_parts.size(); ++i)
-        m_parts.at(i)->setRemaining(DraftCheck::remaining(current, i, instanceLimits),
-                                    instanceLimits.maxCharacters);
+    QList<qint64> remaining;
+    QStringList problems = DraftCheck::problems(current, instanceLimits, &remaining);
+    for (qsizetype i = 0; i < m_parts.size() && i < remaining.size(); ++i)
+        m_parts.at(i)->setRemaining(remaining.at(i), instanceLimits.maxCharacters);
 
     const bool hasMedia = !m_attachments.isEmpty();
     const bool editable = m_pendingEntryId.isEmpty();
@@ -405,12 +413,11 @@ void ComposerWidget::updateState()
     m_sensitive->setEnabled(editable && hasMedia);
     m_mediaStrip->setVisible(hasMedia);
 
-    QStringList problems = DraftCheck::problems(current, instanceLimits);
     if (!m_schedule->isAcceptable())
         problems.append(m_schedule->problem());
     if (!uploadsReady())
         problems.append(tr("Wait until the media are uploaded."));
-    AccountSession *accountSession = session();
+    const AccountSession *accountSession = m_session;
     if (!accountSession)
         problems.append(tr("Add an account to post."));
     else if (accountSession->state() == AccountSession::State::SignInRequired)
@@ -531,11 +538,6 @@ void ComposerWidget::fillLanguages()
 QString ComposerWidget::accountKey() const
 {
     return m_context->accounts()->currentAccountKey();
-}
-
-AccountSession *ComposerWidget::session() const
-{
-    return m_session;
 }
 
 InstanceConfiguration ComposerWidget::limits() const

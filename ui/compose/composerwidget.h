@@ -71,13 +71,13 @@ private:
     void restore(const Draft &draft);
     void onChanged();
     void updateState();
+    void showState(const Draft &current);
     void setEditable(bool editable);
     void rebuildAccounts();
     void followSession();
     void applySessionDetails();
     void fillLanguages();
     [[nodiscard]] QString accountKey() const;
-    [[nodiscard]] AccountSession *session() const;
     [[nodiscard]] InstanceConfiguration limits() const;
 
     PartEditor *addPart(const QString &text);
