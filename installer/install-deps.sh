@@ -10,12 +10,12 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6
     qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
-    qt6-networkauth-dev qtkeychain-qt6-dev libicu-dev
+    qt6-networkauth-dev qtkeychain-qt6-dev libicu-dev libxcb1-dev
     qt6-qpa-plugins fonts-dejavu-core libsecret-1-0
 )
 test_packages=(
     xvfb xauth xdotool xclip dbus-x11 gnome-keyring libsecret-tools
-    openbox trayer imagemagick procps x11-utils
+    openbox trayer imagemagick procps x11-utils desktop-file-utils
 )
 
 packages=("${build_packages[@]}")

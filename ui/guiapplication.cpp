@@ -2,46 +2,14 @@
 
 #include "appcontext.h"
 #include "appidentity.h"
+#include "appshell.h"
 #include "cli/commandline.h"
-#include "mainwindow.h"
-#include "session/accountsessions.h"
-#include "settings/accountstore.h"
-#include "wizard/setupwizard.h"
+#include "launch/launchrequest.h"
+#include "launch/singleinstance.h"
 
 #include <QApplication>
 
 #include <cstdio>
-
-namespace {
-
-// Runs the setup wizard; the main window follows once an account exists. Closing the
-// wizard at first run (no account at all) quits, as there is nothing to show.
-void runSetup(AppContext *context, MainWindow *window, const QString &address = {})
-{
-    auto *wizard = new SetupWizard(context, window->isVisible() ? window : nullptr);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setSuggestedAddress(address);
-    QObject::connect(wizard, &QDialog::finished, window, [context, window, wizard](int result) {
-        if (result == QDialog::Accepted) {
-            // Signed in anew (or for the first time): its session reads the new token,
-            // and posts that waited for it go out.
-            context->sessions()->restart(wizard->account().key());
-        }
-        if (result == QDialog::Accepted || !context->accounts()->accounts().isEmpty()) {
-            window->show();
-            window->focusComposer();
-        } else if (!window->isVisible()) {
-            QApplication::quit();
-        }
-    });
-    wizard->show();
-    // A window shown without user input gets no focus from some window managers; the
-    // keyboard contract says the address field has it.
-    wizard->raise();
-    wizard->activateWindow();
-}
-
-} // namespace
 
 int GuiApplication::run(int &argc, char **argv)
 {
@@ -54,28 +22,29 @@ int GuiApplication::run(int &argc, char **argv)
     }
     AppIdentity::apply(app);
 
-    AppContext context;
-    MainWindow window(&context);
-    QObject::connect(&window, &MainWindow::addAccountRequested, &window,
-                     [&] { runSetup(&context, &window); });
-    QObject::connect(&window, &MainWindow::signInAgainRequested, &window,
-                     [&](const QString &accountKey) {
-                         const QList<AccountRecord> accounts = context.accounts()->accounts();
-                         for (const AccountRecord &account : accounts) {
-                             if (account.key() == accountKey)
-                                 runSetup(&context, &window, account.instanceUrl.toString());
-                         }
-                     });
-    QObject::connect(&window, &MainWindow::allAccountsSignedOut, &window, [&] {
-        window.hide();
-        runSetup(&context, &window);
-    });
-
-    if (context.accounts()->accounts().isEmpty()) {
-        runSetup(&context, &window);
-    } else {
-        window.show();
-        window.focusComposer();
+    // One Posthorn per profile: a later start hands its request over and is done.
+    const LaunchRequest request = commandLine.launchRequest();
+    SingleInstance instance;
+    switch (instance.start(request.toMessage())) {
+    case SingleInstance::Role::HandedOff:
+        return 0;
+    case SingleInstance::Role::NoAnswer:
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "GuiApplication", "Posthorn is already running but does not answer. "
+                                           "Quit it, or end its process, and try again.")));
+        return 1;
+    case SingleInstance::Role::Primary:
+        break;
     }
+
+    AppContext context;
+    AppShell shell(&context);
+    QObject::connect(
+        &instance, &SingleInstance::messageReceived, &shell, [&shell](const QByteArray &message) {
+            if (const std::optional<LaunchRequest> handed = LaunchRequest::fromMessage(message))
+                shell.handle(*handed);
+        });
+    shell.start(request);
     return QApplication::exec();
 }

@@ -4,10 +4,12 @@
 #include "auth/accountsignout.h"
 #include "compose/composerwidget.h"
 #include "compose/outboxview.h"
+#include "outbox/outbox.h"
 #include "search/searchpanel.h"
 #include "session/accountsession.h"
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
+#include "settings/preferencesdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -41,7 +43,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     auto *composerSide = new QWidget(splitter);
     auto *composerLayout = new QVBoxLayout(composerSide);
     composerLayout->setContentsMargins(0, 0, 0, 0);
-    m_composer = new ComposerWidget(m_context, QStringLiteral("main"), composerSide);
+    m_composer = new ComposerWidget(m_context, QStringLiteral("main"), ComposerWidget::Layout::Full,
+                                    composerSide);
     composerLayout->addWidget(m_composer, 1);
     m_outbox = new OutboxView(m_context->outbox(), composerSide);
     composerLayout->addWidget(m_outbox);
@@ -63,7 +66,15 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, [this] {
+        if (confirmQuitWithWaitingPosts())
+            emit quitRequested();
+    });
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     m_accountsMenu = menuBar()->addMenu(tr("&Accounts"));
     m_accountsMenu->setObjectName(QStringLiteral("accountsMenu"));
@@ -91,10 +102,46 @@ void MainWindow::focusComposer()
     m_composer->focusText();
 }
 
+void MainWindow::focusOutbox()
+{
+    m_outbox->setFocus();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_composer->saveNow();
+    if (m_keepsRunningInTray) {
+        event->ignore();
+        hide();
+        emit hiddenToTray();
+        return;
+    }
+    if (!confirmQuitWithWaitingPosts()) {
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
+    emit closedForGood();
+}
+
+bool MainWindow::confirmQuitWithWaitingPosts()
+{
+    const qsizetype waiting = m_context->outbox()->entries().size();
+    if (waiting == 0)
+        return true;
+    // Nothing is lost by quitting; the user should know that, and that the posts wait.
+    return QMessageBox::question(
+               this, tr("Quit Posthorn"),
+               tr("%n post(s) in the outbox have not gone out yet. They are kept on this "
+                  "computer and sent the next time you start Posthorn. Quit now?",
+                  nullptr, int(waiting)),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_keepsRunningInTray, this);
+    dialog.exec();
 }
 
 void MainWindow::ensureSearchPanel()
@@ -127,6 +174,8 @@ void MainWindow::followSearchClient()
 
 void MainWindow::rebuildAccountsMenu()
 {
+    // clear() deletes the actions but not their group.
+    qDeleteAll(m_accountsMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
     m_accountsMenu->clear();
     const QList<AccountRecord> accounts = m_context->accounts()->accounts();
     const QString current = m_context->accounts()->currentAccountKey();

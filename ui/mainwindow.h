@@ -21,6 +21,9 @@ public:
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
 
     void focusComposer();
+    void focusOutbox();
+    // With a tray, closing the window hides it and Posthorn keeps running.
+    void setKeepsRunningInTray(bool keeps) { m_keepsRunningInTray = keeps; }
     [[nodiscard]] ComposerWidget *composer() const { return m_composer; }
 
 signals:
@@ -30,6 +33,12 @@ signals:
     void allAccountsSignedOut();
     // The account's sign-in is no longer valid; GuiApplication runs the wizard for it.
     void signInAgainRequested(const QString &accountKey);
+    // The window was closed and Posthorn keeps running in the tray.
+    void hiddenToTray();
+    // The window was closed without a tray to live on: Posthorn should end.
+    void closedForGood();
+    // File ▸ Quit, confirmed.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,6 +47,8 @@ private:
     void rebuildAccountsMenu();
     void updateCurrentAccount();
     void signOutCurrent();
+    void showPreferences();
+    [[nodiscard]] bool confirmQuitWithWaitingPosts();
     void ensureSearchPanel();
     void followSearchClient();
 
@@ -48,4 +59,5 @@ private:
     QSplitter *m_splitter;
     SearchPanel *m_search = nullptr;
     QMenu *m_accountsMenu;
+    bool m_keepsRunningInTray = false;
 };

@@ -1,7 +1,11 @@
 #include "commandline.h"
 
+#include "launch/sharelink.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <optional>
 
 CommandLine::CommandLine(const QStringList &arguments)
 {
@@ -15,16 +19,54 @@ CommandLine::CommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine",
                                     "Show the quick-post window of the running Posthorn, "
                                     "starting it if needed."));
-    parser.addOption(quickPost);
+    const QCommandLineOption share(
+        QStringLiteral("share"),
+        QCoreApplication::translate("CommandLine", "Open the quick-post window with this text."),
+        QCoreApplication::translate("CommandLine", "text"));
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("CommandLine", "Start hidden in the system tray."));
+    parser.addOptions({quickPost, share, minimized});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate(
+            "CommandLine", "A web+mastodon://share link to open in the quick-post window."),
+        QStringLiteral("[link]"));
 
-    if (!parser.parse(arguments))
+    const bool parsed = parser.parse(arguments);
+    const QStringList positional = parser.positionalArguments();
+    std::optional<QString> linkText;
+    if (!parsed) {
         m_error = parser.errorText();
-    else if (!parser.positionalArguments().isEmpty())
+    } else if (!positional.isEmpty() && !ShareLink::looksLikeShareLink(positional.constFirst())) {
         m_error = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                      .arg(parser.positionalArguments().constFirst());
+                      .arg(positional.constFirst());
+    } else if (positional.size() > 1) {
+        m_error = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                      .arg(positional.at(1));
+    } else if (!positional.isEmpty()) {
+        linkText = ShareLink::text(ShareLink::fromArgument(positional.constFirst()));
+        if (!linkText)
+            m_error =
+                QCoreApplication::translate(
+                    "CommandLine", "Cannot open %1: Posthorn opens only web+mastodon://share links "
+                                   "that carry a text.")
+                    .arg(positional.constFirst());
+        else if (parser.isSet(share))
+            m_error = QCoreApplication::translate("CommandLine",
+                                                  "Give either --share or a share link, not both.");
+    }
+
     m_help = parser.isSet(help) || parser.isSet(QStringLiteral("help-all"));
     m_version = parser.isSet(version);
-    m_quickPost = parser.isSet(quickPost);
+    if (linkText)
+        m_launchRequest.shareText = *linkText;
+    else if (parser.isSet(share))
+        m_launchRequest.shareText = ShareLink::withoutControlCharacters(parser.value(share));
+    // --share "" still asks for the quick-post window, only with nothing in it.
+    m_launchRequest.quickPost =
+        parser.isSet(quickPost) || parser.isSet(share) || !m_launchRequest.shareText.isEmpty();
+    m_launchRequest.minimized = parser.isSet(minimized);
     // Without a QCoreApplication the parser cannot know the program's name.
     m_helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("posthorn"));

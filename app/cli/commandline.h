@@ -1,5 +1,7 @@
 #pragma once
 
+#include "launch/launchrequest.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +16,9 @@ public:
 
     [[nodiscard]] bool helpRequested() const { return m_help; }
     [[nodiscard]] bool versionRequested() const { return m_version; }
-    [[nodiscard]] bool quickPostRequested() const { return m_quickPost; }
+    [[nodiscard]] bool quickPostRequested() const { return m_launchRequest.quickPost; }
+    // What this start asks of Posthorn, for itself or for the instance already running.
+    [[nodiscard]] LaunchRequest launchRequest() const { return m_launchRequest; }
     [[nodiscard]] bool isValid() const { return m_error.isEmpty(); }
     [[nodiscard]] QString errorText() const { return m_error; }
     [[nodiscard]] QString helpText() const { return m_helpText; }
@@ -23,7 +27,7 @@ public:
 private:
     bool m_help = false;
     bool m_version = false;
-    bool m_quickPost = false;
+    LaunchRequest m_launchRequest;
     QString m_error;
     QString m_helpText;
 };

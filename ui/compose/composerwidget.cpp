@@ -54,13 +54,15 @@ constexpr VisibilityChoice visibilities[] = {
 
 } // namespace
 
-ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, QWidget *parent)
+ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, Layout layout,
+                               QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_autosave(new DraftAutosave(m_store, draftName, this))
 {
     setObjectName(QStringLiteral("composer"));
     buildUi();
+    applyLayout(layout);
 
     // The saved draft's account becomes the current one before this composer listens:
     // its own reaction to a switch would save the still empty fields over the draft.
@@ -198,6 +200,7 @@ void ComposerWidget::buildUi()
     audience->addWidget(visibilityLabel);
     audience->addWidget(m_visibility);
     auto *languageLabel = new QLabel(tr("&Language"), this);
+    m_languageLabel = languageLabel;
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language of the post"));
@@ -277,6 +280,15 @@ void ComposerWidget::buildUi()
         auto *shortcut = new QShortcut(keys, this, this, &ComposerWidget::post);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
+}
+
+void ComposerWidget::applyLayout(Layout layout)
+{
+    if (layout == Layout::Full)
+        return;
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_pollToggle, m_addPart, m_schedule, m_scheduledPosts, m_language, m_languageLabel})
+        widget->hide();
 }
 
 void ComposerWidget::ensurePollEditor()
@@ -874,6 +886,24 @@ bool ComposerWidget::editEntry(const QString &entryId)
     return true;
 }
 
+void ComposerWidget::addSharedText(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    // A post still on its way stays in the outbox; the composer is needed for this one.
+    if (!m_pendingEntryId.isEmpty())
+        detachFromEntry();
+    PartEditor *part = m_lastFocusedPart ? m_lastFocusedPart.data() : m_parts.value(0);
+    if (!part)
+        return;
+    const QString before = part->text();
+    part->setText(before.trimmed().isEmpty() ? text : before + QStringLiteral("\n\n") + text);
+    QTextCursor cursor = part->textEdit()->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    part->textEdit()->setTextCursor(cursor);
+    onChanged();
+}
+
 void ComposerWidget::onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt)
 {
     if (entryId != m_pendingEntryId)
@@ -891,6 +921,7 @@ void ComposerWidget::onPosted(const QString &entryId, const QUrl &url, const QDa
                        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
     }
     focusText();
+    emit postConfirmed(url, scheduledAt);
 }
 
 void ComposerWidget::detachFromEntry()

@@ -36,8 +36,13 @@ class ComposerWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(ComposerWidget)
 
 public:
+    // Compact leaves out what a quick post does without: polls, threads, scheduling,
+    // the language (the account's default applies).
+    enum class Layout { Full, Compact };
+
     // `draftName` tells composers apart on disk (the main window's, the quick post's).
-    ComposerWidget(AppContext *context, const QString &draftName, QWidget *parent = nullptr);
+    ComposerWidget(AppContext *context, const QString &draftName, Layout layout = Layout::Full,
+                   QWidget *parent = nullptr);
     ~ComposerWidget() override;
 
     void focusText();
@@ -51,12 +56,17 @@ public:
     // Brings a post back from the outbox to be edited, when the composer is free and
     // empty; says why not otherwise.
     bool editEntry(const QString &entryId);
+    // Text shared from elsewhere (another program, a web+mastodon link): added after
+    // what is already written, never over it.
+    void addSharedText(const QString &text);
 
 signals:
     // The account must sign in again before its posts can go out.
     void signInRequested(const QString &accountKey);
     // The outbox entry whose progress this composer shows; empty when none.
     void pendingEntryChanged(const QString &entryId);
+    // The server confirmed this composer's post; `url` is empty for a scheduled one.
+    void postConfirmed(const QUrl &url, const QDateTime &scheduledAt);
 
 private:
     struct Attachment
@@ -67,6 +77,7 @@ private:
     };
 
     void buildUi();
+    void applyLayout(Layout layout);
     void ensurePollEditor();
     void restore(const Draft &draft);
     void onChanged();
@@ -124,6 +135,7 @@ private:
     SchedulePicker *m_schedule = nullptr;
     QComboBox *m_visibility = nullptr;
     QComboBox *m_language = nullptr;
+    QLabel *m_languageLabel = nullptr;
     QCheckBox *m_sensitive = nullptr;
     QPushButton *m_addMedia = nullptr;
     QPushButton *m_pollToggle = nullptr;

@@ -43,6 +43,8 @@ OutboxView::OutboxView(Outbox *outbox, QWidget *parent)
     m_title = new QLabel(this);
     layout->addWidget(m_title);
     m_list = new QListWidget(this);
+    // "Open the outbox" from the tray lands on the list of posts.
+    setFocusProxy(m_list);
     m_list->setObjectName(QStringLiteral("outboxList"));
     m_list->setAccessibleName(tr("Posts in the outbox"));
     m_list->setWordWrap(true);

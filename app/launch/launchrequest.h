@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// What a start of posthorn asks for: from its own command line, or sent by a second
+// posthorn process over the local socket to the one already running.
+struct LaunchRequest
+{
+    // The running instance reads no more than this from one connection.
+    static constexpr qsizetype maxMessageSize = 1024 * 1024;
+
+    bool quickPost = false;
+    bool minimized = false;
+    // Shared text for the quick-post window; not empty means quickPost.
+    QString shareText;
+
+    // A compact JSON object in UTF-8.
+    [[nodiscard]] QByteArray toMessage() const;
+    // Nothing for a message over maxMessageSize, not a JSON object, or with a member
+    // of the wrong type. Missing members keep their defaults and unknown ones are
+    // ignored, so a newer posthorn can still talk to an older one that is running.
+    [[nodiscard]] static std::optional<LaunchRequest> fromMessage(const QByteArray &message);
+
+    friend bool operator==(const LaunchRequest &a, const LaunchRequest &b)
+    {
+        return a.quickPost == b.quickPost && a.minimized == b.minimized &&
+               a.shareText == b.shareText;
+    }
+    friend bool operator!=(const LaunchRequest &a, const LaunchRequest &b) { return !(a == b); }
+};

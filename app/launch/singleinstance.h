@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+class QLocalServer;
+class QLocalSocket;
+
+// Makes one Posthorn per profile (user and XDG folders): the first process listens on
+// a local socket in XDG_RUNTIME_DIR, and a later one hands its message there and
+// exits. A lock file serialises the look-and-listen step, so two processes started
+// together cannot both become the running one; a socket left by a crashed process is
+// found dead and replaced.
+class SingleInstance final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleInstance)
+
+public:
+    enum class Role {
+        Primary,   // this process runs Posthorn and listens for later ones
+        HandedOff, // the running Posthorn took the message; this process should exit
+        NoAnswer,  // a Posthorn runs but did not take the message
+    };
+
+    // A longer message than this is refused by the running instance.
+    static constexpr qint64 maxMessageSize = 1024 * 1024 + 1024;
+
+    explicit SingleInstance(QObject *parent = nullptr);
+    ~SingleInstance() override;
+
+    // Becomes the running instance, or hands `message` (one line, no newline) to the
+    // one already running. Blocks for at most a few seconds, on a local socket only.
+    [[nodiscard]] Role start(const QByteArray &message);
+    // The socket's path; tests use it to leave a stale one behind.
+    [[nodiscard]] static QString socketPath();
+
+signals:
+    // A later `posthorn` sent this message.
+    void messageReceived(const QByteArray &message);
+
+private:
+    [[nodiscard]] static Role handOff(const QString &path, const QByteArray &message);
+    bool listen(const QString &path);
+    void onNewConnection();
+    void onReadyRead(QLocalSocket *socket);
+
+    QLocalServer *m_server = nullptr;
+};

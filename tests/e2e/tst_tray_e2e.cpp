@@ -1,0 +1,337 @@
+// The tray, the quick-post window and the one-instance rule as a user meets them: the
+// real posthorn executable, started again and again as a launcher or a browser would,
+// typed into with synthetic keys, posting to the sandbox with the token in the
+// session's keychain. One part runs on a second X display that has no tray at all.
+#include "appcontext.h"
+#include "launch/singleinstance.h"
+#include "sandboxprocess.h"
+#include "signedinaccount.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+class TestTrayEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_home;
+    QList<QProcess *> m_apps;
+    // The display without a tray, and what runs on it.
+    QProcess m_bareDisplay;
+    QProcess m_bareWindowManager;
+    QString m_bareDisplayName;
+
+    static QString run(const QString &program, const QStringList &args, const QString &display = {})
+    {
+        QProcess p;
+        if (!display.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DISPLAY"), display);
+            p.setProcessEnvironment(env);
+        }
+        p.start(program, args);
+        p.waitForFinished(15000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    static QString window(const QString &titleRegex, const QString &display = {})
+    {
+        return run(QStringLiteral("xdotool"),
+                   {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                    QStringLiteral("--name"), titleRegex},
+                   display)
+            .section(QLatin1Char('\n'), 0, 0);
+    }
+
+    static void type(const QString &windowId, const QString &text, const QString &display = {})
+    {
+        run(QStringLiteral("xdotool"),
+            {QStringLiteral("windowactivate"), QStringLiteral("--sync"), windowId,
+             QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"), text},
+            display);
+    }
+
+    static void keys(const QString &windowId, const QString &keyName, const QString &display = {})
+    {
+        run(QStringLiteral("xdotool"),
+            {QStringLiteral("windowactivate"), QStringLiteral("--sync"), windowId,
+             QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("80"), keyName},
+            display);
+        run(QStringLiteral("xdotool"),
+            QStringList{QStringLiteral("keyup")} + keyName.split(QLatin1Char('+')), display);
+    }
+
+    static void screenshot(const QString &windowId, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("POSTHORN_SCREENSHOTS");
+        if (dir.isEmpty() || windowId.isEmpty())
+            return;
+        QTest::qWait(300);
+        const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+        run(QStringLiteral("import"), {QStringLiteral("-window"), windowId, file});
+        if (windowId == QLatin1String("root"))
+            run(QStringLiteral("mogrify"), {QStringLiteral("-trim"), file});
+    }
+
+    QProcessEnvironment environment(const QString &profile, const QString &display = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *dir : {"config", "data", "cache"})
+            env.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),
+                       QDir(profile).filePath(QString::fromLatin1(dir)));
+        if (!display.isEmpty())
+            env.insert(QStringLiteral("DISPLAY"), display);
+        return env;
+    }
+
+    QProcess *launch(const QStringList &args, const QString &profile, const QString &display = {})
+    {
+        auto *app = new QProcess(this);
+        app->setProcessEnvironment(environment(profile, display));
+        app->setProcessChannelMode(QProcess::ForwardedChannels);
+        app->start(QStringLiteral(POSTHORN_APP_PATH), args);
+        m_apps.append(app);
+        return app;
+    }
+
+    // Starts a second posthorn with `args`; it must hand them over and exit at once.
+    void handOver(const QStringList &args, const QString &profile, const QString &display = {})
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess *second = launch(args, profile, display);
+        QVERIFY(second->waitForFinished(5000));
+        const qint64 elapsed = timer.elapsed();
+        qInfo("second posthorn %s exited after %lld ms", qPrintable(args.join(QLatin1Char(' '))),
+              elapsed);
+        QCOMPARE(second->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second->exitCode(), 0);
+        QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+    }
+
+    // How many statuses the server holds with exactly this text.
+    int postedCount(const QString &text)
+    {
+        int count = 0;
+        const QJsonArray statuses = m_sandbox.statuses();
+        for (const QJsonValue &status : statuses)
+            count += status[QStringLiteral("text")].toString() == text ? 1 : 0;
+        return count;
+    }
+
+    bool posted(const QString &text) { return postedCount(text) > 0; }
+
+    // Types `text` into the visible quick-post window and posts it with Ctrl+Return.
+    void postFromQuickPost(const QString &text, const QString &display = {})
+    {
+        QString quick;
+        QTRY_VERIFY_WITH_TIMEOUT(!(quick = window(quickPostTitle, display)).isEmpty(), 10000);
+        if (!text.isEmpty())
+            type(quick, text, display);
+        keys(quick, QStringLiteral("ctrl+Return"), display);
+    }
+
+    const QString mainTitle = QStringLiteral("^Posthorn$");
+    const QString quickPostTitle = QStringLiteral("^Quick post");
+
+    QString profile(const QString &name) const { return m_home.filePath(name); }
+
+    // A profile as setup leaves it: the account listed in its settings, the token in the
+    // session's keychain (which every profile of this user shares).
+    bool seedProfile(const QString &name)
+    {
+        const QProcessEnvironment env = environment(profile(name));
+        qputenv("XDG_CONFIG_HOME", env.value(QStringLiteral("XDG_CONFIG_HOME")).toUtf8());
+        qputenv("XDG_DATA_HOME", env.value(QStringLiteral("XDG_DATA_HOME")).toUtf8());
+        qputenv("XDG_CACHE_HOME", env.value(QStringLiteral("XDG_CACHE_HOME")).toUtf8());
+        AppContext context;
+        return SignedInAccount::add(context, m_sandbox);
+    }
+
+    bool startBareDisplay()
+    {
+        // A display number nobody uses: no lock file and no socket left from before.
+        int number = 300 + int(QCoreApplication::applicationPid() % 200);
+        while (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(number)) ||
+               QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
+            ++number;
+        m_bareDisplayName = QStringLiteral(":%1").arg(number);
+        m_bareDisplay.start(QStringLiteral("Xvfb"),
+                            {m_bareDisplayName, QStringLiteral("-screen"), QStringLiteral("0"),
+                             QStringLiteral("1024x768x24"), QStringLiteral("-nolisten"),
+                             QStringLiteral("tcp")});
+        if (!QTest::qWaitFor(
+                [&] { return QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)); },
+                10000))
+            return false;
+        qInfo("a display without a tray: %s", qPrintable(m_bareDisplayName));
+        // A window manager, so windows get focus as on a desktop; but no tray.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), m_bareDisplayName);
+        m_bareWindowManager.setProcessEnvironment(env);
+        m_bareWindowManager.start(QStringLiteral("openbox"), {});
+        return QTest::qWaitFor(
+            [this] {
+                return run(QStringLiteral("xprop"),
+                           {QStringLiteral("-root"), QStringLiteral("_NET_SUPPORTING_WM_CHECK")},
+                           m_bareDisplayName)
+                    .contains(QLatin1String("window"));
+            },
+            10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("Posthorn"));
+        QCoreApplication::setApplicationName(QStringLiteral("posthorn"));
+        QVERIFY(m_home.isValid());
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
+        QVERIFY(seedProfile(QStringLiteral("tray")));
+        // QSettings keeps the folder it first wrote to for the life of this process, so
+        // the second profile is a copy of the first (the keychain entry serves both).
+        const QString conf = QStringLiteral("/config/Posthorn/posthorn.conf");
+        QVERIFY(QDir().mkpath(QFileInfo(profile(QStringLiteral("notray")) + conf).path()));
+        QVERIFY(QFile::copy(profile(QStringLiteral("tray")) + conf,
+                            profile(QStringLiteral("notray")) + conf));
+    }
+
+    void cleanupTestCase()
+    {
+        for (QProcess *app : std::as_const(m_apps)) {
+            if (app->state() != QProcess::NotRunning) {
+                app->terminate();
+                if (!app->waitForFinished(5000))
+                    app->kill();
+            }
+        }
+        for (QProcess *server : {&m_bareWindowManager, &m_bareDisplay}) {
+            if (server->state() != QProcess::NotRunning) {
+                server->terminate();
+                server->waitForFinished(5000);
+            }
+        }
+    }
+
+    void secondStartOpensQuickPostInTheFirst()
+    {
+        QProcess *first = launch({}, profile(QStringLiteral("tray")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window(mainTitle).isEmpty(), 20000);
+        QVERIFY(window(quickPostTitle).isEmpty());
+
+        handOver({QStringLiteral("--quick-post")}, profile(QStringLiteral("tray")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window(quickPostTitle).isEmpty(), 5000);
+        QCOMPARE(first->state(), QProcess::Running);
+        // It has the keyboard without a click: the user can type at once.
+        QTRY_VERIFY_WITH_TIMEOUT(run(QStringLiteral("xdotool"), {QStringLiteral("getwindowfocus"),
+                                                                 QStringLiteral("getwindowname")})
+                                     .startsWith(QLatin1String("Quick post")),
+                                 5000);
+        screenshot(QStringLiteral("root"), QStringLiteral("quick-post"));
+
+        // Escape hides it and the text stays for next time.
+        const QString text =
+            QStringLiteral("Quick from the tray %1").arg(QDateTime::currentMSecsSinceEpoch());
+        type(window(quickPostTitle), text);
+        keys(window(quickPostTitle), QStringLiteral("Escape"));
+        QTRY_VERIFY_WITH_TIMEOUT(window(quickPostTitle).isEmpty(), 5000);
+        handOver({QStringLiteral("--quick-post")}, profile(QStringLiteral("tray")));
+        postFromQuickPost(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(posted(text), 10000);
+        // With a tray the window goes once the server has the post.
+        QTRY_VERIFY_WITH_TIMEOUT(window(quickPostTitle).isEmpty(), 10000);
+        QCOMPARE(postedCount(text), 1);
+    }
+
+    void shareOptionAndLinkFillTheQuickPost()
+    {
+        const QString shared =
+            QStringLiteral("Shared with --share %1").arg(QDateTime::currentMSecsSinceEpoch());
+        handOver({QStringLiteral("--share"), shared}, profile(QStringLiteral("tray")));
+        postFromQuickPost(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(posted(shared), 10000);
+
+        // As a browser passes a web+mastodon link: percent-encoded UTF-8.
+        const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+        handOver(
+            {QStringLiteral("web+mastodon://share?text=Link%20text%20%F0%9F%93%AF%20") + stamp},
+            profile(QStringLiteral("tray")));
+        postFromQuickPost(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(posted(QStringLiteral("Link text 📯 ") + stamp), 10000);
+    }
+
+    void killedInstanceLeavesNoObstacle()
+    {
+        QProcess *first = m_apps.constFirst();
+        QCOMPARE(first->state(), QProcess::Running);
+        ::kill(pid_t(first->processId()), SIGKILL);
+        QVERIFY(first->waitForFinished(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(window(mainTitle).isEmpty(), 5000);
+
+        // The dead process's socket is still there; the next start must not hand over
+        // to it and vanish.
+        qputenv("XDG_CONFIG_HOME",
+                QDir(profile(QStringLiteral("tray"))).filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME",
+                QDir(profile(QStringLiteral("tray"))).filePath(QStringLiteral("data")).toUtf8());
+        QVERIFY2(QFile::exists(SingleInstance::socketPath()),
+                 qPrintable(SingleInstance::socketPath()));
+
+        QProcess *next = launch({}, profile(QStringLiteral("tray")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window(mainTitle).isEmpty(), 20000);
+        QCOMPARE(next->state(), QProcess::Running);
+        // And it listens: the start after it hands over.
+        handOver({QStringLiteral("--quick-post")}, profile(QStringLiteral("tray")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window(quickPostTitle).isEmpty(), 5000);
+        keys(window(quickPostTitle), QStringLiteral("Escape"));
+    }
+
+    void withoutTrayPosthornIsAnOrdinaryWindow()
+    {
+        QVERIFY(startBareDisplay());
+        const QString display = m_bareDisplayName;
+        const QString home = profile(QStringLiteral("notray"));
+        QProcess *app = launch({}, home, display);
+        QTRY_VERIFY_WITH_TIMEOUT(!window(mainTitle, display).isEmpty(), 20000);
+
+        // The main window is usable: it takes a post.
+        const QString text =
+            QStringLiteral("No tray here %1").arg(QDateTime::currentMSecsSinceEpoch());
+        type(window(mainTitle, display), text, display);
+        keys(window(mainTitle, display), QStringLiteral("ctrl+Return"), display);
+        QTRY_VERIFY_WITH_TIMEOUT(posted(text), 10000);
+
+        // --quick-post still reaches it, and posts.
+        handOver({QStringLiteral("--quick-post")}, home, display);
+        const QString quickText =
+            QStringLiteral("Quick without a tray %1").arg(QDateTime::currentMSecsSinceEpoch());
+        postFromQuickPost(quickText, display);
+        QTRY_VERIFY_WITH_TIMEOUT(posted(quickText), 10000);
+
+        // The quick-post window hides; Posthorn stays where the user can see it.
+        keys(window(quickPostTitle, display), QStringLiteral("Escape"), display);
+        QTRY_VERIFY_WITH_TIMEOUT(window(quickPostTitle, display).isEmpty(), 5000);
+        QVERIFY(!window(mainTitle, display).isEmpty());
+        QCOMPARE(app->state(), QProcess::Running);
+
+        // Closing the main window ends Posthorn, as an ordinary windowed program.
+        keys(window(mainTitle, display), QStringLiteral("alt+F4"), display);
+        QVERIFY(app->waitForFinished(10000));
+        QCOMPARE(app->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app->exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrayEndToEnd)
+#include "tst_tray_e2e.moc"

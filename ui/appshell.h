@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class AppContext;
+class MainWindow;
+class QuickPostWindow;
+class TrayController;
+struct LaunchRequest;
+
+// What the user sees of a running Posthorn and when: the setup wizard while no account
+// exists, the main window, the tray and its quick-post window. It answers the requests
+// of the command line, at start and from every later `posthorn` started meanwhile.
+class AppShell final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppShell)
+
+public:
+    explicit AppShell(AppContext *context, QObject *parent = nullptr);
+    ~AppShell() override;
+
+    // The request of the command line that started this process.
+    void start(const LaunchRequest &request);
+    // A request handed over by a later `posthorn`.
+    void handle(const LaunchRequest &request);
+
+    [[nodiscard]] MainWindow *mainWindow() const { return m_window; }
+    [[nodiscard]] TrayController *tray() const { return m_tray; }
+    // Null until the first quick post.
+    [[nodiscard]] QuickPostWindow *quickPost() const;
+
+private:
+    void quit();
+    void runSetup(const QString &address = {});
+    void showMainWindow();
+    void showOutbox();
+    void showQuickPost(const QString &sharedText);
+    void signInAgain(const QString &accountKey);
+    void onMainWindowHidden();
+    void onQuickPostDismissed();
+    [[nodiscard]] bool hasAccounts() const;
+
+    AppContext *m_context;
+    MainWindow *m_window;
+    TrayController *m_tray;
+    QPointer<QuickPostWindow> m_quickPost;
+    // Shared while setup was still running; it goes to the quick post after sign-in.
+    QString m_sharedDuringSetup;
+    bool m_quickPostAfterSetup = false;
+    bool m_setupRunning = false;
+};

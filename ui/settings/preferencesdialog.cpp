@@ -1,0 +1,68 @@
+#include "preferencesdialog.h"
+
+#include "launch/autostartentry.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
+    : QDialog(parent)
+    , m_trayAvailable(trayAvailable)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences – Posthorn"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_startAtLogin = new QCheckBox(tr("&Start Posthorn when I log in"), this);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    m_startAtLogin->setAccessibleName(tr("Start Posthorn when I log in"));
+    m_startAtLogin->setChecked(AutostartEntry::isEnabled());
+    layout->addWidget(m_startAtLogin);
+
+    m_startHidden = new QCheckBox(tr("Start &hidden in the system tray"), this);
+    m_startHidden->setObjectName(QStringLiteral("startHidden"));
+    m_startHidden->setAccessibleName(tr("Start hidden in the system tray"));
+    m_startHidden->setChecked(AutostartEntry::isMinimized());
+    layout->addWidget(m_startHidden);
+    if (!m_trayAvailable) {
+        m_startHidden->setToolTip(tr("This desktop shows no system tray."));
+        m_startHidden->setAccessibleDescription(m_startHidden->toolTip());
+    }
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("preferencesProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    const auto enableHidden = [this] {
+        m_startHidden->setEnabled(m_trayAvailable && m_startAtLogin->isChecked());
+    };
+    enableHidden();
+    connect(m_startAtLogin, &QCheckBox::toggled, this, [this, enableHidden] {
+        enableHidden();
+        writeAutostart();
+    });
+    connect(m_startHidden, &QCheckBox::toggled, this, &PreferencesDialog::writeAutostart);
+}
+
+void PreferencesDialog::writeAutostart()
+{
+    QString error;
+    const bool ok =
+        m_startAtLogin->isChecked()
+            ? AutostartEntry::write(QCoreApplication::applicationFilePath(),
+                                    m_startHidden->isChecked() && m_trayAvailable, &error)
+            : AutostartEntry::remove(&error);
+    m_problem->setText(error);
+    m_problem->setVisible(!ok);
+}

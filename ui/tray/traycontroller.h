@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QIcon>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class AppContext;
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+class QWidget;
+
+// Posthorn in the system tray: owns the icon and its menu (quick post, open, the
+// accounts, the outbox count, quit) and tells the user, through the tray's messages,
+// what happened to their posts while no window of Posthorn was in front.
+class TrayController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayController)
+
+public:
+    enum class Badge { None, Waiting, Failed };
+
+    // `mainWindow`: while it is the active window, its composer shows what happened to
+    // a post, and no message repeats it.
+    TrayController(AppContext *context, QWidget *mainWindow, QObject *parent = nullptr);
+    ~TrayController() override;
+
+    // A tray host is there and shows the icon.
+    [[nodiscard]] bool isAvailable() const;
+    [[nodiscard]] QSystemTrayIcon *icon() const { return m_icon; }
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
+    [[nodiscard]] Badge badge() const { return m_badge; }
+
+    // Shows a message from the tray; a click on it runs `onClick`.
+    void notify(const QString &title, const QString &text, std::function<void()> onClick = {});
+
+signals:
+    void quickPostRequested();
+    void openRequested();
+    // The user wants to see the outbox (a failed post, the waiting count).
+    void outboxRequested();
+    void signInRequested(const QString &accountKey);
+    void quitRequested();
+
+private:
+    void rebuildMenu();
+    void updateOutbox();
+    void onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt);
+    void onEntryChanged(const QString &entryId);
+    void onSignInRequired(const QString &accountKey);
+    [[nodiscard]] bool userWatchesMainWindow() const;
+    [[nodiscard]] static QIcon badgedIcon(Badge badge);
+
+    AppContext *m_context;
+    QPointer<QWidget> m_mainWindow;
+    QSystemTrayIcon *m_icon;
+    QMenu *m_menu;
+    QAction *m_outboxAction = nullptr;
+    Badge m_badge = Badge::None;
+    std::function<void()> m_messageAction;
+    // Told once per failure and per sign-in, not at every retry.
+    QSet<QString> m_failedNotified;
+    QSet<QString> m_signInNotified;
+};
