@@ -68,7 +68,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty on most Linux desktops.
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, [this] {
         if (confirmQuitWithWaitingPosts())

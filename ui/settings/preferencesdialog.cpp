@@ -14,6 +14,8 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences – Posthorn"));
+    // Wide enough for the title bar to show the whole title.
+    setMinimumWidth(380);
     auto *layout = new QVBoxLayout(this);
 
     m_startAtLogin = new QCheckBox(tr("&Start Posthorn when I log in"), this);
