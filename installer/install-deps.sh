@@ -11,11 +11,12 @@ build_packages=(
     qt6-svg-dev libqt6svg6
     qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-networkauth-dev qtkeychain-qt6-dev libicu-dev libxcb1-dev
-    qt6-qpa-plugins fonts-dejavu-core libsecret-1-0
+    qt6-qpa-plugins fonts-dejavu-core libsecret-1-0 qt6-translations-l10n
 )
 test_packages=(
     xvfb xauth xdotool xclip dbus-x11 gnome-keyring libsecret-tools
     openbox trayer imagemagick procps x11-utils desktop-file-utils
+    dpkg-dev lintian appstream at-spi2-core
 )
 
 packages=("${build_packages[@]}")

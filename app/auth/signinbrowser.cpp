@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -28,7 +29,12 @@ QString SignInBrowser::executablePath()
     const QString fromEnvironment = qEnvironmentVariable("POSTHORN_SIGNIN_PATH");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("posthorn-signin"));
+    // Beside posthorn in a build tree; in libexec once installed.
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QString beside = here.filePath(QStringLiteral("posthorn-signin"));
+    if (QFileInfo::exists(beside))
+        return beside;
+    return QDir::cleanPath(here.filePath(QStringLiteral(POSTHORN_SIGNIN_RELATIVE)));
 }
 
 void SignInBrowser::start(const QUrl &authorizeUrl, const QUrl &redirectUri)

@@ -93,7 +93,7 @@ private:
     };
 
     [[nodiscard]] Row makeRow(const Account &account) const;
-    void requestImages(const Account &account);
+    void requestImages(const Account &account) const;
     void onImageLoaded(const QUrl &url);
 
     ImageLoader *m_images;

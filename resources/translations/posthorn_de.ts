@@ -60,7 +60,7 @@
 <context>
     <name>AccountSession</name>
     <message>
-        <location filename="../../app/session/accountsession.cpp" line="+40"/>
+        <location filename="../../app/session/accountsession.cpp" line="+45"/>
         <source>Posthorn no longer has a sign-in for %1.</source>
         <translation>Posthorn hat keine Anmeldung mehr für %1.</translation>
     </message>
@@ -235,6 +235,19 @@
     </message>
 </context>
 <context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../../ui/appshell.cpp" line="+192"/>
+        <source>Posthorn is still running</source>
+        <translation>Posthorn läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It stays in the system tray, so a quick post is a click away. Choose Quit Posthorn in the tray&apos;s menu to end it.</source>
+        <translation>Es bleibt im Infobereich, damit ein Schnellpost nur einen Klick entfernt ist. Wähle „Posthorn beenden“ im Menü des Infobereichs, um es zu beenden.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicJsonFile</name>
     <message>
         <location filename="../../app/util/atomicjsonfile.cpp" line="+15"/>
@@ -347,9 +360,32 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntry</name>
+    <message>
+        <location filename="../../app/launch/autostartentry.cpp" line="+170"/>
+        <source>Cannot write %1: the program&apos;s path is empty or holds control characters, which a desktop entry cannot hold.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Pfad des Programms ist leer oder enthält Steuerzeichen, die ein Desktop-Eintrag nicht enthalten kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: the folder %2 cannot be created.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+10"/>
+        <location filename="../../app/cli/commandline.cpp" line="+14"/>
         <source>Post to Mastodon from your desktop.</source>
         <translation>Vom Desktop aus auf Mastodon posten.</translation>
     </message>
@@ -359,15 +395,46 @@
         <translation>Das Schnellpost-Fenster des laufenden Posthorn zeigen und es bei Bedarf starten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Open the quick-post window with this text.</source>
+        <translation>Das Schnellpost-Fenster mit diesem Text öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start hidden in the system tray.</source>
+        <translation>Versteckt im Infobereich starten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A web+mastodon://share link to open in the quick-post window.</source>
+        <translation>Ein web+mastodon://share-Link, der im Schnellpost-Fenster geöffnet wird.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open %1: Posthorn opens only web+mastodon://share links that carry a text.</source>
+        <translation>%1 kann nicht geöffnet werden: Posthorn öffnet nur web+mastodon://share-Links, die einen Text enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give either --share or a share link, not both.</source>
+        <translation>Gib entweder --share oder einen Teilen-Link an, nicht beides.</translation>
     </message>
 </context>
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+48"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+49"/>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
@@ -387,7 +454,7 @@
         <translation>Nur erwähnte Profile</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Post &amp;as</source>
         <translation>Posten &amp;als</translation>
     </message>
@@ -407,12 +474,12 @@
         <translation>Inhaltswarnung: Worum geht es im Beitrag?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Poll</source>
         <translation>Umfrage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;Media…</source>
         <translation>&amp;Medien …</translation>
     </message>
@@ -437,7 +504,7 @@
         <translation>Umfrage hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Content &amp;warning</source>
         <translation>&amp;Inhaltswarnung</translation>
     </message>
@@ -472,7 +539,7 @@
         <translation>Spra&amp;che</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Language of the post</source>
         <translation>Sprache des Beitrags</translation>
     </message>
@@ -487,12 +554,12 @@
         <translation>Geplante Beiträge anzeigen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Sign &amp;in again…</source>
         <translation>Erneut a&amp;nmelden …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Keep in outbox, write another</source>
         <translation>Im Postausgang &amp;lassen, neuen schreiben</translation>
     </message>
@@ -513,12 +580,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+141"/>
+        <location line="+172"/>
         <source>&amp;Post</source>
         <translation>&amp;Posten</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-170"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
@@ -528,7 +595,7 @@
         <translation>Posten (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+159"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Warte, bis die Medien hochgeladen sind.</translation>
     </message>
@@ -549,12 +616,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
@@ -569,18 +636,23 @@
         <translation>Ein Beitrag kann Medien oder eine Umfrage enthalten, nicht beides.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Saving the pasted picture…</source>
+        <translation>Eingefügtes Bild wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The pasted picture could not be saved to %1.</source>
         <translation>Das eingefügte Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+197"/>
+        <location line="+43"/>
+        <location line="+255"/>
         <source>Not connected to the server yet.</source>
         <translation>Noch nicht mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-157"/>
         <source>Scheduling…</source>
         <translation>Wird geplant …</translation>
     </message>
@@ -605,17 +677,27 @@
         <translation>Nicht gepostet: Der Server verlangt eine erneute Anmeldung. Der Beitrag wartet im Postausgang und wird gesendet, sobald du dich angemeldet hast.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Post %1 of the thread was not accepted: %2 The posts before it are published; the rest waits in the outbox.</source>
-        <translation>Beitrag %1 des Threads wurde nicht akzeptiert: %2 Die Beiträge davor sind veröffentlicht; der Rest wartet im Postausgang.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>The server did not accept the post: %1</source>
         <translation>Der Server hat den Beitrag nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>The server did not accept post %1 of the thread: %2 The posts before it are published; this one will reply to them.</source>
+        <translation>Der Server hat Beitrag %1 des Threads nicht akzeptiert: %2 Die Beiträge davor sind veröffentlicht; dieser wird auf sie antworten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The post stays in the outbox: it could not be saved as a draft.</source>
+        <translation>Der Beitrag bleibt im Postausgang: Er konnte nicht als Entwurf gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Post or clear what you are writing first; then the post from the outbox can come back here.</source>
+        <translation>Poste oder lösche zuerst, was du gerade schreibst; dann kann der Beitrag aus dem Postausgang hierher zurückkommen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Scheduled for %1.</source>
         <translation>Geplant für %1.</translation>
     </message>
@@ -625,7 +707,7 @@
         <translation>Gepostet. &lt;a href=&quot;%1&quot;&gt;Beitrag öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The post waits in the outbox.</source>
         <translation>Der Beitrag wartet im Postausgang.</translation>
     </message>
@@ -633,7 +715,7 @@
 <context>
     <name>DraftCheck</name>
     <message>
-        <location filename="../../app/compose/draftcheck.cpp" line="+17"/>
+        <location filename="../../app/compose/draftcheck.cpp" line="+20"/>
         <source>Write something first.</source>
         <translation>Schreib zuerst etwas.</translation>
     </message>
@@ -648,7 +730,7 @@
         <translation>Eine Umfrage braucht eine Frage.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The post is %1 over the character limit.</source>
         <translation>Der Beitrag überschreitet die Zeichenbegrenzung um %1.</translation>
     </message>
@@ -724,6 +806,14 @@
         <location line="+2"/>
         <source>&amp;Start posting</source>
         <translation>&amp;Loslegen</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <location filename="../../ui/guiapplication.cpp" line="+33"/>
+        <source>Posthorn is already running but does not answer. Quit it, or end its process, and try again.</source>
+        <translation>Posthorn läuft bereits, reagiert aber nicht. Beende es oder seinen Prozess und versuche es erneut.</translation>
     </message>
 </context>
 <context>
@@ -854,27 +944,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+28"/>
+        <location filename="../../ui/mainwindow.cpp" line="+31"/>
         <source>Posthorn</source>
         <translation>Posthorn</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
+        <source>Quit Posthorn</source>
+        <translation>Posthorn beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n post(s) in the outbox have not gone out yet. They are kept on this computer and sent the next time you start Posthorn. Quit now?</source>
+        <translation>
+            <numerusform>%n Beitrag im Postausgang wurde noch nicht gesendet. Er bleibt auf diesem Computer und wird gesendet, wenn du Posthorn das nächste Mal startest. Jetzt beenden?</numerusform>
+            <numerusform>%n Beiträge im Postausgang wurden noch nicht gesendet. Sie bleiben auf diesem Computer und werden gesendet, wenn du Posthorn das nächste Mal startest. Jetzt beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
@@ -1168,6 +1276,29 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../app/outbox/outbox.cpp" line="+105"/>
+        <source>The discarded post could not be removed from the outbox folder %1; delete its file %2.json.</source>
+        <translation>Der verworfene Beitrag konnte nicht aus dem Postausgangsordner %1 entfernt werden; lösche seine Datei %2.json.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Posthorn could not confirm for over an hour whether this post was published. Check your profile, then send it again or discard it.</source>
+        <translation>Posthorn konnte über eine Stunde lang nicht bestätigen, ob dieser Beitrag veröffentlicht wurde. Prüfe dein Profil und sende ihn dann erneut oder verwirf ihn.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>A published post could not be removed from the outbox folder %1; delete its file %2.json so it is not sent again.</source>
+        <translation>Ein veröffentlichter Beitrag konnte nicht aus dem Postausgangsordner %1 entfernt werden; lösche seine Datei %2.json, damit er nicht erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The server&apos;s answer could not be read, so the post may have been published. Check your profile, then send it again or discard it.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden, daher wurde der Beitrag vielleicht veröffentlicht. Prüfe dein Profil und sende ihn dann erneut oder verwirf ihn.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxView</name>
     <message>
         <location filename="../../ui/compose/outboxview.cpp" line="+19"/>
@@ -1195,7 +1326,7 @@
         <translation>nicht akzeptiert: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Posts in the outbox</source>
         <translation>Beiträge im Postausgang</translation>
     </message>
@@ -1220,7 +1351,22 @@
         <translation>Ausgewählten Beitrag verwerfen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the selected post back to the composer</source>
+        <translation>Ausgewählten Beitrag zum Bearbeiten zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring a post that was not accepted back to the composer</source>
+        <translation>Einen nicht akzeptierten Beitrag zum Bearbeiten zurückholen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source> (thread of %1)</source>
         <translation> (Thread aus %1 Beiträgen)</translation>
     </message>
@@ -1235,14 +1381,19 @@
         <translation>Pos&amp;tausgang, noch nicht gepostet: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Discard post</source>
-        <translation>Beitrag verwerfen</translation>
+        <location line="+34"/>
+        <source>Discard this post? What is not published cannot be brought back.</source>
+        <translation>Diesen Beitrag verwerfen? Was nicht veröffentlicht ist, kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Discard this post? It has not been posted and cannot be brought back.</source>
-        <translation>Diesen Beitrag verwerfen? Er wurde noch nicht gepostet und kann nicht wiederhergestellt werden.</translation>
+        <source>Discard the rest of this thread? %1 of its posts are published already; the others cannot be brought back.</source>
+        <translation>Den Rest dieses Threads verwerfen? %1 seiner Beiträge sind bereits veröffentlicht; die anderen können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard post</source>
+        <translation>Beitrag verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1520,82 @@
         <location line="+1"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+16"/>
+        <source>Preferences – Posthorn</source>
+        <translation>Einstellungen – Posthorn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start Posthorn when I log in</source>
+        <translation>Posthorn beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start Posthorn when I log in</source>
+        <translation>Posthorn beim Anmelden starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start &amp;hidden in the system tray</source>
+        <translation>&amp;Versteckt im Infobereich starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start hidden in the system tray</source>
+        <translation>Versteckt im Infobereich starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desktop shows no system tray.</source>
+        <translation>Diese Arbeitsumgebung zeigt keinen Infobereich an.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPostWindow</name>
+    <message>
+        <location filename="../../ui/tray/quickpostwindow.cpp" line="+30"/>
+        <source>Quick post – Posthorn</source>
+        <translation>Schnellpost – Posthorn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick post</source>
+        <translation>Schnellpost</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Quick post&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schnellpost&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to move the window</source>
+        <translation>Ziehen, um das Fenster zu verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Posthorn</source>
+        <translation>Posthorn öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the main window</source>
+        <translation>Hauptfenster öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide quick post</source>
+        <translation>Schnellpost ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide (Escape); the text stays</source>
+        <translation>Ausblenden (Esc); der Text bleibt erhalten</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +2082,7 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen.</translation>
 <context>
     <name>SignInBrowser</name>
     <message>
-        <location filename="../../app/auth/signinbrowser.cpp" line="+79"/>
+        <location filename="../../app/auth/signinbrowser.cpp" line="+85"/>
         <source>The sign-in window could not start: %1</source>
         <translation>Das Anmeldefenster konnte nicht starten: %1</translation>
     </message>
@@ -2035,6 +2262,104 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen.</translation>
         <location line="+3"/>
         <source>The page was not loaded because its certificate is not valid: %1</source>
         <translation>Die Seite wurde nicht geladen, weil ihr Zertifikat ungültig ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../ui/tray/traycontroller.cpp" line="+89"/>
+        <source>&amp;Quick post…</source>
+        <translation>&amp;Schnellpost …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Posthorn</source>
+        <translation>Posthorn ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Post as</source>
+        <translation>Posten als</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Q&amp;uit Posthorn</source>
+        <translation>Posthorn &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The outbox is empty</source>
+        <translation>Der Postausgang ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n post(s) in the outbox</source>
+        <translation>
+            <numerusform>%n Beitrag im Postausgang</numerusform>
+            <numerusform>%n Beiträge im Postausgang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Posthorn</source>
+        <translation>Posthorn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n post(s) need you</source>
+        <translation>
+            <numerusform>%n Beitrag braucht dich</numerusform>
+            <numerusform>%n Beiträge brauchen dich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n post(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Beitrag wartet auf den Versand</numerusform>
+            <numerusform>%n Beiträge warten auf den Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Post scheduled</source>
+        <translation>Beitrag geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It will appear on %1.</source>
+        <translation>Er erscheint am %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Post published</source>
+        <translation>Beitrag veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click to open it.</source>
+        <translation>Klicke, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A post was not sent</source>
+        <translation>Ein Beitrag wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Click to open the outbox.</source>
+        <translation>Klicke, um den Postausgang zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sign-in needed</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to %1 again so that your posts can go out. Click to sign in.</source>
+        <translation>Melde dich erneut bei %1 an, damit deine Beiträge gesendet werden können. Klicke, um dich anzumelden.</translation>
     </message>
 </context>
 </TS>

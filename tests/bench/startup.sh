@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Measures Posthorn against a bare Qt window built in the same tree (DESIGN.md's
 # performance budgets): time from launch to a visible window, and the PSS of the
-# whole process tree once the window is idle. Prints medians and ratios.
-#   tests/bench/startup.sh [BUILD_DIR] [RUNS]     (default build/release, 15 runs)
+# whole process tree once the window is idle, for the bare window, Posthorn's first
+# run (the setup wizard) and Posthorn with an account (the main window). Then the
+# counter on a 5,000-character post and filling the search model with 1,000 accounts
+# (bench-core). Prints a Markdown table of medians and ratios.
+#   tests/bench/startup.sh [BUILD_DIR] [RUNS]     (default build/release, 11 runs)
 # Runs inside tests/headless-session.sh by itself when no display is set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build="${1:-build/release}"
-runs="${2:-15}"
+runs="${2:-11}"
 if [[ -z "${DISPLAY:-}" ]]; then
     exec tests/headless-session.sh "$0" "$@"
 fi
@@ -28,6 +31,11 @@ currentAccount=127.0.0.1:3000/1
 size=1
 CONF
 export XDG_CONFIG_HOME="$profile"
+# First run: a profile with nothing in it, made afresh for every launch (exec, so
+# the process measured is posthorn itself, not a shell).
+empty=$(mktemp -d)
+first_run() { XDG_CONFIG_HOME="$empty" XDG_DATA_HOME="$empty" exec "$build/bin/posthorn"; }
+fresh_profile() { rm -rf "$empty"; empty=$(mktemp -d); }
 
 # The X server reports every window that appears on the screen (MapNotify on the
 # root window, as the window manager maps a frame); xev passes those reports on, and
@@ -35,7 +43,7 @@ export XDG_CONFIG_HOME="$profile"
 # few milliseconds and take CPU from the program being measured on a 2-core machine.
 exec {xev}< <(stdbuf -oL xev -root -event substructure)
 xev_pid=$!
-trap 'rm -rf "$profile"; kill "$xev_pid" 2>/dev/null || true' EXIT
+trap 'rm -rf "$profile" "$empty"; kill "$xev_pid" 2>/dev/null || true' EXIT
 now_us() { echo "${EPOCHREALTIME/./}"; }
 
 # Launches a program, waits until a window of it is mapped, and sets $elapsed to the
@@ -76,36 +84,66 @@ tree_pss() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
+# Ends a launched program and everything it started.
+kill_tree() {
+    local children
+    children=$(pgrep -P "$1" || true)
+    kill "$1" $children 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+}
+
 # One launch: sets $elapsed (ms to window) and $mem (PSS in kB once idle).
 sample() {
     local title="$1"; shift
     launch "$title" "$@"
     sleep 1
     mem=$(tree_pss "$pid")
-    kill "$pid"; wait "$pid" 2>/dev/null || true
+    kill_tree "$pid"
 }
 
-# One warm-up of each, so that neither pays for a cold page cache.
+# One warm-up of each, so that none pays for a cold page cache.
 launch "Bare window" "$build/bin/bench-barewindow"; kill "$pid"; wait "$pid" 2>/dev/null || true
+launch "Set up Posthorn" first_run; kill_tree "$pid"; fresh_profile
 launch "Posthorn" "$build/bin/posthorn"; kill "$pid"; wait "$pid" 2>/dev/null || true
 
-# The two take turns, so a machine that speeds up or slows down during the run
-# affects both alike.
-bare_times=() bare_mems=() app_times=() app_mems=()
+# They take turns, so a machine that speeds up or slows down during the run affects
+# all alike.
+bare_times=() bare_mems=() wizard_times=() wizard_mems=() app_times=() app_mems=()
 for _ in $(seq 1 "$runs"); do
     sample "Bare window" "$build/bin/bench-barewindow"
     bare_times+=("$elapsed") bare_mems+=("$mem")
+    sample "Set up Posthorn" first_run
+    fresh_profile
+    wizard_times+=("$elapsed") wizard_mems+=("$mem")
     sample "Posthorn" "$build/bin/posthorn"
     app_times+=("$elapsed") app_mems+=("$mem")
 done
+echo "bare window, each launch (ms): ${bare_times[*]}" >&2
+echo "first run, each launch (ms):   ${wizard_times[*]}" >&2
+echo "main window, each launch (ms): ${app_times[*]}" >&2
 bare_t=$(printf '%s\n' "${bare_times[@]}" | median)
 bare_m=$(printf '%s\n' "${bare_mems[@]}" | median)
-echo "bare window, each launch (ms): ${bare_times[*]}" >&2
-echo "posthorn, each launch (ms):    ${app_times[*]}" >&2
+wizard_t=$(printf '%s\n' "${wizard_times[@]}" | median)
+wizard_m=$(printf '%s\n' "${wizard_mems[@]}" | median)
 app_t=$(printf '%s\n' "${app_times[@]}" | median)
 app_m=$(printf '%s\n' "${app_mems[@]}" | median)
-printf '%-12s time to window %6s ms   PSS %8s kB\n' "bare window" "$bare_t" "$bare_m" >&2
-printf '%-12s time to window %6s ms   PSS %8s kB\n' "posthorn" "$app_t" "$app_m" >&2
-awk -v bt="$bare_t" -v at="$app_t" -v bm="$bare_m" -v am="$app_m" -v n="$runs" 'BEGIN {
-    printf "startup ratio %.2f (budget 1.30), memory ratio %.2f (budget 1.60), median of %d runs\n",
-           at / bt, am / bm, n }'
+core=$(QT_QPA_PLATFORM=offscreen "$build/bin/bench-core")
+counter_ms=$(sed -n 's/.*counter_ms=\([0-9.]*\).*/\1/p' <<<"$core")
+fill_ms=$(sed -n 's/.*search_fill_ms=\([0-9.]*\).*/\1/p' <<<"$core")
+
+echo "Median of $runs launches each, $(nproc) cores, $(date -u +%Y-%m-%d):"
+echo
+echo "| program | time to window | ratio (budget 1.30) | PSS | ratio (budget 1.60) |"
+echo "|---|---|---|---|---|"
+row() {
+    awk -v name="$1" -v t="$2" -v m="$3" -v bt="$bare_t" -v bm="$bare_m" 'BEGIN {
+        printf "| %s | %d ms | %.2f | %.1f MB | %.2f |\n", name, t, t / bt, m / 1024, m / bm }'
+}
+row "bare Qt window" "$bare_t" "$bare_m"
+row "posthorn, first run (wizard)" "$wizard_t" "$wizard_m"
+row "posthorn, one account (main window)" "$app_t" "$app_m"
+echo
+echo "| work | median | budget |"
+echo "|---|---|---|"
+echo "| character counter, 5,000-character post | $counter_ms ms | 1 ms |"
+echo "| search model filled with 1,000 accounts (JSON to rows) | $fill_ms ms | 50 ms (GUI thread) |"

@@ -38,6 +38,9 @@ private:
         if (!display.isEmpty()) {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("DISPLAY"), display);
+            // The session's cookie file has no entry for the bare display, which
+            // needs none.
+            env.remove(QStringLiteral("XAUTHORITY"));
             p.setProcessEnvironment(env);
         }
         p.start(program, args);
@@ -90,8 +93,10 @@ private:
         for (const char *dir : {"config", "data", "cache"})
             env.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),
                        QDir(profile).filePath(QString::fromLatin1(dir)));
-        if (!display.isEmpty())
+        if (!display.isEmpty()) {
             env.insert(QStringLiteral("DISPLAY"), display);
+            env.remove(QStringLiteral("XAUTHORITY"));
+        }
         return env;
     }
 
@@ -179,6 +184,7 @@ private:
         // A window manager, so windows get focus as on a desktop; but no tray.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DISPLAY"), m_bareDisplayName);
+        env.remove(QStringLiteral("XAUTHORITY"));
         m_bareWindowManager.setProcessEnvironment(env);
         m_bareWindowManager.start(QStringLiteral("openbox"), {});
         return QTest::qWaitFor(
@@ -303,7 +309,15 @@ private slots:
         const QString display = m_bareDisplayName;
         const QString home = profile(QStringLiteral("notray"));
         QProcess *app = launch({}, home, display);
-        QTRY_VERIFY_WITH_TIMEOUT(!window(mainTitle, display).isEmpty(), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !window(mainTitle, display).isEmpty(),
+            qPrintable(QStringLiteral("Xvfb %1 (%2): %3")
+                           .arg(display)
+                           .arg(m_bareDisplay.state() == QProcess::Running
+                                    ? QStringLiteral("running")
+                                    : QStringLiteral("gone"))
+                           .arg(QString::fromLocal8Bit(m_bareDisplay.readAllStandardError()))),
+            20000);
 
         // The main window is usable: it takes a post.
         const QString text =

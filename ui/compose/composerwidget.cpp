@@ -16,6 +16,7 @@
 #include "session/accountsession.h"
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
+#include "texttone.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -231,7 +232,7 @@ void ComposerWidget::buildUi()
     m_problem->setWordWrap(true);
     // Server messages are shown as they are, never as markup or links.
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    TextTone::apply(m_problem, TextTone::Tone::Problem);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_problem);
 
@@ -242,6 +243,8 @@ void ComposerWidget::buildUi()
     m_status->setOpenExternalLinks(true);
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // Tab stops here only while there is a link to open (see showStatus()).
+    m_status->setFocusPolicy(Qt::NoFocus);
     bottom->addWidget(m_status, 1);
     m_signInAgain = new QPushButton(tr("Sign &in again…"), this);
     m_signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
@@ -299,6 +302,7 @@ void ComposerWidget::ensurePollEditor()
     m_pollBox->layout()->addWidget(m_poll);
     m_poll->setLimits(limits());
     connect(m_poll, &PollEditor::changed, this, &ComposerWidget::onChanged);
+    updateTabOrder();
 }
 
 void ComposerWidget::focusText()
@@ -390,6 +394,7 @@ void ComposerWidget::restore(const Draft &draft)
     m_schedule->setScheduledAt(draft.scheduledAt);
     m_inReplyToId = draft.inReplyToId;
     m_restoring = false;
+    updateTabOrder();
     updateState();
 }
 
@@ -576,6 +581,7 @@ PartEditor *ComposerWidget::addPart(const QString &text)
     connect(part->textEdit(), &ComposerTextEdit::focusReceived, this,
             [this, part] { m_lastFocusedPart = part; });
     renumberParts();
+    updateTabOrder();
     return part;
 }
 
@@ -592,6 +598,22 @@ void ComposerWidget::renumberParts()
 {
     for (qsizetype i = 0; i < m_parts.size(); ++i)
         m_parts.at(i)->setNumber(int(i) + 1, int(m_parts.size()));
+}
+
+void ComposerWidget::updateTabOrder()
+{
+    // The posts of the thread, the attachments and the poll are made after the rest of
+    // the composer, which would put them last in the window's Tab order; they go where
+    // the layout shows them, after the content warning.
+    QList<QWidget *> stops{m_spoiler};
+    for (const PartEditor *part : std::as_const(m_parts))
+        stops += part->tabStops();
+    for (const Attachment &attachment : std::as_const(m_attachments))
+        stops += attachment.widget->tabStops();
+    if (m_poll)
+        stops += m_poll->tabStops();
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
 void ComposerWidget::chooseFiles()
@@ -682,6 +704,7 @@ void ComposerWidget::addAttachment(const DraftAttachment &data)
     else
         widget->setReady();
     m_mediaStrip->setVisible(true);
+    updateTabOrder();
 }
 
 void ComposerWidget::startUpload(Attachment &attachment)
@@ -959,6 +982,8 @@ void ComposerWidget::showScheduledPosts()
 void ComposerWidget::showStatus(const QString &text)
 {
     m_status->setText(text);
+    // An empty or plain message is no place for Tab to stop; a link to the post is.
+    m_status->setFocusPolicy(text.contains(QLatin1String("<a ")) ? Qt::StrongFocus : Qt::NoFocus);
 }
 
 void ComposerWidget::showProblem(const QString &text)

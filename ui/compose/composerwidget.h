@@ -94,6 +94,7 @@ private:
     PartEditor *addPart(const QString &text);
     void removePart(PartEditor *part);
     void renumberParts();
+    void updateTabOrder();
 
     void chooseFiles();
     void addFiles(const QStringList &paths);

@@ -67,6 +67,9 @@ OutboxView::OutboxView(Outbox *outbox, QWidget *parent)
     buttons->addWidget(m_retry);
     buttons->addWidget(m_discard);
     layout->addLayout(buttons);
+    setTabOrder(m_list, m_edit);
+    setTabOrder(m_edit, m_retry);
+    setTabOrder(m_retry, m_discard);
 
     connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
     connect(m_discard, &QPushButton::clicked, this, &OutboxView::discardSelected);

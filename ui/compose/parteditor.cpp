@@ -1,6 +1,7 @@
 #include "parteditor.h"
 
 #include "compose/composertextedit.h"
+#include "texttone.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,6 +40,11 @@ PartEditor::PartEditor(int number, bool removable, QWidget *parent)
     setNumber(number, number);
 }
 
+QList<QWidget *> PartEditor::tabStops() const
+{
+    return {m_text, m_remove};
+}
+
 QString PartEditor::text() const
 {
     return m_text->toPlainText();
@@ -61,13 +67,16 @@ void PartEditor::setRemaining(qint64 remaining, qint64 limit)
     m_counter->setText(QString::number(remaining));
     m_counter->setToolTip(tr("%1 of %2 characters left").arg(remaining).arg(limit));
     m_counter->setAccessibleName(m_counter->toolTip());
-    QString color;
+    TextTone::Tone tone = TextTone::Tone::Plain;
     if (remaining < 0)
-        color = QStringLiteral("#c62828");
+        tone = TextTone::Tone::Problem;
     else if (remaining <= std::max<qint64>(20, limit / 20))
-        color = QStringLiteral("#b26a00");
-    m_counter->setStyleSheet(
-        color.isEmpty() ? QString() : QStringLiteral("color: %1; font-weight: bold;").arg(color));
+        tone = TextTone::Tone::Warning;
+    TextTone::apply(m_counter, tone);
+    // Bold as well, so the warning does not rest on colour alone.
+    QFont font = m_counter->font();
+    font.setBold(tone != TextTone::Tone::Plain);
+    m_counter->setFont(font);
 }
 
 void PartEditor::setReadOnly(bool readOnly)

@@ -17,6 +17,8 @@ public:
     PartEditor(int number, bool removable, QWidget *parent = nullptr);
 
     [[nodiscard]] ComposerTextEdit *textEdit() const { return m_text; }
+    // Its widgets that Tab stops at, in the order of the layout.
+    [[nodiscard]] QList<QWidget *> tabStops() const;
     [[nodiscard]] QString text() const;
     void setText(const QString &text);
     void setNumber(int number, int total);

@@ -103,6 +103,13 @@ void PollEditor::focusFirstChoice()
         m_choices.constFirst()->setFocus();
 }
 
+QList<QWidget *> PollEditor::tabStops() const
+{
+    QList<QWidget *> stops(m_choices.cbegin(), m_choices.cend());
+    stops << m_add << m_duration << m_multiple << m_hideTotals;
+    return stops;
+}
+
 void PollEditor::addChoice(const QString &text)
 {
     const int number = int(m_choices.size()) + 1;
@@ -114,6 +121,11 @@ void PollEditor::addChoice(const QString &text)
     connect(edit, &QLineEdit::textChanged, this, &PollEditor::changed);
     m_choices.append(edit);
     m_choicesLayout->addWidget(edit);
+    // A new field would come last in the window's Tab order; it goes after the other
+    // choices, and the rest of the poll after it.
+    const QList<QWidget *> stops = tabStops();
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        setTabOrder(stops.at(i - 1), stops.at(i));
     updateButtons();
 }
 

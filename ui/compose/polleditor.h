@@ -26,6 +26,8 @@ public:
     void setPoll(const DraftPoll &poll);
     [[nodiscard]] DraftPoll poll() const;
     void focusFirstChoice();
+    // Its widgets that Tab stops at, in the order of the layout.
+    [[nodiscard]] QList<QWidget *> tabStops() const;
 
 signals:
     void changed();

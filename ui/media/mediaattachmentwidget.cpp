@@ -20,9 +20,6 @@
 
 namespace {
 
-const QString errorColor = QStringLiteral("#b3261e");
-const QString warningColor = QStringLiteral("#8a5300");
-const QString okColor = QStringLiteral("#1e6b34");
 constexpr int progressSteps = 1000;
 constexpr int descriptionLines = 3;
 
@@ -98,7 +95,7 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     m_reminder = new QLabel(tr("No description yet: add one so everyone can follow."), this);
     m_reminder->setObjectName(QStringLiteral("mediaDescriptionReminder"));
     m_reminder->setAccessibleName(tr("Missing description"));
-    m_reminder->setStyleSheet(QStringLiteral("color: %1;").arg(warningColor));
+    TextTone::apply(m_reminder, TextTone::Tone::Warning);
     m_reminder->setWordWrap(true);
     // Hidden, not removed, so the layout does not jump when the user starts typing.
     QSizePolicy reminderPolicy = m_reminder->sizePolicy();
@@ -110,24 +107,26 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     m_count->setAccessibleName(tr("Description characters left"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_fileName, 1);
-    header->addWidget(m_retry);
-    header->addWidget(m_remove);
-
     auto *hints = new QHBoxLayout;
     hints->addWidget(m_reminder, 1);
     hints->addWidget(m_count);
 
+    // The buttons below the description, where Tab goes after it.
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_retry);
+    actions->addWidget(m_remove);
+
     auto *details = new QVBoxLayout;
     details->setSpacing(4);
-    details->addLayout(header);
+    details->addWidget(m_fileName);
     details->addWidget(m_stateLabel);
     details->addWidget(m_progress);
     details->addSpacing(4);
     details->addWidget(descriptionLabel);
     details->addWidget(m_description);
     details->addLayout(hints);
+    details->addLayout(actions);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_thumbnail, 0, Qt::AlignTop);
@@ -146,6 +145,11 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     showThumbnail();
     updateDescriptionHints();
     setProgress(0, 0);
+}
+
+QList<QWidget *> MediaAttachmentWidget::tabStops() const
+{
+    return {m_description, m_retry, m_remove};
 }
 
 QString MediaAttachmentWidget::description() const
@@ -191,7 +195,7 @@ void MediaAttachmentWidget::setProgress(qint64 sent, qint64 total)
                      ? tr("Uploading… %1 of %2")
                            .arg(MediaFileCheck::humanSize(sent), MediaFileCheck::humanSize(total))
                      : tr("Uploading…"),
-                 QString());
+                 TextTone::Tone::Plain);
 }
 
 void MediaAttachmentWidget::setProcessing()
@@ -201,7 +205,7 @@ void MediaAttachmentWidget::setProcessing()
     m_progress->show();
     // No percentage comes from the server while it converts, so a busy bar.
     m_progress->setRange(0, 0);
-    setStateText(tr("Processing on the server…"), QString());
+    setStateText(tr("Processing on the server…"), TextTone::Tone::Plain);
 }
 
 void MediaAttachmentWidget::setReady()
@@ -209,7 +213,7 @@ void MediaAttachmentWidget::setReady()
     m_state = State::Ready;
     m_retry->hide();
     m_progress->hide();
-    setStateText(tr("Ready"), okColor);
+    setStateText(tr("Ready"), TextTone::Tone::Success);
 }
 
 void MediaAttachmentWidget::setFailed(const QString &message)
@@ -219,27 +223,25 @@ void MediaAttachmentWidget::setFailed(const QString &message)
     m_retry->show();
     setStateText(message.isEmpty() ? tr("The upload failed.")
                                    : tr("The upload failed: %1").arg(message),
-                 errorColor);
+                 TextTone::Tone::Problem);
 }
 
-void MediaAttachmentWidget::setStateText(const QString &text, const QString &color)
+void MediaAttachmentWidget::setStateText(const QString &text, TextTone::Tone tone)
 {
     m_stateLabel->setText(text);
-    m_stateLabel->setStyleSheet(color.isEmpty() ? QString()
-                                                : QStringLiteral("color: %1;").arg(color));
+    TextTone::apply(m_stateLabel, tone);
 }
 
 void MediaAttachmentWidget::updateDescriptionHints()
 {
     const qint64 left = m_descriptionLimit - MediaFileCheck::descriptionLength(description());
     const QLocale locale;
-    if (left >= 0) {
-        m_count->setText(tr("%1 left").arg(locale.toString(left)));
-        m_count->setStyleSheet(QString());
-    } else {
-        m_count->setText(tr("%1 too many").arg(locale.toString(-left)));
-        m_count->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(errorColor));
-    }
+    m_count->setText(left >= 0 ? tr("%1 left").arg(locale.toString(left))
+                               : tr("%1 too many").arg(locale.toString(-left)));
+    TextTone::apply(m_count, left >= 0 ? TextTone::Tone::Plain : TextTone::Tone::Problem);
+    QFont font = m_count->font();
+    font.setBold(left < 0);
+    m_count->setFont(font);
     m_reminder->setVisible(isDescriptionMissing());
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "texttone.h"
+
 #include <QFrame>
+#include <QList>
 #include <QString>
 
 class QLabel;
@@ -27,6 +30,8 @@ public:
 
     [[nodiscard]] QString filePath() const { return m_filePath; }
     [[nodiscard]] State state() const { return m_state; }
+    // Its widgets that Tab stops at, in the order of the layout.
+    [[nodiscard]] QList<QWidget *> tabStops() const;
 
     [[nodiscard]] QString description() const;
     // For a restored draft; does not emit descriptionChanged().
@@ -53,7 +58,7 @@ signals:
 private:
     void showThumbnail();
     void updateDescriptionHints();
-    void setStateText(const QString &text, const QString &color);
+    void setStateText(const QString &text, TextTone::Tone tone);
 
     QString m_filePath;
     State m_state = State::Uploading;

@@ -5,6 +5,7 @@
 #include "schedule/scheduledposts.h"
 #include "schedule/schedulerule.h"
 #include "scheduletimetext.h"
+#include "texttone.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -19,7 +20,6 @@
 
 namespace {
 
-const QString errorStyle = QStringLiteral("color: #b3261e;");
 constexpr int summaryLength = 200;
 constexpr int idRole = Qt::UserRole;
 
@@ -84,7 +84,7 @@ ScheduledPostsDialog::ScheduledPostsDialog(ScheduledPosts *posts, QWidget *paren
     m_ruleMessage = new QLabel(this);
     m_ruleMessage->setObjectName(QStringLiteral("scheduledTimeMessage"));
     m_ruleMessage->setWordWrap(true);
-    m_ruleMessage->setStyleSheet(errorStyle);
+    TextTone::apply(m_ruleMessage, TextTone::Tone::Problem);
     m_ruleMessage->hide();
 
     m_status = new QLabel(this);
@@ -128,6 +128,10 @@ ScheduledPostsDialog::ScheduledPostsDialog(ScheduledPosts *posts, QWidget *paren
     layout->addWidget(m_ruleMessage);
     layout->addWidget(m_status);
     layout->addLayout(bottomRow);
+    // The buttons were made in another order than the rows show them.
+    setTabOrder(m_changeTime, m_cancelPost);
+    setTabOrder(m_cancelPost, m_refresh);
+    setTabOrder(m_refresh, close);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_refresh, &QPushButton::clicked, this, &ScheduledPostsDialog::refresh);
@@ -265,7 +269,7 @@ void ScheduledPostsDialog::showPage(const QString &message)
 void ScheduledPostsDialog::setStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(isError ? errorStyle : QString());
+    TextTone::apply(m_status, isError ? TextTone::Tone::Problem : TextTone::Tone::Plain);
     m_status->setVisible(!text.isEmpty());
 }
 

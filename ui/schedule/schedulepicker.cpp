@@ -2,6 +2,7 @@
 
 #include "schedule/schedulerule.h"
 #include "scheduletimetext.h"
+#include "texttone.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -41,7 +42,7 @@ SchedulePicker::SchedulePicker(QWidget *parent)
     m_message->setObjectName(QStringLiteral("scheduleMessage"));
     m_message->setAccessibleName(tr("Schedule problem"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    TextTone::apply(m_message, TextTone::Tone::Problem);
     m_message->hide();
 
     auto *row = new QHBoxLayout;

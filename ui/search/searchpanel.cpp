@@ -4,6 +4,7 @@
 #include "search/accountsearchmodel.h"
 #include "searchresultdelegate.h"
 #include "searchresultsview.h"
+#include "texttone.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -341,10 +342,7 @@ void SearchPanel::enterResults()
 void SearchPanel::showStateText(const QString &text, bool problem)
 {
     m_state->setText(text);
-    QPalette colours = palette();
-    if (problem)
-        colours.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_state->setPalette(colours);
+    TextTone::apply(m_state, problem ? TextTone::Tone::Problem : TextTone::Tone::Plain);
     m_state->show();
 }
 

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "launch/autostartentry.h"
+#include "texttone.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("preferencesProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    TextTone::apply(m_problem, TextTone::Tone::Problem);
     m_problem->hide();
     layout->addWidget(m_problem);
 

@@ -4,6 +4,7 @@
 #include "instance/instanceaddress.h"
 #include "instance/instanceprobe.h"
 #include "setupwizard.h"
+#include "texttone.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -42,13 +43,14 @@ InstancePage::InstancePage(SetupWizard *wizard)
     m_message->setObjectName(QStringLiteral("instanceMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
     layout->addWidget(m_message);
     layout->addStretch(1);
 
     connect(m_probe, &InstanceProbe::finished, this, &InstancePage::onProbeFinished);
     connect(m_address, &QLineEdit::textEdited, this, [this] {
         m_checkedAddress.clear();
-        m_message->clear();
+        showMessage(QString(), false);
     });
 }
 
@@ -71,8 +73,7 @@ bool InstancePage::validatePage()
         showError(address.error);
         return false;
     }
-    m_message->setText(tr("Looking up %1…").arg(address.baseUrl.host()));
-    m_message->setStyleSheet(QString());
+    showMessage(tr("Looking up %1…").arg(address.baseUrl.host()), false);
     setBusy(true);
     m_probe->start(address.baseUrl);
     // The wizard moves on by itself once the server has answered.
@@ -88,16 +89,23 @@ void InstancePage::onProbeFinished(const InstanceProbeResult &result)
     }
     m_wizard->setInstance(result);
     m_checkedAddress = m_address->text();
-    m_message->clear();
+    showMessage(QString(), false);
     m_wizard->next();
 }
 
 void InstancePage::showError(const QString &message)
 {
-    m_message->setText(message);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    showMessage(message, true);
     m_address->setFocus();
     m_address->selectAll();
+}
+
+void InstancePage::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    TextTone::apply(m_message, problem ? TextTone::Tone::Problem : TextTone::Tone::Plain);
+    // Hidden while empty: a click would give the focus to a label with nothing to say.
+    m_message->setVisible(!text.isEmpty());
 }
 
 void InstancePage::setBusy(bool busy)

@@ -25,6 +25,7 @@ public:
 private:
     void onProbeFinished(const InstanceProbeResult &result);
     void showError(const QString &message);
+    void showMessage(const QString &text, bool problem);
     void setBusy(bool busy);
 
     SetupWizard *m_wizard;

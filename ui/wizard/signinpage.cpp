@@ -6,6 +6,7 @@
 #include "auth/signinbrowser.h"
 #include "secrets/keychainprobe.h"
 #include "setupwizard.h"
+#include "texttone.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -232,14 +233,14 @@ void SignInPage::onSignedIn(const AccountRecord &account)
 void SignInPage::onFailed(const QString &message)
 {
     showStatus(message, false);
-    m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    TextTone::apply(m_status, TextTone::Tone::Problem);
     m_retry->show();
     m_retry->setFocus();
 }
 
 void SignInPage::showStatus(const QString &text, bool busy)
 {
-    m_status->setStyleSheet(QString());
+    TextTone::apply(m_status, TextTone::Tone::Plain);
     m_status->setText(text);
     m_busy->setVisible(busy);
 }
