@@ -37,5 +37,10 @@ for _ in $(seq 1 50); do
     xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && break
     sleep 0.1
 done
+# And the tray host, so that programs started now find a system tray.
+for _ in $(seq 1 50); do
+    xwininfo -root -children 2>/dev/null | grep -q '"trayer"' && break
+    sleep 0.1
+done
 
 "$@"

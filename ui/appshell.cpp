@@ -44,6 +44,7 @@ AppShell::AppShell(AppContext *context, QObject *parent)
     connect(m_tray, &TrayController::signInRequested, this, &AppShell::signInAgain);
     connect(m_tray, &TrayController::quitRequested, this, &AppShell::quit);
     connect(m_window, &MainWindow::quitRequested, this, &AppShell::quit);
+    connect(m_window, &MainWindow::quickPostRequested, this, [this] { showQuickPost(QString()); });
 }
 
 AppShell::~AppShell()

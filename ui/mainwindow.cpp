@@ -66,6 +66,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quickPost = file->addAction(tr("Quick p&ost…"), this, &MainWindow::quickPostRequested);
+    quickPost->setObjectName(QStringLiteral("quickPostAction"));
+    quickPost->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     // QKeySequence::Preferences is empty on most Linux desktops.

@@ -39,6 +39,8 @@ signals:
     void closedForGood();
     // File ▸ Quit, confirmed.
     void quitRequested();
+    // File ▸ Quick post: the keyboard's way to what the tray icon opens.
+    void quickPostRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -237,7 +237,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+192"/>
+        <location filename="../../ui/appshell.cpp" line="+193"/>
         <source>Posthorn is still running</source>
         <translation>Posthorn läuft weiter</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+49"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+50"/>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>Geplante Beiträge anzeigen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Sign &amp;in again…</source>
         <translation>Erneut a&amp;nmelden …</translation>
     </message>
@@ -580,12 +580,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>&amp;Post</source>
         <translation>&amp;Posten</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>Posten (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Warte, bis die Medien hochgeladen sind.</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Das eingefügte Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+255"/>
         <source>Not connected to the server yet.</source>
         <translation>Noch nicht mit dem Server verbunden.</translation>
@@ -852,7 +852,7 @@
 <context>
     <name>InstancePage</name>
     <message>
-        <location filename="../../ui/wizard/instancepage.cpp" line="+19"/>
+        <location filename="../../ui/wizard/instancepage.cpp" line="+20"/>
         <source>Your Mastodon server</source>
         <translation>Dein Mastodon-Server</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Looking up %1…</source>
         <translation>%1 wird gesucht …</translation>
     </message>
@@ -954,7 +954,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Quick p&amp;ost…</source>
+        <translation>Sch&amp;nellpost …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1025,7 +1030,7 @@
 <context>
     <name>MediaAttachmentWidget</name>
     <message>
-        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+37"/>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+34"/>
         <source>Attachment %1</source>
         <translation>Anhang %1</translation>
     </message>
@@ -1100,7 +1105,7 @@
         <translation>Verbleibende Zeichen der Beschreibung</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Uploading… %1 of %2</source>
         <translation>Wird hochgeladen … %1 von %2</translation>
     </message>
@@ -1130,12 +1135,12 @@
         <translation>Der Upload ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 too many</source>
         <translation>%1 zu viel</translation>
     </message>
@@ -1366,7 +1371,7 @@
         <translation>Einen nicht akzeptierten Beitrag zum Bearbeiten zurückholen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source> (thread of %1)</source>
         <translation> (Thread aus %1 Beiträgen)</translation>
     </message>
@@ -1399,7 +1404,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../../ui/compose/parteditor.cpp" line="+21"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+22"/>
         <source>What&apos;s on your mind?</source>
         <translation>Was gibt&apos;s Neues?</translation>
     </message>
@@ -1419,7 +1424,7 @@
         <translation>Beitrag %1 aus dem Thread entfernen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Post %1 of %2</source>
         <translation>Beitrag %1 von %2</translation>
     </message>
@@ -1477,7 +1482,7 @@
         <translation>Stimmenzahlen bis zum Ende der Umfrage verbergen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Poll choice %1</source>
         <translation>Umfrageoption %1</translation>
     </message>
@@ -1487,7 +1492,7 @@
         <translation>Option %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
@@ -1525,7 +1530,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/preferencesdialog.cpp" line="+16"/>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+17"/>
         <source>Preferences – Posthorn</source>
         <translation>Einstellungen – Posthorn</translation>
     </message>
@@ -1601,7 +1606,7 @@
 <context>
     <name>SchedulePicker</name>
     <message>
-        <location filename="../../ui/schedule/schedulepicker.cpp" line="+24"/>
+        <location filename="../../ui/schedule/schedulepicker.cpp" line="+25"/>
         <source>&amp;Schedule for</source>
         <translation>Planen &amp;für</translation>
     </message>
@@ -1733,7 +1738,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
@@ -1842,7 +1847,7 @@ Beiträge, die du beim Verfassen planst, warten hier auf ihren Zeitpunkt.</trans
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="+60"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="+61"/>
         <location line="+186"/>
         <source>Load more</source>
         <translation>Mehr laden</translation>
@@ -2105,7 +2110,7 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/wizard/signinpage.cpp" line="+22"/>
+        <location filename="../../ui/wizard/signinpage.cpp" line="+23"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>

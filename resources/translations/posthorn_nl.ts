@@ -237,7 +237,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+192"/>
+        <location filename="../../ui/appshell.cpp" line="+193"/>
         <source>Posthorn is still running</source>
         <translation>Posthorn draait nog</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+49"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+50"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>Ingeplande berichten tonen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Sign &amp;in again…</source>
         <translation>Opnie&amp;uw aanmelden…</translation>
     </message>
@@ -580,12 +580,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>Plaatsen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Wacht tot de media zijn geüpload.</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Add media</source>
         <translation>Media toevoegen</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>De geplakte afbeelding kon niet worden opgeslagen in %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+255"/>
         <source>Not connected to the server yet.</source>
         <translation>Nog niet verbonden met de server.</translation>
@@ -852,7 +852,7 @@
 <context>
     <name>InstancePage</name>
     <message>
-        <location filename="../../ui/wizard/instancepage.cpp" line="+19"/>
+        <location filename="../../ui/wizard/instancepage.cpp" line="+20"/>
         <source>Your Mastodon server</source>
         <translation>Je Mastodon-server</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Looking up %1…</source>
         <translation>%1 opzoeken…</translation>
     </message>
@@ -954,7 +954,12 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Quick p&amp;ost…</source>
+        <translation>&amp;Snel bericht…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -1025,7 +1030,7 @@
 <context>
     <name>MediaAttachmentWidget</name>
     <message>
-        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+37"/>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+34"/>
         <source>Attachment %1</source>
         <translation>Bijlage %1</translation>
     </message>
@@ -1100,7 +1105,7 @@
         <translation>Resterende tekens voor de beschrijving</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Uploading… %1 of %2</source>
         <translation>Uploaden… %1 van %2</translation>
     </message>
@@ -1130,12 +1135,12 @@
         <translation>Het uploaden is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1 left</source>
         <translation>nog %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 too many</source>
         <translation>%1 te veel</translation>
     </message>
@@ -1366,7 +1371,7 @@
         <translation>Een bericht dat niet is geaccepteerd terughalen om het te bewerken</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source> (thread of %1)</source>
         <translation> (thread van %1 berichten)</translation>
     </message>
@@ -1399,7 +1404,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../../ui/compose/parteditor.cpp" line="+21"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+22"/>
         <source>What&apos;s on your mind?</source>
         <translation>Wat wil je kwijt?</translation>
     </message>
@@ -1419,7 +1424,7 @@
         <translation>Bericht %1 uit de thread verwijderen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Post %1 of %2</source>
         <translation>Bericht %1 van %2</translation>
     </message>
@@ -1477,7 +1482,7 @@
         <translation>Aantal stemmen verbergen tot de peiling is afgelopen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Poll choice %1</source>
         <translation>Keuze %1 van de peiling</translation>
     </message>
@@ -1487,7 +1492,7 @@
         <translation>Keuze %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>5 minutes</source>
         <translation>5 minuten</translation>
     </message>
@@ -1525,7 +1530,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/preferencesdialog.cpp" line="+16"/>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+17"/>
         <source>Preferences – Posthorn</source>
         <translation>Voorkeuren – Posthorn</translation>
     </message>
@@ -1601,7 +1606,7 @@
 <context>
     <name>SchedulePicker</name>
     <message>
-        <location filename="../../ui/schedule/schedulepicker.cpp" line="+24"/>
+        <location filename="../../ui/schedule/schedulepicker.cpp" line="+25"/>
         <source>&amp;Schedule for</source>
         <translation>Inplannen &amp;voor</translation>
     </message>
@@ -1733,7 +1738,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
@@ -1842,7 +1847,7 @@ Berichten die je bij het schrijven inplant, wachten hier tot het hun tijd is.</t
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="+60"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="+61"/>
         <location line="+186"/>
         <source>Load more</source>
         <translation>Meer laden</translation>
@@ -2105,7 +2110,7 @@ Pijl omlaag: naar de resultaten. Escape: wissen.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/wizard/signinpage.cpp" line="+22"/>
+        <location filename="../../ui/wizard/signinpage.cpp" line="+23"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>

@@ -119,7 +119,7 @@ private slots:
         shell.start(LaunchRequest());
         TrayController *tray = shell.tray();
         QVERIFY(tray->isAvailable());
-        QVERIFY(tray->icon()->isVisible());
+        QTRY_VERIFY(tray->icon()->isVisible());
         // Embedded in the tray host, which gave it a place on the screen.
         QTRY_VERIFY_WITH_TIMEOUT(!tray->icon()->geometry().isEmpty(), 5000);
         QVERIFY(shell.mainWindow()->isVisible());
@@ -193,6 +193,8 @@ private slots:
         AppContext context;
         QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
         AppShell shell(&context);
+        // As a user meets it: the icon is in the tray when posts are confirmed.
+        QTRY_VERIFY(!shell.tray()->icon()->geometry().isEmpty());
         LaunchRequest request;
         request.quickPost = true;
         request.shareText = QStringLiteral("Shared first");
@@ -240,6 +242,19 @@ private slots:
             m_sandbox.statuses().first()[QStringLiteral("id")].toString()));
     }
 
+    void quickPostFromTheKeyboard()
+    {
+        AppContext context;
+        QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
+        AppShell shell(&context);
+        shell.start(LaunchRequest());
+        QVERIFY(QTest::qWaitForWindowActive(shell.mainWindow()));
+        QVERIFY(!shell.quickPost());
+        QTest::keyClick(shell.mainWindow(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(shell.quickPost() && shell.quickPost()->isVisible());
+        QCOMPARE(shell.quickPost()->focusWidget(), quickText(shell));
+    }
+
     void closingKeepsPosthornInTheTrayAndSaysSoOnce()
     {
         AppContext context;
@@ -248,6 +263,7 @@ private slots:
         shell.start(LaunchRequest());
         MainWindow *window = shell.mainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(!shell.tray()->icon()->geometry().isEmpty());
         QVERIFY(!QApplication::quitOnLastWindowClosed());
         QSignalSpy quit(qApp, &QCoreApplication::aboutToQuit);
 

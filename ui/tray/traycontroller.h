@@ -31,7 +31,8 @@ public:
     TrayController(AppContext *context, QWidget *mainWindow, QObject *parent = nullptr);
     ~TrayController() override;
 
-    // A tray host is there and shows the icon.
+    // A tray host is there: the icon shows (or is about to), and closing the main
+    // window keeps Posthorn running.
     [[nodiscard]] bool isAvailable() const;
     [[nodiscard]] QSystemTrayIcon *icon() const { return m_icon; }
     [[nodiscard]] QMenu *menu() const { return m_menu; }
@@ -59,6 +60,8 @@ private:
 
     AppContext *m_context;
     QPointer<QWidget> m_mainWindow;
+    // A tray host was there at start-up.
+    bool m_available;
     QSystemTrayIcon *m_icon;
     QMenu *m_menu;
     QAction *m_outboxAction = nullptr;
