@@ -19,13 +19,28 @@
 AppShell::AppShell(AppContext *context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_window(new MainWindow(context))
-    , m_tray(new TrayController(context, m_window, this))
+    , m_tray(new TrayController(context, this))
 {
     // With a tray Posthorn lives on when its windows close; Quit ends it.
     QApplication::setQuitOnLastWindowClosed(!m_tray->isAvailable());
-    m_window->setKeepsRunningInTray(m_tray->isAvailable());
 
+    connect(m_tray, &TrayController::quickPostRequested, this,
+            [this] { showQuickPost(QString()); });
+    connect(m_tray, &TrayController::openRequested, this, &AppShell::showMainWindow);
+    connect(m_tray, &TrayController::outboxRequested, this, &AppShell::showOutbox);
+    connect(m_tray, &TrayController::signInRequested, this, &AppShell::signInAgain);
+    connect(m_tray, &TrayController::quitRequested, this, &AppShell::quit);
+}
+
+MainWindow *AppShell::ensureMainWindow()
+{
+    if (m_window)
+        return m_window;
+    // Made when first shown: behind the setup wizard of a first run, or a quick post
+    // alone, it would only cost start-up time (measured, tests/bench).
+    m_window = new MainWindow(m_context);
+    m_window->setKeepsRunningInTray(m_tray->isAvailable());
+    m_tray->setMainWindow(m_window);
     connect(m_window, &MainWindow::addAccountRequested, this, [this] { runSetup(); });
     connect(m_window, &MainWindow::signInAgainRequested, this, &AppShell::signInAgain);
     connect(m_window, &MainWindow::allAccountsSignedOut, this, [this] {
@@ -36,15 +51,19 @@ AppShell::AppShell(AppContext *context, QObject *parent)
     // Said outright rather than left to the last-window rule: a hidden quick-post
     // window or a pending dialog must not keep an invisible Posthorn running.
     connect(m_window, &MainWindow::closedForGood, this, &AppShell::quit, Qt::QueuedConnection);
-
-    connect(m_tray, &TrayController::quickPostRequested, this,
-            [this] { showQuickPost(QString()); });
-    connect(m_tray, &TrayController::openRequested, this, &AppShell::showMainWindow);
-    connect(m_tray, &TrayController::outboxRequested, this, &AppShell::showOutbox);
-    connect(m_tray, &TrayController::signInRequested, this, &AppShell::signInAgain);
-    connect(m_tray, &TrayController::quitRequested, this, &AppShell::quit);
     connect(m_window, &MainWindow::quitRequested, this, &AppShell::quit);
     connect(m_window, &MainWindow::quickPostRequested, this, [this] { showQuickPost(QString()); });
+    return m_window;
+}
+
+MainWindow *AppShell::mainWindow() const
+{
+    return m_window;
+}
+
+bool AppShell::mainWindowVisible() const
+{
+    return m_window && m_window->isVisible();
 }
 
 AppShell::~AppShell()
@@ -110,7 +129,7 @@ bool AppShell::hasAccounts() const
 
 void AppShell::runSetup(const QString &address)
 {
-    auto *wizard = new SetupWizard(m_context, m_window->isVisible() ? m_window : nullptr);
+    auto *wizard = new SetupWizard(m_context, mainWindowVisible() ? m_window.data() : nullptr);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setSuggestedAddress(address);
     m_setupRunning = true;
@@ -124,7 +143,7 @@ void AppShell::runSetup(const QString &address)
         if (!hasAccounts()) {
             // Setup at first run was closed: there is nothing to show. What was shared
             // meanwhile is gone with it, as there was never an account to post it to.
-            if (!m_window->isVisible())
+            if (!mainWindowVisible())
                 quit();
             return;
         }
@@ -145,7 +164,7 @@ void AppShell::runSetup(const QString &address)
 
 void AppShell::showMainWindow()
 {
-    m_window->show();
+    ensureMainWindow()->show();
     if (m_window->isMinimized())
         m_window->showNormal();
     m_window->focusComposer();
@@ -198,7 +217,7 @@ void AppShell::onMainWindowHidden()
 
 void AppShell::onQuickPostDismissed()
 {
-    if (m_tray->isAvailable() || m_window->isVisible())
+    if (m_tray->isAvailable() || mainWindowVisible())
         return;
     // Without a tray a hidden quick post would leave Posthorn running unseen. Its text
     // is saved; posts still on their way keep the main window, where the outbox shows them.

@@ -27,13 +27,16 @@ public:
     // A request handed over by a later `posthorn`.
     void handle(const LaunchRequest &request);
 
-    [[nodiscard]] MainWindow *mainWindow() const { return m_window; }
+    // Null until the main window was first shown.
+    [[nodiscard]] MainWindow *mainWindow() const;
     [[nodiscard]] TrayController *tray() const { return m_tray; }
     // Null until the first quick post.
     [[nodiscard]] QuickPostWindow *quickPost() const;
 
 private:
     void quit();
+    MainWindow *ensureMainWindow();
+    [[nodiscard]] bool mainWindowVisible() const;
     void runSetup(const QString &address = {});
     void showMainWindow();
     void showOutbox();
@@ -44,7 +47,7 @@ private:
     [[nodiscard]] bool hasAccounts() const;
 
     AppContext *m_context;
-    MainWindow *m_window;
+    QPointer<MainWindow> m_window;
     TrayController *m_tray;
     QPointer<QuickPostWindow> m_quickPost;
     // Shared while setup was still running; it goes to the quick post after sign-in.

@@ -22,10 +22,9 @@ constexpr std::chrono::milliseconds iconDelay{100};
 
 } // namespace
 
-TrayController::TrayController(AppContext *context, QWidget *mainWindow, QObject *parent)
+TrayController::TrayController(AppContext *context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_mainWindow(mainWindow)
     , m_available(QSystemTrayIcon::isSystemTrayAvailable())
     , m_icon(new QSystemTrayIcon(this))
     , m_menu(new QMenu)

@@ -26,9 +26,7 @@ class TrayController final : public QObject
 public:
     enum class Badge { None, Waiting, Failed };
 
-    // `mainWindow`: while it is the active window, its composer shows what happened to
-    // a post, and no message repeats it.
-    TrayController(AppContext *context, QWidget *mainWindow, QObject *parent = nullptr);
+    explicit TrayController(AppContext *context, QObject *parent = nullptr);
     ~TrayController() override;
 
     // A tray host is there: the icon shows (or is about to), and closing the main
@@ -37,6 +35,10 @@ public:
     [[nodiscard]] QSystemTrayIcon *icon() const { return m_icon; }
     [[nodiscard]] QMenu *menu() const { return m_menu; }
     [[nodiscard]] Badge badge() const { return m_badge; }
+
+    // While it is the active window, its composer shows what happened to a post, and
+    // no message repeats it.
+    void setMainWindow(QWidget *mainWindow) { m_mainWindow = mainWindow; }
 
     // Shows a message from the tray; a click on it runs `onClick`.
     void notify(const QString &title, const QString &text, std::function<void()> onClick = {});
