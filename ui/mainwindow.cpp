@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountactions.h"
 #include "appcontext.h"
 #include "auth/accountsignout.h"
 #include "compose/composerwidget.h"
@@ -11,7 +12,6 @@
 #include "settings/accountstore.h"
 #include "settings/preferencesdialog.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -178,21 +178,9 @@ void MainWindow::followSearchClient()
 
 void MainWindow::rebuildAccountsMenu()
 {
-    // clear() deletes the actions but not their group.
-    qDeleteAll(m_accountsMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
-    m_accountsMenu->clear();
+    AccountActions::clear(m_accountsMenu);
     const QList<AccountRecord> accounts = m_context->accounts()->accounts();
-    const QString current = m_context->accounts()->currentAccountKey();
-    auto *group = new QActionGroup(m_accountsMenu);
-    for (const AccountRecord &account : accounts) {
-        QAction *action = m_accountsMenu->addAction(account.handle());
-        action->setCheckable(true);
-        action->setChecked(account.key() == current);
-        action->setActionGroup(group);
-        const QString key = account.key();
-        connect(action, &QAction::triggered, this,
-                [this, key] { m_context->accounts()->setCurrentAccountKey(key); });
-    }
+    AccountActions::addTo(m_accountsMenu, m_context->accounts());
     m_accountsMenu->addSeparator();
     QAction *add =
         m_accountsMenu->addAction(tr("&Add account…"), this, &MainWindow::addAccountRequested);

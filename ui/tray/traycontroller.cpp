@@ -1,10 +1,10 @@
 #include "traycontroller.h"
 
+#include "accountactions.h"
 #include "appcontext.h"
 #include "outbox/outbox.h"
 #include "settings/accountstore.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QLocale>
@@ -89,9 +89,7 @@ void TrayController::notify(const QString &title, const QString &text,
 
 void TrayController::rebuildMenu()
 {
-    // clear() deletes the actions but not their group.
-    qDeleteAll(m_menu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
-    m_menu->clear();
+    AccountActions::clear(m_menu);
     QAction *quickPost =
         m_menu->addAction(tr("&Quick post…"), this, &TrayController::quickPostRequested);
     quickPost->setObjectName(QStringLiteral("trayQuickPost"));
@@ -99,21 +97,9 @@ void TrayController::rebuildMenu()
     open->setObjectName(QStringLiteral("trayOpen"));
     m_menu->setDefaultAction(quickPost);
 
-    const QList<AccountRecord> accounts = m_context->accounts()->accounts();
-    if (!accounts.isEmpty()) {
+    if (!m_context->accounts()->accounts().isEmpty()) {
         m_menu->addSection(tr("Post as"));
-        const QString current = m_context->accounts()->currentAccountKey();
-        auto *group = new QActionGroup(m_menu);
-        for (const AccountRecord &account : accounts) {
-            QAction *action = m_menu->addAction(account.handle());
-            action->setObjectName(QStringLiteral("trayAccount"));
-            action->setCheckable(true);
-            action->setChecked(account.key() == current);
-            action->setActionGroup(group);
-            const QString key = account.key();
-            connect(action, &QAction::triggered, this,
-                    [this, key] { m_context->accounts()->setCurrentAccountKey(key); });
-        }
+        AccountActions::addTo(m_menu, m_context->accounts(), QStringLiteral("trayAccount"));
     }
     m_menu->addSeparator();
     m_outboxAction = m_menu->addAction(QString(), this, &TrayController::outboxRequested);
