@@ -2,6 +2,7 @@
 # Installs the Debian 12 packages Posthorn needs, only those that are missing.
 #   installer/install-deps.sh           to build and run the app
 #   installer/install-deps.sh --tests   also what the headless test session needs
+#   installer/install-deps.sh --fuzz    also clang 14 and libFuzzer (tests/fuzz/run.sh)
 set -euo pipefail
 
 build_packages=(
@@ -19,10 +20,15 @@ test_packages=(
     dpkg-dev lintian appstream at-spi2-core
 )
 
+# libclang-rt-14-dev holds libFuzzer and the sanitizer runtimes for clang; llvm-14 the
+# symbolizer that puts function names and lines into their reports.
+fuzz_packages=(clang-14 libclang-rt-14-dev llvm-14)
+
 packages=("${build_packages[@]}")
-if [[ "${1:-}" == "--tests" ]]; then
-    packages+=("${test_packages[@]}")
-fi
+case "${1:-}" in
+--tests) packages+=("${test_packages[@]}") ;;
+--fuzz) packages+=("${fuzz_packages[@]}") ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

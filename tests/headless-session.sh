@@ -17,12 +17,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# HOME and TMPDIR too, so that everything the tests and the programs they start write
+# stays in the session, where tests/secrets/scan.sh can look through it before it goes.
+# (xvfb-run and dbus-run-session have already made their files under the old ones.)
+export HOME="$session_dir/home"
+export TMPDIR="$session_dir/tmp"
 export XDG_CONFIG_HOME="$session_dir/config"
 export XDG_DATA_HOME="$session_dir/data"
 export XDG_CACHE_HOME="$session_dir/cache"
 export XDG_RUNTIME_DIR="$session_dir/runtime"
-mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+mkdir -p "$HOME" "$TMPDIR" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
+# For the scan: every sandbox lists the secrets it hands out here (outside the folders
+# above), end-to-end tests keep their profiles until the session ends, and Posthorn's
+# own debug messages are on, so that a secret in one of them shows up in the log.
+export POSTHORN_SANDBOX_SECRETS_LOG="$session_dir/secrets-ledger.tsv"
+: >"$POSTHORN_SANDBOX_SECRETS_LOG"
+export POSTHORN_KEEP_TEST_HOMES=1
+export QT_LOGGING_RULES="posthorn.*.debug=true${QT_LOGGING_RULES:+;$QT_LOGGING_RULES}"
 # Root cannot use Chromium's sandbox; QtWebEngine runs without it in tests only.
 export QTWEBENGINE_DISABLE_SANDBOX=1
 

@@ -15,21 +15,38 @@
 
 #include <QApplication>
 #include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace {
+
+// After the first window is mapped: long enough not to delay it.
+constexpr std::chrono::milliseconds trayDelay{50};
+
+} // namespace
 
 AppShell::AppShell(AppContext *context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_tray(new TrayController(context, this))
+{}
+
+TrayController *AppShell::tray()
 {
+    if (m_tray)
+        return m_tray;
+    m_tray = new TrayController(m_context, this);
     // With a tray Posthorn lives on when its windows close; Quit ends it.
     QApplication::setQuitOnLastWindowClosed(!m_tray->isAvailable());
-
     connect(m_tray, &TrayController::quickPostRequested, this,
             [this] { showQuickPost(QString()); });
     connect(m_tray, &TrayController::openRequested, this, &AppShell::showMainWindow);
     connect(m_tray, &TrayController::outboxRequested, this, &AppShell::showOutbox);
     connect(m_tray, &TrayController::signInRequested, this, &AppShell::signInAgain);
     connect(m_tray, &TrayController::quitRequested, this, &AppShell::quit);
+    if (m_window) {
+        m_window->setKeepsRunningInTray(m_tray->isAvailable());
+        m_tray->setMainWindow(m_window);
+    }
+    return m_tray;
 }
 
 MainWindow *AppShell::ensureMainWindow()
@@ -39,8 +56,10 @@ MainWindow *AppShell::ensureMainWindow()
     // Made when first shown: behind the setup wizard of a first run, or a quick post
     // alone, it would only cost start-up time (measured, tests/bench).
     m_window = new MainWindow(m_context);
-    m_window->setKeepsRunningInTray(m_tray->isAvailable());
-    m_tray->setMainWindow(m_window);
+    if (m_tray) {
+        m_window->setKeepsRunningInTray(m_tray->isAvailable());
+        m_tray->setMainWindow(m_window);
+    }
     connect(m_window, &MainWindow::addAccountRequested, this, [this] { runSetup(); });
     connect(m_window, &MainWindow::signInAgainRequested, this, &AppShell::signInAgain);
     connect(m_window, &MainWindow::allAccountsSignedOut, this, [this] {
@@ -87,6 +106,7 @@ QuickPostWindow *AppShell::quickPost() const
 
 void AppShell::start(const LaunchRequest &request)
 {
+    QTimer::singleShot(trayDelay, this, &AppShell::tray);
     if (!hasAccounts()) {
         m_sharedDuringSetup = request.shareText;
         m_quickPostAfterSetup = request.quickPost;
@@ -98,7 +118,7 @@ void AppShell::start(const LaunchRequest &request)
         return;
     }
     // Hidden in the tray only where there is a tray to come back from.
-    if (request.minimized && m_tray->isAvailable())
+    if (request.minimized && tray()->isAvailable())
         return;
     showMainWindow();
 }
@@ -190,7 +210,7 @@ void AppShell::showQuickPost(const QString &sharedText)
     }
     // Without a tray nothing else would say the post went out: the window stays and
     // shows it.
-    m_quickPost->setHidesAfterPosting(m_tray->isAvailable());
+    m_quickPost->setHidesAfterPosting(tray()->isAvailable());
     m_quickPost->composer()->addSharedText(sharedText);
     m_quickPost->showNear(m_tray->isAvailable() ? m_tray->icon()->geometry() : QRect());
 }
@@ -209,7 +229,7 @@ void AppShell::onMainWindowHidden()
     if (AppPreferences::closeToTrayExplained())
         return;
     AppPreferences::setCloseToTrayExplained(true);
-    m_tray->notify(tr("Posthorn is still running"),
+    tray()->notify(tr("Posthorn is still running"),
                    tr("It stays in the system tray, so a quick post is a click away. "
                       "Choose Quit Posthorn in the tray's menu to end it."),
                    [this] { showMainWindow(); });
@@ -217,7 +237,7 @@ void AppShell::onMainWindowHidden()
 
 void AppShell::onQuickPostDismissed()
 {
-    if (m_tray->isAvailable() || mainWindowVisible())
+    if (tray()->isAvailable() || mainWindowVisible())
         return;
     // Without a tray a hidden quick post would leave Posthorn running unseen. Its text
     // is saved; posts still on their way keep the main window, where the outbox shows them.

@@ -29,7 +29,9 @@ public:
 
     // Null until the main window was first shown.
     [[nodiscard]] MainWindow *mainWindow() const;
-    [[nodiscard]] TrayController *tray() const { return m_tray; }
+    // Made on first use, or just after the first window: asking whether a tray
+    // exists and building its menu cost start-up time (measured, tests/bench).
+    TrayController *tray();
     // Null until the first quick post.
     [[nodiscard]] QuickPostWindow *quickPost() const;
 
@@ -48,7 +50,7 @@ private:
 
     AppContext *m_context;
     QPointer<MainWindow> m_window;
-    TrayController *m_tray;
+    TrayController *m_tray = nullptr;
     QPointer<QuickPostWindow> m_quickPost;
     // Shared while setup was still running; it goes to the quick post after sign-in.
     QString m_sharedDuringSetup;

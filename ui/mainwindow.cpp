@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -54,6 +55,17 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_composer, &ComposerWidget::pendingEntryChanged, m_outbox,
             &OutboxView::setComposerEntry);
     connect(m_outbox, &OutboxView::editRequested, m_composer, &ComposerWidget::editEntry);
+    // The composer says when its own post is out; a post sent from the outbox list
+    // would otherwise just vanish from it.
+    connect(m_outbox, &OutboxView::entryPosted, this,
+            [this](const QString &summary, const QUrl &, const QDateTime &scheduledAt) {
+                statusBar()->showMessage(
+                    scheduledAt.isValid()
+                        ? tr("Scheduled from the outbox: “%1”, for %2.")
+                              .arg(summary, QLocale().toString(scheduledAt.toLocalTime(),
+                                                               QLocale::ShortFormat))
+                        : tr("Posted from the outbox: “%1”.").arg(summary));
+            });
     connect(m_composer, &ComposerWidget::signInRequested, this, &MainWindow::signInAgainRequested);
     auto *searchShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(searchShortcut, &QShortcut::activated, this, [this] {

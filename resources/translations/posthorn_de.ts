@@ -237,7 +237,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+193"/>
+        <location filename="../../ui/appshell.cpp" line="+212"/>
         <source>Posthorn is still running</source>
         <translation>Posthorn läuft weiter</translation>
     </message>
@@ -667,12 +667,12 @@
         <translation>Beitrag %1 von %2 wird gepostet …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
         <translation>Noch nicht gepostet: %1 Posthorn versucht es um %2 erneut; der Beitrag ist im Postausgang sicher.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
         <translation>Nicht gepostet: Der Server verlangt eine erneute Anmeldung. Der Beitrag wartet im Postausgang und wird gesendet, sobald du dich angemeldet hast.</translation>
     </message>
@@ -944,17 +944,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+31"/>
+        <location filename="../../ui/mainwindow.cpp" line="+32"/>
         <source>Posthorn</source>
         <translation>Posthorn</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>Scheduled from the outbox: “%1”, for %2.</source>
+        <translation>Aus dem Postausgang geplant: „%1“, für %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted from the outbox: “%1”.</source>
+        <translation>Aus dem Postausgang gepostet: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quick p&amp;ost…</source>
         <translation>Sch&amp;nellpost …</translation>
     </message>
@@ -987,7 +997,7 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen …</translation>
     </message>
@@ -1326,9 +1336,14 @@
         <translation>wartet auf deine erneute Anmeldung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not accepted: %1</source>
         <translation>nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped, check before sending again: %1</source>
+        <translation>angehalten, vor dem erneuten Senden prüfen: %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1371,7 +1386,7 @@
         <translation>Einen nicht akzeptierten Beitrag zum Bearbeiten zurückholen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source> (thread of %1)</source>
         <translation> (Thread aus %1 Beiträgen)</translation>
     </message>
@@ -1381,7 +1396,7 @@
         <translation>„%1“ – %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Out&amp;box, not posted yet: %1</source>
         <translation>Pos&amp;tausgang, noch nicht gepostet: %1</translation>
     </message>
@@ -2272,7 +2287,7 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen.</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../ui/tray/traycontroller.cpp" line="+89"/>
+        <location filename="../../ui/tray/traycontroller.cpp" line="+94"/>
         <source>&amp;Quick post…</source>
         <translation>&amp;Schnellpost …</translation>
     </message>
@@ -2282,12 +2297,12 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen.</translation>
         <translation>Posthorn ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Post as</source>
         <translation>Posten als</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Q&amp;uit Posthorn</source>
         <translation>Posthorn &amp;beenden</translation>
     </message>

@@ -237,7 +237,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+193"/>
+        <location filename="../../ui/appshell.cpp" line="+212"/>
         <source>Posthorn is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,12 +667,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,17 +944,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+31"/>
+        <location filename="../../ui/mainwindow.cpp" line="+32"/>
         <source>Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>Scheduled from the outbox: “%1”, for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted from the outbox: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quick p&amp;ost…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,7 +997,7 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,8 +1336,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped, check before sending again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,7 +1386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source> (thread of %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,7 +1396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Out&amp;box, not posted yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,7 +2282,7 @@ Down: go to the results. Escape: clear.</source>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../ui/tray/traycontroller.cpp" line="+89"/>
+        <location filename="../../ui/tray/traycontroller.cpp" line="+94"/>
         <source>&amp;Quick post…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,12 +2292,12 @@ Down: go to the results. Escape: clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Post as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Q&amp;uit Posthorn</source>
         <translation type="unfinished"></translation>
     </message>

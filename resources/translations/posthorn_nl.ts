@@ -237,7 +237,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+193"/>
+        <location filename="../../ui/appshell.cpp" line="+212"/>
         <source>Posthorn is still running</source>
         <translation>Posthorn draait nog</translation>
     </message>
@@ -667,12 +667,12 @@
         <translation>Bericht %1 van %2 plaatsen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
         <translation>Nog niet geplaatst: %1 Posthorn probeert het om %2 opnieuw; het bericht staat veilig in het Postvak UIT.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
         <translation>Niet geplaatst: de server vraagt je om je opnieuw aan te melden. Het bericht wacht in het Postvak UIT en wordt verstuurd zodra je dat hebt gedaan.</translation>
     </message>
@@ -944,17 +944,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+31"/>
+        <location filename="../../ui/mainwindow.cpp" line="+32"/>
         <source>Posthorn</source>
         <translation>Posthorn</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>Scheduled from the outbox: “%1”, for %2.</source>
+        <translation>Vanuit het Postvak UIT ingepland: “%1”, voor %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted from the outbox: “%1”.</source>
+        <translation>Vanuit het Postvak UIT geplaatst: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quick p&amp;ost…</source>
         <translation>&amp;Snel bericht…</translation>
     </message>
@@ -987,7 +997,7 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>&amp;Add account…</source>
         <translation>Account &amp;toevoegen…</translation>
     </message>
@@ -1326,9 +1336,14 @@
         <translation>wacht tot je je opnieuw aanmeldt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not accepted: %1</source>
         <translation>niet geaccepteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped, check before sending again: %1</source>
+        <translation>gestopt, controleer dit voor je opnieuw verstuurt: %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1371,7 +1386,7 @@
         <translation>Een bericht dat niet is geaccepteerd terughalen om het te bewerken</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source> (thread of %1)</source>
         <translation> (thread van %1 berichten)</translation>
     </message>
@@ -1381,7 +1396,7 @@
         <translation>“%1” — %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Out&amp;box, not posted yet: %1</source>
         <translation>P&amp;ostvak UIT, nog niet geplaatst: %1</translation>
     </message>
@@ -2272,7 +2287,7 @@ Pijl omlaag: naar de resultaten. Escape: wissen.</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../ui/tray/traycontroller.cpp" line="+89"/>
+        <location filename="../../ui/tray/traycontroller.cpp" line="+94"/>
         <source>&amp;Quick post…</source>
         <translation>&amp;Snel bericht…</translation>
     </message>
@@ -2282,12 +2297,12 @@ Pijl omlaag: naar de resultaten. Escape: wissen.</translation>
         <translation>Posthorn &amp;openen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Post as</source>
         <translation>Plaatsen als</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>Q&amp;uit Posthorn</source>
         <translation>Posthorn &amp;afsluiten</translation>
     </message>

@@ -135,6 +135,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
+        // Under tests/headless-session.sh the home stays until the session ends, for
+        // tests/secrets/scan.sh to look through it for secrets that got out.
+        m_home.setAutoRemove(!qEnvironmentVariableIsSet("POSTHORN_KEEP_TEST_HOMES"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *dir : {"config", "data", "cache"})
             env.insert(QStringLiteral("XDG_%1_HOME").arg(QString::fromLatin1(dir).toUpper()),

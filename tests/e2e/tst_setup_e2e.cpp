@@ -100,6 +100,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
+        // Under tests/headless-session.sh the home stays until the session ends, for
+        // tests/secrets/scan.sh to look through it for secrets that got out.
+        m_home.setAutoRemove(!qEnvironmentVariableIsSet("POSTHORN_KEEP_TEST_HOMES"));
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
     }
 

@@ -1,6 +1,7 @@
 // MediaAttachmentWidget as the composer uses it: states fed by the setters, alt text
 // typed with QTest, controls found by objectName and reached by keyboard.
 #include "media/mediaattachmentwidget.h"
+#include "namedchild.h"
 
 #include <QApplication>
 #include <QFile>
@@ -33,14 +34,6 @@ private slots:
     void screenshot();
 
 private:
-    template<typename T>
-    static T *child(QWidget *root, const char *name)
-    {
-        T *found = root->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
     static bool showActive(QWidget &widget)
     {
         widget.show();
@@ -82,28 +75,29 @@ void TestMediaAttachmentWidget::showsThumbnailAndName()
 {
     MediaAttachmentWidget widget(m_photo);
     QCOMPARE(widget.filePath(), m_photo);
-    const QPixmap thumbnail = child<QLabel>(&widget, "mediaThumbnail")->pixmap();
+    const QPixmap thumbnail = namedChild<QLabel>(&widget, "mediaThumbnail")->pixmap();
     QVERIFY(!thumbnail.isNull());
     // Scaled to fit the square, keeping the 4:3 shape.
     const QSize shown = thumbnail.deviceIndependentSize().toSize();
     QCOMPARE(shown.width(), MediaAttachmentWidget::thumbnailSize);
     QCOMPARE(shown.height(), MediaAttachmentWidget::thumbnailSize * 3 / 4);
-    QVERIFY(child<QLabel>(&widget, "mediaFileName")->text().startsWith(QLatin1String("sunset")));
-    QCOMPARE(child<QLabel>(&widget, "mediaFileName")->toolTip(), m_photo);
+    QVERIFY(
+        namedChild<QLabel>(&widget, "mediaFileName")->text().startsWith(QLatin1String("sunset")));
+    QCOMPARE(namedChild<QLabel>(&widget, "mediaFileName")->toolTip(), m_photo);
 }
 
 void TestMediaAttachmentWidget::nonImageGetsAnIcon()
 {
     MediaAttachmentWidget widget(m_clip);
-    QVERIFY(!child<QLabel>(&widget, "mediaThumbnail")->pixmap().isNull());
+    QVERIFY(!namedChild<QLabel>(&widget, "mediaThumbnail")->pixmap().isNull());
 }
 
 void TestMediaAttachmentWidget::missingAltTextReminder()
 {
     MediaAttachmentWidget widget(m_photo);
     QVERIFY(showActive(widget));
-    auto *reminder = child<QLabel>(&widget, "mediaDescriptionReminder");
-    auto *description = child<QPlainTextEdit>(&widget, "mediaDescription");
+    auto *reminder = namedChild<QLabel>(&widget, "mediaDescriptionReminder");
+    auto *description = namedChild<QPlainTextEdit>(&widget, "mediaDescription");
     QVERIFY(widget.isDescriptionMissing());
     QVERIFY(reminder->isVisible());
 
@@ -127,12 +121,12 @@ void TestMediaAttachmentWidget::remainingCountFollowsTheLimit()
 {
     MediaAttachmentWidget widget(m_photo);
     QVERIFY(showActive(widget));
-    auto *count = child<QLabel>(&widget, "mediaDescriptionCount");
+    auto *count = namedChild<QLabel>(&widget, "mediaDescriptionCount");
     const QLocale locale;
     QCOMPARE(widget.descriptionLimit(), 1500);
     QCOMPARE(count->text(), QStringLiteral("%1 left").arg(locale.toString(1500)));
 
-    auto *description = child<QPlainTextEdit>(&widget, "mediaDescription");
+    auto *description = namedChild<QPlainTextEdit>(&widget, "mediaDescription");
     description->setFocus();
     // An emoji is one character to the server. QTest types ASCII only; the emoji
     // comes as a paste would.
@@ -156,16 +150,16 @@ void TestMediaAttachmentWidget::restoredDescriptionIsNotAnEdit()
     QCOMPARE(changed.count(), 0);
     QCOMPARE(widget.description(), QStringLiteral("From the draft"));
     QVERIFY(!widget.isDescriptionMissing());
-    QVERIFY(child<QLabel>(&widget, "mediaDescriptionReminder")->isHidden());
+    QVERIFY(namedChild<QLabel>(&widget, "mediaDescriptionReminder")->isHidden());
 }
 
 void TestMediaAttachmentWidget::uploadStates()
 {
     MediaAttachmentWidget widget(m_photo);
     QVERIFY(showActive(widget));
-    auto *progress = child<QProgressBar>(&widget, "mediaUploadProgress");
-    auto *state = child<QLabel>(&widget, "mediaState");
-    auto *retry = child<QPushButton>(&widget, "mediaRetry");
+    auto *progress = namedChild<QProgressBar>(&widget, "mediaUploadProgress");
+    auto *state = namedChild<QLabel>(&widget, "mediaState");
+    auto *retry = namedChild<QPushButton>(&widget, "mediaRetry");
     QCOMPARE(widget.state(), MediaAttachmentWidget::State::Uploading);
     QVERIFY(progress->isVisible());
     QVERIFY(!retry->isVisible());
@@ -197,10 +191,10 @@ void TestMediaAttachmentWidget::failedOffersRetry()
     QSignalSpy removed(&widget, &MediaAttachmentWidget::removeRequested);
     widget.setFailed(QStringLiteral("The server could not process this file."));
     QCOMPARE(widget.state(), MediaAttachmentWidget::State::Failed);
-    auto *retry = child<QPushButton>(&widget, "mediaRetry");
+    auto *retry = namedChild<QPushButton>(&widget, "mediaRetry");
     QVERIFY(retry->isVisible());
-    QVERIFY(!child<QProgressBar>(&widget, "mediaUploadProgress")->isVisible());
-    QCOMPARE(child<QLabel>(&widget, "mediaState")->text(),
+    QVERIFY(!namedChild<QProgressBar>(&widget, "mediaUploadProgress")->isVisible());
+    QCOMPARE(namedChild<QLabel>(&widget, "mediaState")->text(),
              QStringLiteral("The upload failed: The server could not process this file."));
 
     QTest::mouseClick(retry, Qt::LeftButton);
@@ -209,7 +203,7 @@ void TestMediaAttachmentWidget::failedOffersRetry()
     widget.setProgress(0, 100);
     QVERIFY(!retry->isVisible());
 
-    QTest::mouseClick(child<QPushButton>(&widget, "mediaRemove"), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(&widget, "mediaRemove"), Qt::LeftButton);
     QCOMPARE(removed.count(), 1);
 }
 
@@ -218,9 +212,9 @@ void TestMediaAttachmentWidget::keyboardReachesEveryControl()
     MediaAttachmentWidget widget(m_photo);
     widget.setFailed(QStringLiteral("Network down"));
     QVERIFY(showActive(widget));
-    auto *description = child<QPlainTextEdit>(&widget, "mediaDescription");
-    auto *retry = child<QPushButton>(&widget, "mediaRetry");
-    auto *remove = child<QPushButton>(&widget, "mediaRemove");
+    auto *description = namedChild<QPlainTextEdit>(&widget, "mediaDescription");
+    auto *retry = namedChild<QPushButton>(&widget, "mediaRetry");
+    auto *remove = namedChild<QPushButton>(&widget, "mediaRemove");
     description->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), description);
     // Tab leaves the text field instead of typing a tab.

@@ -1,6 +1,7 @@
 #include "controlroutes.h"
 
 #include "sandboxstate.h"
+#include "secretledger.h"
 #include "statusroutes.h"
 #include "tokenauth.h"
 
@@ -112,6 +113,7 @@ SandboxResponse ControlRoutes::mintToken(const SandboxRequest &request)
     }
     AccessToken token;
     token.token = SandboxState::randomToken();
+    SecretLedger::record(SecretLedger::Kind::Token, token.token);
     token.accountId = account->id;
     token.scopes = scopes;
     token.createdAt = m_state.clock.now();

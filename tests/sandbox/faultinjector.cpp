@@ -13,6 +13,7 @@ const QList<QPair<QString, FaultInjector::Kind>> &kindNames()
         {QStringLiteral("malformed"), FaultInjector::Kind::Malformed},
         {QStringLiteral("truncate"), FaultInjector::Kind::Truncate},
         {QStringLiteral("huge"), FaultInjector::Kind::Huge},
+        {QStringLiteral("redirect"), FaultInjector::Kind::Redirect},
     };
     return names;
 }
@@ -39,13 +40,17 @@ QString FaultInjector::add(const QJsonObject &description)
     fault.count = description.value(QStringLiteral("count")).toInt(1);
     fault.skip = description.value(QStringLiteral("skip")).toInt(0);
     fault.delayMs = description.value(QStringLiteral("delayMs")).toInt(fault.delayMs);
-    fault.status = description.value(QStringLiteral("status")).toInt(fault.status);
+    // A redirect keeps the method and body (307) unless the test asks for another.
+    const int defaultStatus = fault.kind == Kind::Redirect ? 307 : fault.status;
+    fault.status = description.value(QStringLiteral("status")).toInt(defaultStatus);
     fault.resetInSeconds =
         description.value(QStringLiteral("resetInSeconds")).toInt(fault.resetInSeconds);
     fault.bytes = qint64(description.value(QStringLiteral("bytes")).toDouble(double(fault.bytes)));
     if (fault.count < 1 || fault.skip < 0 || fault.delayMs < 0 || fault.bytes < 2 ||
         fault.bytes > qint64(512) * 1024 * 1024 || fault.status < 100 || fault.status > 599)
         return QStringLiteral("count, delayMs, status or bytes out of range");
+    if (fault.kind == Kind::Redirect && (fault.status < 300 || fault.status > 399))
+        return QStringLiteral("a redirect needs a 3xx status");
     m_faults.append(fault);
     return {};
 }

@@ -21,6 +21,7 @@ public:
         Malformed, // answer 200 with a body that is not JSON
         Truncate,  // handle, send the headers and half the body, then close
         Huge,      // answer 200 with a very large JSON array
+        Redirect,  // answer 3xx (307 unless told) to the same path on another origin
     };
 
     struct Fault

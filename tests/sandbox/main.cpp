@@ -72,8 +72,20 @@ int main(int argc, char *argv[])
     const QString origin =
         QStringLiteral("http://%1:%2").arg(hostPart).arg(tcpServer->serverPort());
 
+    auto *elsewhere = new QTcpServer;
+    if (!elsewhere->listen(address, 0)) {
+        std::fprintf(stderr, "posthorn-sandbox: cannot open a second port on %s: %s\n",
+                     qPrintable(host), qPrintable(elsewhere->errorString()));
+        delete tcpServer;
+        delete elsewhere;
+        return 1;
+    }
+    const QString elsewhereOrigin =
+        QStringLiteral("http://%1:%2").arg(hostPart).arg(elsewhere->serverPort());
+
     SandboxServer server(origin);
     server.bind(tcpServer);
+    server.bindElsewhere(elsewhere, elsewhereOrigin);
 
     printLine(QStringLiteral("Posthorn sandbox listening on ") + origin);
     printLine(QStringLiteral("Demo account: @demo (Demo). The sign-in page signs you in as "
@@ -84,5 +96,6 @@ int main(int argc, char *argv[])
     printLine(QStringLiteral("Control API for tests: %1/_sandbox/ (requests, reset, faults, "
                              "tokens, clock, ...). Stop with Ctrl+C.")
                   .arg(origin));
+    printLine(QStringLiteral("Another site, where redirect faults point: ") + elsewhereOrigin);
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "oauthroutes.h"
 
 #include "sandboxstate.h"
+#include "secretledger.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -190,6 +191,7 @@ SandboxResponse OAuthRoutes::registerApp(const SandboxRequest &request)
     app.website = request.str(QStringLiteral("website"));
     app.clientId = SandboxState::randomToken();
     app.clientSecret = SandboxState::randomToken();
+    SecretLedger::record(SecretLedger::Kind::ClientSecret, app.clientSecret);
     app.redirectUris = uris;
     app.scopes = scopes;
     m_state.apps.insert(app.clientId, app);
@@ -349,6 +351,7 @@ SandboxResponse OAuthRoutes::authorizeDecision(const SandboxRequest &request)
     } else {
         AuthCode code;
         code.code = SandboxState::randomToken();
+        SecretLedger::record(SecretLedger::Kind::AuthorizationCode, code.code);
         code.clientId = app->clientId;
         code.accountId = QStringLiteral("1");
         code.redirectUri = redirectUri;
@@ -406,6 +409,7 @@ SandboxResponse OAuthRoutes::issueToken(const QString &clientId, const QString &
 {
     AccessToken token;
     token.token = SandboxState::randomToken();
+    SecretLedger::record(SecretLedger::Kind::Token, token.token);
     token.clientId = clientId;
     token.accountId = accountId;
     token.scopes = scopes;

@@ -12,6 +12,7 @@
 
 #include <QHttpServerRequest>
 #include <QLocale>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -67,6 +68,13 @@ SandboxServer::SandboxServer(const QString &origin, QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
+void SandboxServer::bindElsewhere(QTcpServer *server, const QString &origin)
+{
+    m_elsewhere = server;
+    m_elsewhereOrigin = origin;
+    bind(server);
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     SandboxRequest request;
@@ -81,6 +89,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     request.receivedAt = m_state.clock.now();
     const bool closeAfter = request.header("connection").toLower().contains("close");
 
+    if (m_elsewhere && socket->localPort() == m_elsewhere->serverPort()) {
+        logRequest(request, m_elsewhereOrigin);
+        write(socket, SandboxResponse::error(404, QStringLiteral("Not Found")), closeAfter);
+        return true;
+    }
+
     const bool control = request.path.startsWith(QLatin1String("/_sandbox/"));
     if (control) {
         // The control API can rewrite everything; only local processes may use it.
@@ -93,7 +107,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         return true;
     }
 
-    logRequest(request);
+    logRequest(request, m_state.origin());
     if (request.body.size() > MaxBodyBytes) {
         write(socket, SandboxResponse::error(413, QStringLiteral("Request Entity Too Large")),
               true);
@@ -126,6 +140,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
               SandboxResponse::bytes(QByteArrayLiteral("{\"id\":\"1\",\"content\":\"<p>cut off"),
                                      QByteArrayLiteral("application/json; charset=utf-8")),
               closeAfter);
+        return true;
+    }
+    if (fault && kind == Kind::Redirect) {
+        // Unhandled here: a server that moved the API elsewhere.
+        QString target = m_elsewhereOrigin + request.path;
+        if (!request.rawQuery.isEmpty())
+            target += QLatin1Char('?') + QString::fromLatin1(request.rawQuery);
+        SandboxResponse response = SandboxResponse::error(fault->status, QStringLiteral("Moved"));
+        response.setHeader("Location", target.toUtf8());
+        write(socket, response, closeAfter);
         return true;
     }
     if (fault && kind == Kind::Huge) {
@@ -232,7 +256,7 @@ SandboxResponse SandboxServer::dispatch(const SandboxRequest &request)
         404);
 }
 
-void SandboxServer::logRequest(const SandboxRequest &request)
+void SandboxServer::logRequest(const SandboxRequest &request, const QString &origin)
 {
     QJsonObject headers;
     for (const auto &header : request.headerList)
@@ -243,6 +267,7 @@ void SandboxServer::logRequest(const SandboxRequest &request)
     else
         body = QString::fromUtf8(request.body.left(MaxLoggedBody));
     m_state.requestLog.append(QJsonObject{
+        {QStringLiteral("origin"), origin},
         {QStringLiteral("method"), QString::fromLatin1(request.method)},
         {QStringLiteral("path"), request.path},
         {QStringLiteral("query"), QString::fromLatin1(request.rawQuery)},

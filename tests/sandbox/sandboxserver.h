@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+class QTcpServer;
 class QTcpSocket;
 class Routes;
 class StatusRoutes;
@@ -29,6 +30,10 @@ public:
     ~SandboxServer() override;
 
     [[nodiscard]] SandboxState &state() { return m_state; }
+    // A second listener that stands for another site: the target of redirect faults.
+    // It serves nothing; it only logs what reached it, so tests can prove that no
+    // request (and no Authorization header) followed a redirect off the instance.
+    void bindElsewhere(QTcpServer *server, const QString &origin);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -37,7 +42,7 @@ protected:
 private:
     SandboxResponse dispatch(const SandboxRequest &request);
     SandboxResponse respondWithRateLimit(const SandboxRequest &request);
-    void logRequest(const SandboxRequest &request);
+    void logRequest(const SandboxRequest &request, const QString &origin);
     void annotateLog(const QString &key, const QJsonValue &value);
     static SandboxResponse faultResponse(int status);
 
@@ -45,6 +50,8 @@ private:
     static void write(QTcpSocket *socket, const SandboxResponse &response, bool closeAfter);
 
     SandboxState m_state;
+    QPointer<QTcpServer> m_elsewhere;
+    QString m_elsewhereOrigin;
     std::unique_ptr<TokenAuth> m_auth;
     std::unique_ptr<StatusRoutes> m_statusRoutes;
     std::vector<std::unique_ptr<Routes>> m_routes;

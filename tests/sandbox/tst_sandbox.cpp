@@ -1401,6 +1401,30 @@ void TestSandbox::faultsSeenByTheClient()
         QString::fromLatin1(limited.headers.value("x-ratelimit-reset")), Qt::ISODateWithMs);
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(reset) - 7) <= 2);
 
+    // redirect: to the same path on the second port, which stands for another site and
+    // logs what reaches it under its own origin.
+    arm({{QStringLiteral("kind"), QStringLiteral("redirect")}});
+    const Reply moved = send("GET", path + QStringLiteral("?x=1"));
+    QCOMPARE(moved.status, 307);
+    const QUrl target(QString::fromLatin1(moved.headers.value("location")));
+    QVERIFY(m_sandbox.elsewhereUrl().isValid());
+    QVERIFY(m_sandbox.elsewhereUrl().port() != m_sandbox.baseUrl().port());
+    QCOMPARE(target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery), m_sandbox.elsewhereUrl());
+    QCOMPARE(target.path(), path);
+    QCOMPARE(target.query(), QStringLiteral("x=1"));
+    QNetworkRequest followed(target);
+    followed.setRawHeader("Authorization", "Bearer followed");
+    QNetworkReply *there = m_nam.get(followed);
+    QVERIFY(QSignalSpy(there, &QNetworkReply::finished).wait(10000));
+    QCOMPARE(there->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    there->deleteLater();
+    const QJsonObject seen = m_sandbox.requests().last().toObject();
+    QCOMPARE(seen.value(QLatin1String("origin")).toString(), m_sandbox.elsewhereUrl().toString());
+    QCOMPARE(seen.value(QLatin1String("headers")).toObject().value(QLatin1String("authorization")),
+             QJsonValue(QStringLiteral("Bearer followed")));
+    arm({{QStringLiteral("kind"), QStringLiteral("redirect")}, {QStringLiteral("status"), 200}});
+    QCOMPARE(m_sandbox.control("GET", QStringLiteral("/_sandbox/faults")).array().size(), 0);
+
     arm({{QStringLiteral("kind"), QStringLiteral("huge")}, {QStringLiteral("bytes"), 1 << 20}});
     const Reply huge = send("GET", path);
     QCOMPARE(huge.status, 200);

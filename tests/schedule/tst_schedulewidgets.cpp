@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/apiresult.h"
 #include "api/scheduledstatus.h"
+#include "namedchild.h"
 #include "schedule/scheduledposts.h"
 #include "schedule/scheduledpostsdialog.h"
 #include "schedule/schedulepicker.h"
@@ -35,15 +36,6 @@ QDateTime localInMinutes(int minutes)
     QDateTime when = QDateTime::currentDateTime().addSecs(minutes * 60);
     when.setTime(QTime(when.time().hour(), when.time().minute()));
     return when;
-}
-
-template<typename T>
-T *child(QWidget *root, const char *name)
-{
-    T *found = root->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
 }
 
 bool showActive(QWidget &widget)
@@ -121,8 +113,8 @@ void TestScheduleWidgets::pickerIsOffByDefault()
     QVERIFY(!picker.isScheduled());
     QVERIFY(!picker.scheduledAt().isValid());
     QVERIFY(picker.isAcceptable());
-    QVERIFY(!child<QDateTimeEdit>(&picker, "scheduleDateTime")->isEnabled());
-    QVERIFY(!child<QLabel>(&picker, "scheduleMessage")->isVisible());
+    QVERIFY(!namedChild<QDateTimeEdit>(&picker, "scheduleDateTime")->isEnabled());
+    QVERIFY(!namedChild<QLabel>(&picker, "scheduleMessage")->isVisible());
 }
 
 void TestScheduleWidgets::pickerDefaultsToAnHourAhead()
@@ -130,7 +122,7 @@ void TestScheduleWidgets::pickerDefaultsToAnHourAhead()
     SchedulePicker picker;
     QVERIFY(showActive(picker));
     QSignalSpy changed(&picker, &SchedulePicker::scheduleChanged);
-    QTest::mouseClick(child<QCheckBox>(&picker, "scheduleEnabled"), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QCheckBox>(&picker, "scheduleEnabled"), Qt::LeftButton);
     QVERIFY(picker.isScheduled());
     QCOMPARE(changed.count(), 1);
     const QDateTime chosen = changed.first().first().toDateTime();
@@ -139,12 +131,12 @@ void TestScheduleWidgets::pickerDefaultsToAnHourAhead()
     const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(chosen);
     QVERIFY2(ahead > 58 * 60 && ahead <= 60 * 60, qPrintable(QString::number(ahead)));
     QVERIFY(picker.isAcceptable());
-    auto *edit = child<QDateTimeEdit>(&picker, "scheduleDateTime");
+    auto *edit = namedChild<QDateTimeEdit>(&picker, "scheduleDateTime");
     QVERIFY(edit->isEnabled());
     QVERIFY(edit->calendarPopup());
     // The editor shows local time, and names the zone.
     QCOMPARE(edit->dateTime(), chosen.toLocalTime());
-    const QString zone = child<QLabel>(&picker, "scheduleTimeZone")->text();
+    const QString zone = namedChild<QLabel>(&picker, "scheduleTimeZone")->text();
     QVERIFY2(zone.contains(QLatin1String("UTC")), qPrintable(zone));
     QCOMPARE(zone, ScheduleTimeText::zoneDescription(chosen));
 }
@@ -156,8 +148,8 @@ void TestScheduleWidgets::pickerRefusesTwoMinutesAhead()
     QVERIFY(showActive(picker));
     QSignalSpy acceptable(&picker, &SchedulePicker::acceptableChanged);
     QSignalSpy changed(&picker, &SchedulePicker::scheduleChanged);
-    auto *edit = child<QDateTimeEdit>(&picker, "scheduleDateTime");
-    auto *message = child<QLabel>(&picker, "scheduleMessage");
+    auto *edit = namedChild<QDateTimeEdit>(&picker, "scheduleDateTime");
+    auto *message = namedChild<QLabel>(&picker, "scheduleMessage");
 
     const QDateTime tooSoon = QDateTime::currentDateTime().addSecs(120);
     edit->setDateTime(tooSoon);
@@ -206,15 +198,15 @@ void TestScheduleWidgets::pickerToggledByKeyboard()
 {
     SchedulePicker picker;
     QVERIFY(showActive(picker));
-    auto *enabled = child<QCheckBox>(&picker, "scheduleEnabled");
+    auto *enabled = namedChild<QCheckBox>(&picker, "scheduleEnabled");
     enabled->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), enabled);
     QTest::keyClick(enabled, Qt::Key_Space);
     QVERIFY(picker.isScheduled());
     QTest::keyClick(enabled, Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), child<QDateTimeEdit>(&picker, "scheduleDateTime"));
+    QCOMPARE(QApplication::focusWidget(), namedChild<QDateTimeEdit>(&picker, "scheduleDateTime"));
     for (QWidget *control : std::initializer_list<QWidget *>{
-             enabled, child<QDateTimeEdit>(&picker, "scheduleDateTime")})
+             enabled, namedChild<QDateTimeEdit>(&picker, "scheduleDateTime")})
         QVERIFY(!control->accessibleName().isEmpty());
 }
 
@@ -230,7 +222,7 @@ void TestScheduleWidgets::dialogListsTheScheduledPost()
     ScheduledPosts posts(client.get());
     ScheduledPostsDialog dialog(&posts);
     QVERIFY(showActive(dialog));
-    auto *list = child<QTreeWidget>(&dialog, "scheduledPostsList");
+    auto *list = namedChild<QTreeWidget>(&dialog, "scheduledPostsList");
     QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, waitMs);
     QVERIFY(list->isVisible());
     const QTreeWidgetItem *item = list->topLevelItem(0);
@@ -238,10 +230,10 @@ void TestScheduleWidgets::dialogListsTheScheduledPost()
     QVERIFY(item->text(1).startsWith(QLatin1String("Hello from the future!")));
     // The first post is selected, its time ready to change.
     QCOMPARE(list->currentItem(), item);
-    QCOMPARE(child<QDateTimeEdit>(&dialog, "scheduledNewTime")->dateTime(), when);
-    QVERIFY(child<QPushButton>(&dialog, "scheduledChangeTime")->isEnabled());
-    QVERIFY(child<QPushButton>(&dialog, "scheduledCancelPost")->isEnabled());
-    QVERIFY(!child<QLabel>(&dialog, "scheduledTimeMessage")->isVisible());
+    QCOMPARE(namedChild<QDateTimeEdit>(&dialog, "scheduledNewTime")->dateTime(), when);
+    QVERIFY(namedChild<QPushButton>(&dialog, "scheduledChangeTime")->isEnabled());
+    QVERIFY(namedChild<QPushButton>(&dialog, "scheduledCancelPost")->isEnabled());
+    QVERIFY(!namedChild<QLabel>(&dialog, "scheduledTimeMessage")->isVisible());
 }
 
 void TestScheduleWidgets::dialogChangesTheTime()
@@ -251,12 +243,12 @@ void TestScheduleWidgets::dialogChangesTheTime()
     ScheduledPosts posts(client.get());
     ScheduledPostsDialog dialog(&posts);
     QVERIFY(showActive(dialog));
-    auto *list = child<QTreeWidget>(&dialog, "scheduledPostsList");
+    auto *list = namedChild<QTreeWidget>(&dialog, "scheduledPostsList");
     QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, waitMs);
 
     const QDateTime moved = localInMinutes(3 * 60);
-    child<QDateTimeEdit>(&dialog, "scheduledNewTime")->setDateTime(moved);
-    QTest::mouseClick(child<QPushButton>(&dialog, "scheduledChangeTime"), Qt::LeftButton);
+    namedChild<QDateTimeEdit>(&dialog, "scheduledNewTime")->setDateTime(moved);
+    QTest::mouseClick(namedChild<QPushButton>(&dialog, "scheduledChangeTime"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(QDateTime::fromString(m_sandbox.scheduledStatuses()
                                                         .first()
                                                         .toObject()
@@ -265,7 +257,7 @@ void TestScheduleWidgets::dialogChangesTheTime()
                                                     Qt::ISODateWithMs),
                               moved.toUTC(), waitMs);
     QTRY_COMPARE(list->topLevelItem(0)->text(0), ScheduleTimeText::format(moved));
-    QVERIFY(child<QLabel>(&dialog, "scheduledStatus")
+    QVERIFY(namedChild<QLabel>(&dialog, "scheduledStatus")
                 ->text()
                 .contains(ScheduleTimeText::format(moved)));
 }
@@ -279,15 +271,15 @@ void TestScheduleWidgets::dialogRefusesTooSoonWithoutAsking()
     ScheduledPostsDialog dialog(&posts);
     QVERIFY(showActive(dialog));
     QTRY_COMPARE_WITH_TIMEOUT(
-        child<QTreeWidget>(&dialog, "scheduledPostsList")->topLevelItemCount(), 1, waitMs);
+        namedChild<QTreeWidget>(&dialog, "scheduledPostsList")->topLevelItemCount(), 1, waitMs);
     const int requestsBefore = int(m_sandbox.requests().size());
 
-    child<QDateTimeEdit>(&dialog, "scheduledNewTime")
+    namedChild<QDateTimeEdit>(&dialog, "scheduledNewTime")
         ->setDateTime(QDateTime::currentDateTime().addSecs(120));
-    auto *message = child<QLabel>(&dialog, "scheduledTimeMessage");
+    auto *message = namedChild<QLabel>(&dialog, "scheduledTimeMessage");
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QLatin1String("too soon")), qPrintable(message->text()));
-    QTest::mouseClick(child<QPushButton>(&dialog, "scheduledChangeTime"), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(&dialog, "scheduledChangeTime"), Qt::LeftButton);
     QTest::qWait(200);
     // Nothing was sent; the server still has the old time.
     QCOMPARE(int(m_sandbox.requests().size()), requestsBefore);
@@ -307,9 +299,9 @@ void TestScheduleWidgets::dialogCancelsAfterConfirmation()
     ScheduledPosts posts(client.get());
     ScheduledPostsDialog dialog(&posts);
     QVERIFY(showActive(dialog));
-    auto *list = child<QTreeWidget>(&dialog, "scheduledPostsList");
+    auto *list = namedChild<QTreeWidget>(&dialog, "scheduledPostsList");
     QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, waitMs);
-    auto *cancel = child<QPushButton>(&dialog, "scheduledCancelPost");
+    auto *cancel = namedChild<QPushButton>(&dialog, "scheduledCancelPost");
 
     // "Keep It" keeps it.
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -318,7 +310,7 @@ void TestScheduleWidgets::dialogCancelsAfterConfirmation()
         (confirmation = dialog.findChild<QMessageBox *>(QStringLiteral("cancelConfirmation"))) &&
         confirmation->isVisible());
     QVERIFY(confirmation->text().contains(ScheduleTimeText::format(localInMinutes(45))));
-    QTest::mouseClick(child<QPushButton>(confirmation, "keepPost"), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(confirmation, "keepPost"), Qt::LeftButton);
     QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("cancelConfirmation")));
     QTest::qWait(200);
     QCOMPARE(m_sandbox.scheduledStatuses().size(), 1);
@@ -328,13 +320,13 @@ void TestScheduleWidgets::dialogCancelsAfterConfirmation()
     QTRY_VERIFY(
         (confirmation = dialog.findChild<QMessageBox *>(QStringLiteral("cancelConfirmation"))) &&
         confirmation->isVisible());
-    QTest::mouseClick(child<QPushButton>(confirmation, "confirmCancelPost"), Qt::LeftButton);
+    QTest::mouseClick(namedChild<QPushButton>(confirmation, "confirmCancelPost"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.scheduledStatuses().size(), 0, waitMs);
-    auto *state = child<QLabel>(&dialog, "scheduledPostsState");
+    auto *state = namedChild<QLabel>(&dialog, "scheduledPostsState");
     QTRY_VERIFY(state->isVisible());
     QVERIFY(state->text().startsWith(QLatin1String("No scheduled posts")));
     QVERIFY(!cancel->isEnabled());
-    QVERIFY(!child<QPushButton>(&dialog, "scheduledChangeTime")->isEnabled());
+    QVERIFY(!namedChild<QPushButton>(&dialog, "scheduledChangeTime")->isEnabled());
 }
 
 void TestScheduleWidgets::dialogShowsEmptyAndErrorStates()
@@ -347,12 +339,12 @@ void TestScheduleWidgets::dialogShowsEmptyAndErrorStates()
     ScheduledPosts posts(client.get());
     ScheduledPostsDialog dialog(&posts);
     QVERIFY(showActive(dialog));
-    auto *state = child<QLabel>(&dialog, "scheduledPostsState");
+    auto *state = namedChild<QLabel>(&dialog, "scheduledPostsState");
     // Loading first, then the error, in words.
     QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QLatin1String("could not be loaded")), waitMs);
     QVERIFY(state->isVisible());
     QVERIFY2(state->text().contains(QLatin1String("HTTP 503")), qPrintable(state->text()));
-    auto *refresh = child<QPushButton>(&dialog, "scheduledRefresh");
+    auto *refresh = namedChild<QPushButton>(&dialog, "scheduledRefresh");
     QVERIFY(refresh->isEnabled());
 
     // The fault was used up: Refresh now finds the empty list.
@@ -363,7 +355,7 @@ void TestScheduleWidgets::dialogShowsEmptyAndErrorStates()
     // And a post scheduled meanwhile shows up on the next refresh.
     schedule(*client, QStringLiteral("Appears later"), localInMinutes(20));
     QTest::mouseClick(refresh, Qt::LeftButton);
-    auto *list = child<QTreeWidget>(&dialog, "scheduledPostsList");
+    auto *list = namedChild<QTreeWidget>(&dialog, "scheduledPostsList");
     QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 1, waitMs);
     QVERIFY(list->isVisible());
 }
@@ -382,7 +374,7 @@ void TestScheduleWidgets::dialogScreenshot()
     ScheduledPostsDialog dialog(&posts);
     QVERIFY(showActive(dialog));
     QTRY_COMPARE_WITH_TIMEOUT(
-        child<QTreeWidget>(&dialog, "scheduledPostsList")->topLevelItemCount(), 3, waitMs);
+        namedChild<QTreeWidget>(&dialog, "scheduledPostsList")->topLevelItemCount(), 3, waitMs);
     const QString path = QStringLiteral("/tmp/posthorn-scheduled-posts.png");
     QVERIFY(dialog.grab().save(path));
     qInfo().noquote() << "screenshot:" << path;

@@ -4,6 +4,7 @@
 // With POSTHORN_SCREENSHOTS=DIR set, screenshotWithResults also saves
 // DIR/search-panel.png for the README.
 #include "api/apiclient.h"
+#include "namedchild.h"
 #include "search/accountsearch.h"
 #include "search/accountsearchmodel.h"
 #include "search/imagediskcache.h"
@@ -72,15 +73,6 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<ApiClient> m_client;
 
-    template<typename T>
-    static T *child(QWidget *root, const char *name)
-    {
-        T *found = root->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
-    }
-
     static bool showActive(QWidget &window)
     {
         window.resize(440, 620);
@@ -139,7 +131,7 @@ private slots:
     {
         SearchPanel panel;
         for (const char *name : {"searchField", "searchResults", "searchLoadMore", "searchState"}) {
-            auto *widget = child<QWidget>(&panel, name);
+            auto *widget = namedChild<QWidget>(&panel, name);
             QVERIFY2(widget, name);
             QVERIFY2(!widget->accessibleName().isEmpty(), name);
         }
@@ -161,9 +153,9 @@ private slots:
         QVERIFY(showActive(panel));
         panel.setClient(m_client.get());
         QSignalSpy chosen(&panel, &SearchPanel::mentionChosen);
-        auto *field = child<QLineEdit>(&panel, "searchField");
-        auto *results = child<QListView>(&panel, "searchResults");
-        auto *state = child<QLabel>(&panel, "searchState");
+        auto *field = namedChild<QLineEdit>(&panel, "searchField");
+        auto *results = namedChild<QListView>(&panel, "searchResults");
+        auto *state = namedChild<QLabel>(&panel, "searchState");
 
         panel.focusSearch();
         QCOMPARE(QApplication::focusWidget(), field);
@@ -200,8 +192,8 @@ private slots:
         SearchPanel panel;
         QVERIFY(showActive(panel));
         panel.setClient(m_client.get());
-        auto *field = child<QLineEdit>(&panel, "searchField");
-        auto *results = child<QListView>(&panel, "searchResults");
+        auto *field = namedChild<QLineEdit>(&panel, "searchField");
+        auto *results = namedChild<QListView>(&panel, "searchResults");
         panel.focusSearch();
         QTest::keyClicks(field, QStringLiteral("ali"));
         QTest::keyClick(field, Qt::Key_Return); // at once, without the pause
@@ -220,8 +212,8 @@ private slots:
         SearchPanel panel;
         QVERIFY(showActive(panel));
         panel.setClient(m_client.get());
-        auto *field = child<QLineEdit>(&panel, "searchField");
-        auto *results = child<QListView>(&panel, "searchResults");
+        auto *field = namedChild<QLineEdit>(&panel, "searchField");
+        auto *results = namedChild<QListView>(&panel, "searchResults");
         auto *follow = panel.findChild<QAction *>(QStringLiteral("searchFollowAction"));
         QVERIFY(follow);
 
@@ -270,9 +262,9 @@ private slots:
         SearchPanel panel;
         QVERIFY(showActive(panel));
         panel.setClient(m_client.get());
-        auto *field = child<QLineEdit>(&panel, "searchField");
-        auto *results = child<QListView>(&panel, "searchResults");
-        auto *loadMore = child<QPushButton>(&panel, "searchLoadMore");
+        auto *field = namedChild<QLineEdit>(&panel, "searchField");
+        auto *results = namedChild<QListView>(&panel, "searchResults");
+        auto *loadMore = namedChild<QPushButton>(&panel, "searchLoadMore");
         panel.focusSearch();
         QTest::keyClicks(field, QStringLiteral("a"));
         QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), AccountSearch::defaultPageSize,
@@ -287,8 +279,8 @@ private slots:
     {
         SearchPanel panel;
         QVERIFY(showActive(panel));
-        auto *field = child<QLineEdit>(&panel, "searchField");
-        auto *state = child<QLabel>(&panel, "searchState");
+        auto *field = namedChild<QLineEdit>(&panel, "searchField");
+        auto *state = namedChild<QLabel>(&panel, "searchState");
         QVERIFY(state->isVisible());
         QVERIFY2(state->text().contains(QLatin1String("Sign in")), qPrintable(state->text()));
 
@@ -328,8 +320,8 @@ private slots:
         SearchPanel panel;
         QVERIFY(showActive(panel));
         panel.setClient(m_client.get());
-        auto *field = child<QLineEdit>(&panel, "searchField");
-        auto *results = child<QListView>(&panel, "searchResults");
+        auto *field = namedChild<QLineEdit>(&panel, "searchField");
+        auto *results = namedChild<QListView>(&panel, "searchResults");
         panel.focusSearch();
         // A varied page: bots, a locked account, custom emoji, and all follow states.
         QTest::keyClicks(field, QStringLiteral("er"));

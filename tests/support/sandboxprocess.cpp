@@ -30,6 +30,7 @@ bool SandboxProcess::start(const QStringList &extraArgs)
     stop();
     m_output.clear();
     m_baseUrl.clear();
+    m_elsewhereUrl.clear();
     m_process.start(QStringLiteral(POSTHORN_SANDBOX_PATH),
                     QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArgs);
     if (!m_process.waitForStarted(StartTimeoutMs))
@@ -37,6 +38,8 @@ bool SandboxProcess::start(const QStringList &extraArgs)
 
     static const QRegularExpression listening(
         QStringLiteral("^Posthorn sandbox listening on (http://\\S+)"));
+    static const QRegularExpression elsewhere(
+        QStringLiteral("^Another site, where redirect faults point: (http://\\S+)"));
     QDeadlineTimer deadline(StartTimeoutMs);
     while (!deadline.hasExpired()) {
         if (!m_process.canReadLine() &&
@@ -48,9 +51,12 @@ bool SandboxProcess::start(const QStringList &extraArgs)
         while (m_process.canReadLine()) {
             const QByteArray line = m_process.readLine();
             m_output += line;
-            const auto match = listening.match(QString::fromUtf8(line).trimmed());
-            if (match.hasMatch()) {
+            const QString text = QString::fromUtf8(line).trimmed();
+            if (const auto match = listening.match(text); match.hasMatch())
                 m_baseUrl = QUrl(match.captured(1));
+            // The last line of the greeting: the sandbox is ready once it is printed.
+            if (const auto match = elsewhere.match(text); match.hasMatch() && m_baseUrl.isValid()) {
+                m_elsewhereUrl = QUrl(match.captured(1));
                 // Later output is only kept for diagnostics; read it as it comes so the
                 // pipe never fills up and blocks the server.
                 connect(&m_process, &QProcess::readyRead, this,

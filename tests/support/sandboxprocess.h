@@ -28,6 +28,9 @@ public:
     void stop();
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] QUrl baseUrl() const;
+    // The sandbox's second port, standing for another site: where `redirect` faults
+    // point. Requests that reach it are logged with this origin.
+    [[nodiscard]] QUrl elsewhereUrl() const { return m_elsewhereUrl; }
     // Everything the process printed so far, for diagnosing a failed start.
     [[nodiscard]] QString output() const;
 
@@ -49,5 +52,6 @@ private:
     QProcess m_process;
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
+    QUrl m_elsewhereUrl;
     QByteArray m_output;
 };

@@ -12,6 +12,7 @@
 #include "launch/autostartentry.h"
 #include "mainwindow.h"
 #include "media/mediaattachmentwidget.h"
+#include "namedchild.h"
 #include "outbox/outbox.h"
 #include "sandboxprocess.h"
 #include "schedule/scheduledposts.h"
@@ -420,15 +421,6 @@ private:
     SandboxProcess m_sandbox;
     QTemporaryDir m_pictures;
 
-    template<typename T>
-    static T *child(QWidget *root, const char *name)
-    {
-        T *found = root->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no widget named %s", name);
-        return found;
-    }
-
     static bool showActive(QWidget &window)
     {
         window.show();
@@ -547,10 +539,10 @@ private slots:
         QVERIFY(showActive(wizard));
         audit.walk(&wizard, QStringLiteral("instance page"));
 
-        auto *address = child<QLineEdit>(&wizard, "instanceAddress");
+        auto *address = namedChild<QLineEdit>(&wizard, "instanceAddress");
         QTest::keyClicks(address, QStringLiteral("http://mastodon.social"));
         QTest::keyClick(address, Qt::Key_Return);
-        auto *message = child<QLabel>(&wizard, "instanceMessage");
+        auto *message = namedChild<QLabel>(&wizard, "instanceMessage");
         QTRY_VERIFY(!message->text().isEmpty());
         audit.walk(&wizard, QStringLiteral("instance page with a problem"));
 
@@ -558,15 +550,16 @@ private slots:
         QTest::keyClicks(address, m_sandbox.baseUrl().toString());
         QTest::keyClick(address, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SignInPageId), 20000);
-        auto *status = child<QLabel>(&wizard, "signInStatus");
+        auto *status = namedChild<QLabel>(&wizard, "signInStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("could not be started")),
                                  20000);
         audit.walk(&wizard, QStringLiteral("sign-in page, sign-in window missing"));
 
         // The session's keychain answers; what the page shows when none does is shown
         // here by hand (tst_setupwizard reaches it without a session bus).
-        QWidget *keychainTrouble = child<QPushButton>(&wizard, "keychainTryAgain")->parentWidget();
-        child<QLabel>(&wizard, "keychainMessage")
+        QWidget *keychainTrouble =
+            namedChild<QPushButton>(&wizard, "keychainTryAgain")->parentWidget();
+        namedChild<QLabel>(&wizard, "keychainMessage")
             ->setText(QStringLiteral("No keychain answered: start gnome-keyring-daemon."));
         keychainTrouble->show();
         audit.walk(&wizard, QStringLiteral("sign-in page, keychain not answering"));
@@ -607,38 +600,39 @@ private slots:
         window.resize(1180, 880);
         QVERIFY(showActive(window));
         QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("searchPanel")));
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QTest::keyClicks(text, QStringLiteral("Hello"));
         audit.walk(&window, QStringLiteral("composer"));
 
         // All the composer opens at once: a content warning, a poll, a thread whose
         // first post is past the limit (red) and the second close to it (amber), and a
         // schedule too soon for the server.
-        QTest::mouseClick(child<QCheckBox>(&window, "contentWarningToggle"), Qt::LeftButton);
-        QTest::keyClicks(child<QLineEdit>(&window, "contentWarningText"), QStringLiteral("tea"));
-        QTest::mouseClick(child<QPushButton>(&window, "pollToggle"), Qt::LeftButton);
-        QVERIFY(child<QWidget>(&window, "pollEditor")->isVisible());
-        QTest::mouseClick(child<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QCheckBox>(&window, "contentWarningToggle"), Qt::LeftButton);
+        QTest::keyClicks(namedChild<QLineEdit>(&window, "contentWarningText"),
+                         QStringLiteral("tea"));
+        QTest::mouseClick(namedChild<QPushButton>(&window, "pollToggle"), Qt::LeftButton);
+        QVERIFY(namedChild<QWidget>(&window, "pollEditor")->isVisible());
+        QTest::mouseClick(namedChild<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
         text->setPlainText(QString(510, QLatin1Char('a')));
-        child<QPlainTextEdit>(&window, "composerText2")
+        namedChild<QPlainTextEdit>(&window, "composerText2")
             ->setPlainText(QString(490, QLatin1Char('b')));
-        QTest::mouseClick(child<QCheckBox>(&window, "scheduleEnabled"), Qt::LeftButton);
-        child<QDateTimeEdit>(&window, "scheduleDateTime")
+        QTest::mouseClick(namedChild<QCheckBox>(&window, "scheduleEnabled"), Qt::LeftButton);
+        namedChild<QDateTimeEdit>(&window, "scheduleDateTime")
             ->setDateTime(QDateTime::currentDateTime().addSecs(120));
-        QVERIFY(child<QLabel>(&window, "composerProblem")->isVisible());
-        QVERIFY(child<QLabel>(&window, "scheduleMessage")->isVisible());
+        QVERIFY(namedChild<QLabel>(&window, "composerProblem")->isVisible());
+        QVERIFY(namedChild<QLabel>(&window, "scheduleMessage")->isVisible());
         audit.walk(&window,
                    QStringLiteral("composer with content warning, poll, thread and schedule"));
 
         // Media instead of the poll: one upload refused (red, with Retry), one ready
         // (green) with a description past its limit, the other with none (amber).
-        QTest::mouseClick(child<QPushButton>(&window, "pollToggle"), Qt::LeftButton);
-        QTest::mouseClick(child<QCheckBox>(&window, "scheduleEnabled"), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QPushButton>(&window, "pollToggle"), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QCheckBox>(&window, "scheduleEnabled"), Qt::LeftButton);
         text->setPlainText(QStringLiteral("The harbour this morning"));
         addFault(422, "POST", QStringLiteral("/api/v2/media"));
         paste(text, first);
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QPushButton *>(QStringLiteral("mediaRetry")) &&
-                                     child<QPushButton>(&window, "mediaRetry")->isVisible(),
+                                     namedChild<QPushButton>(&window, "mediaRetry")->isVisible(),
                                  10000);
         paste(text, second);
         QList<MediaAttachmentWidget *> attachments;
@@ -651,7 +645,7 @@ private slots:
             10000);
         for (MediaAttachmentWidget *attachment : std::as_const(attachments)) {
             if (attachment->state() == MediaAttachmentWidget::State::Ready)
-                child<QPlainTextEdit>(attachment, "mediaDescription")
+                namedChild<QPlainTextEdit>(attachment, "mediaDescription")
                     ->setPlainText(QString(1510, QLatin1Char('d')));
         }
         audit.walk(&window, QStringLiteral("composer with media, one refused, one ready"));
@@ -664,22 +658,23 @@ private slots:
         const QString id = context.outbox()->enqueue(refused);
         QTRY_VERIFY_WITH_TIMEOUT(context.outbox()->entry(id)->state == OutboxEntry::State::Failed,
                                  10000);
-        QTRY_VERIFY(child<QWidget>(&window, "outboxView")->isVisible());
+        QTRY_VERIFY(namedChild<QWidget>(&window, "outboxView")->isVisible());
         audit.walk(&window, QStringLiteral("outbox with a refused post"));
 
         // Account search (Ctrl+K), with results, then failing.
         QTest::keyClick(text, Qt::Key_K, Qt::ControlModifier);
-        auto *field = child<QLineEdit>(&window, "searchField");
+        auto *field = namedChild<QLineEdit>(&window, "searchField");
         QCOMPARE(QApplication::focusWidget(), field);
         QTest::keyClicks(field, QStringLiteral("alic"));
-        auto *results = child<QAbstractItemView>(&window, "searchResults");
+        auto *results = namedChild<QAbstractItemView>(&window, "searchResults");
         QTRY_VERIFY_WITH_TIMEOUT(results->model() && results->model()->rowCount() > 0, 10000);
         audit.walk(&window, QStringLiteral("search with results"));
         addFault(500, "GET", QStringLiteral("/api/v2/search"), 5);
         field->clear();
         QTest::keyClicks(field, QStringLiteral("bob"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            child<QLabel>(&window, "searchState")->text().contains(QLatin1String("failed")), 10000);
+            namedChild<QLabel>(&window, "searchState")->text().contains(QLatin1String("failed")),
+            10000);
         audit.walk(&window, QStringLiteral("search that failed"));
         finish(audit);
     }
@@ -696,18 +691,18 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         audit.walk(&window, QStringLiteral("empty"));
 
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QTest::keyClicks(text, QStringLiteral("Out in a moment"));
         addFault(503, "POST", QStringLiteral("/api/v1/statuses"));
-        QTest::mouseClick(child<QPushButton>(&window, "postButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&window, "writeAnotherButton")->isVisible(),
-                                 10000);
+        QTest::mouseClick(namedChild<QPushButton>(&window, "postButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            namedChild<QPushButton>(&window, "writeAnotherButton")->isVisible(), 10000);
         audit.walk(&window, QStringLiteral("post waiting to be sent again"));
 
         context.outbox()->retry(context.outbox()->entries().constFirst().id);
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
         QTRY_VERIFY(
-            child<QLabel>(&window, "composerStatus")->text().contains(QLatin1String("<a ")));
+            namedChild<QLabel>(&window, "composerStatus")->text().contains(QLatin1String("<a ")));
         audit.walk(&window, QStringLiteral("post published, with its link"));
         finish(audit);
     }
@@ -726,8 +721,8 @@ private slots:
             QFile blocker(folder);
             QVERIFY(blocker.open(QIODevice::WriteOnly));
             blocker.close();
-            QTest::mouseClick(child<QCheckBox>(&dialog, "startAtLogin"), Qt::LeftButton);
-            QTRY_VERIFY(child<QLabel>(&dialog, "preferencesProblem")->isVisible());
+            QTest::mouseClick(namedChild<QCheckBox>(&dialog, "startAtLogin"), Qt::LeftButton);
+            QTRY_VERIFY(namedChild<QLabel>(&dialog, "preferencesProblem")->isVisible());
             audit.walk(&dialog, QStringLiteral("autostart entry not written"));
             QVERIFY(QFile::remove(folder));
         }
@@ -749,9 +744,10 @@ private slots:
         ScheduledPosts posts(session->client());
         ScheduledPostsDialog dialog(&posts);
         QVERIFY(showActive(dialog));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            child<QLabel>(&dialog, "scheduledPostsState")->text().startsWith(QLatin1String("No ")),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(&dialog, "scheduledPostsState")
+                                     ->text()
+                                     .startsWith(QLatin1String("No ")),
+                                 10000);
         audit.walk(&dialog, QStringLiteral("none scheduled"));
 
         for (const int hours : {2, 30}) {
@@ -762,25 +758,25 @@ private slots:
             QVERIFY(!context.outbox()->enqueue(draft).isEmpty());
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.scheduledStatuses().size(), 2, 10000);
-        QTest::mouseClick(child<QPushButton>(&dialog, "scheduledRefresh"), Qt::LeftButton);
-        auto *list = child<QTreeWidget>(&dialog, "scheduledPostsList");
+        QTest::mouseClick(namedChild<QPushButton>(&dialog, "scheduledRefresh"), Qt::LeftButton);
+        auto *list = namedChild<QTreeWidget>(&dialog, "scheduledPostsList");
         QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 2, 10000);
         QTRY_VERIFY(list->isVisible());
         audit.walk(&dialog, QStringLiteral("two posts"));
 
-        child<QDateTimeEdit>(&dialog, "scheduledNewTime")
+        namedChild<QDateTimeEdit>(&dialog, "scheduledNewTime")
             ->setDateTime(QDateTime::currentDateTime().addSecs(120));
-        QVERIFY(child<QLabel>(&dialog, "scheduledTimeMessage")->isVisible());
+        QVERIFY(namedChild<QLabel>(&dialog, "scheduledTimeMessage")->isVisible());
         addFault(500, "GET", QStringLiteral("/api/v1/scheduled_statuses"), 5);
-        QTest::mouseClick(child<QPushButton>(&dialog, "scheduledRefresh"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&dialog, "scheduledStatus")
+        QTest::mouseClick(namedChild<QPushButton>(&dialog, "scheduledRefresh"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(namedChild<QLabel>(&dialog, "scheduledStatus")
                                      ->text()
                                      .contains(QLatin1String("could not be refreshed")),
                                  10000);
         audit.walk(&dialog, QStringLiteral("time too soon, refresh failed"));
 
-        QTest::mouseClick(child<QPushButton>(&dialog, "scheduledCancelPost"), Qt::LeftButton);
-        auto *confirmation = child<QMessageBox>(&dialog, "cancelConfirmation");
+        QTest::mouseClick(namedChild<QPushButton>(&dialog, "scheduledCancelPost"), Qt::LeftButton);
+        auto *confirmation = namedChild<QMessageBox>(&dialog, "cancelConfirmation");
         QVERIFY(confirmation);
         QVERIFY(QTest::qWaitForWindowExposed(confirmation));
         audit.walk(confirmation, QStringLiteral("cancel confirmation"));
@@ -794,11 +790,11 @@ private slots:
         SchedulePicker picker;
         QVERIFY(showActive(picker));
         audit.walk(&picker, QStringLiteral("off"));
-        QTest::mouseClick(child<QCheckBox>(&picker, "scheduleEnabled"), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QCheckBox>(&picker, "scheduleEnabled"), Qt::LeftButton);
         audit.walk(&picker, QStringLiteral("on"));
-        child<QDateTimeEdit>(&picker, "scheduleDateTime")
+        namedChild<QDateTimeEdit>(&picker, "scheduleDateTime")
             ->setDateTime(QDateTime::currentDateTime().addSecs(120));
-        QVERIFY(child<QLabel>(&picker, "scheduleMessage")->isVisible());
+        QVERIFY(namedChild<QLabel>(&picker, "scheduleMessage")->isVisible());
         audit.walk(&picker, QStringLiteral("too soon"));
         finish(audit);
     }

@@ -5,6 +5,7 @@
 #include "compose/composerwidget.h"
 #include "compose/draftstore.h"
 #include "mainwindow.h"
+#include "namedchild.h"
 #include "outbox/outbox.h"
 #include "sandboxprocess.h"
 #include "secrets/secretjob.h"
@@ -37,15 +38,6 @@ class TestComposer : public QObject
 private:
     SandboxProcess m_sandbox;
     AccountRecord m_account;
-
-    template<typename T>
-    static T *child(QWidget *root, const char *name)
-    {
-        T *found = root->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no widget named %s", name);
-        return found;
-    }
 
     // The account as setup leaves it: listed in the settings, its token in the keychain.
     bool signIn(AppContext &context) { return signIn(context, m_sandbox, m_account); }
@@ -128,15 +120,16 @@ private slots:
         MainWindow window(&context);
         QVERIFY(showActive(window));
         window.focusComposer();
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QCOMPARE(QApplication::focusWidget(), text);
-        auto *post = child<QPushButton>(&window, "postButton");
+        auto *post = namedChild<QPushButton>(&window, "postButton");
         QVERIFY(!post->isEnabled());
 
         QTest::keyClicks(text, QStringLiteral("Hello from the composer"));
-        QTest::mouseClick(child<QCheckBox>(&window, "contentWarningToggle"), Qt::LeftButton);
-        QTest::keyClicks(child<QLineEdit>(&window, "contentWarningText"), QStringLiteral("a test"));
-        auto *visibility = child<QComboBox>(&window, "visibilityCombo");
+        QTest::mouseClick(namedChild<QCheckBox>(&window, "contentWarningToggle"), Qt::LeftButton);
+        QTest::keyClicks(namedChild<QLineEdit>(&window, "contentWarningText"),
+                         QStringLiteral("a test"));
+        auto *visibility = namedChild<QComboBox>(&window, "visibilityCombo");
         visibility->setCurrentIndex(visibility->findData(QStringLiteral("private")));
         emit visibility->activated(visibility->currentIndex());
         QVERIFY(post->isEnabled());
@@ -152,7 +145,7 @@ private slots:
         QCOMPARE(status.value(QLatin1String("visibility")).toString(), QStringLiteral("private"));
         // Cleared once confirmed, with a link to the new post.
         QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().isEmpty(), 5000);
-        auto *statusLabel = child<QLabel>(&window, "composerStatus");
+        auto *statusLabel = namedChild<QLabel>(&window, "composerStatus");
         QVERIFY(statusLabel->text().contains(status.value(QLatin1String("url")).toString()));
         QVERIFY(!text->isReadOnly());
     }
@@ -169,9 +162,9 @@ private slots:
         QVERIFY(signIn(context));
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
-        auto *counter = child<QLabel>(&window, "composerCounter1");
-        auto *post = child<QPushButton>(&window, "postButton");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        auto *counter = namedChild<QLabel>(&window, "composerCounter1");
+        auto *post = namedChild<QPushButton>(&window, "postButton");
         QTest::keyClicks(text, QStringLiteral("see https://example.com/a/long/path"));
         // "see " + 23 for the link.
         QCOMPARE(counter->text(), QStringLiteral("3"));
@@ -179,7 +172,7 @@ private slots:
         QTest::keyClicks(text, QStringLiteral(" ok!"));
         QCOMPARE(counter->text(), QStringLiteral("-1"));
         QVERIFY(!post->isEnabled());
-        QVERIFY(child<QLabel>(&window, "composerProblem")->isVisible());
+        QVERIFY(namedChild<QLabel>(&window, "composerProblem")->isVisible());
     }
 
     void refusedPostKeepsTheText()
@@ -192,10 +185,10 @@ private slots:
                             {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")}});
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QTest::keyClicks(text, QStringLiteral("This one is refused"));
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
-        auto *problem = child<QLabel>(&window, "composerProblem");
+        auto *problem = namedChild<QLabel>(&window, "composerProblem");
         QTRY_VERIFY_WITH_TIMEOUT(!problem->text().isEmpty(), 10000);
         QCOMPARE(text->toPlainText(), QStringLiteral("This one is refused"));
         QVERIFY(!text->isReadOnly());
@@ -209,10 +202,10 @@ private slots:
             QVERIFY(signIn(context));
             MainWindow window(&context);
             QVERIFY(showActive(window));
-            auto *text = child<QPlainTextEdit>(&window, "composerText");
+            auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
             QTest::keyClicks(text, QStringLiteral("Half a thought"));
-            QTest::mouseClick(child<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
-            QTest::keyClicks(child<QPlainTextEdit>(&window, "composerText2"),
+            QTest::mouseClick(namedChild<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
+            QTest::keyClicks(namedChild<QPlainTextEdit>(&window, "composerText2"),
                              QStringLiteral("and the rest"));
             // Saved while typing, before any quit or close.
             QTRY_COMPARE_WITH_TIMEOUT(
@@ -224,9 +217,9 @@ private slots:
         QVERIFY(signIn(context));
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        QCOMPARE(child<QPlainTextEdit>(&window, "composerText")->toPlainText(),
+        QCOMPARE(namedChild<QPlainTextEdit>(&window, "composerText")->toPlainText(),
                  QStringLiteral("Half a thought"));
-        QCOMPARE(child<QPlainTextEdit>(&window, "composerText2")->toPlainText(),
+        QCOMPARE(namedChild<QPlainTextEdit>(&window, "composerText2")->toPlainText(),
                  QStringLiteral("and the rest"));
     }
 
@@ -236,9 +229,10 @@ private slots:
         QVERIFY(signIn(context));
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        QTest::keyClicks(child<QPlainTextEdit>(&window, "composerText"), QStringLiteral("first"));
-        QTest::mouseClick(child<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
-        auto *second = child<QPlainTextEdit>(&window, "composerText2");
+        QTest::keyClicks(namedChild<QPlainTextEdit>(&window, "composerText"),
+                         QStringLiteral("first"));
+        QTest::mouseClick(namedChild<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
+        auto *second = namedChild<QPlainTextEdit>(&window, "composerText2");
         QTest::keyClicks(second, QStringLiteral("second"));
         QTest::keyClick(second, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 2, 10000);
@@ -259,13 +253,13 @@ private slots:
                                          QJsonObject{{QStringLiteral("max_characters"), 10}}}}}});
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QTest::keyClicks(text, QStringLiteral("short"));
-        QTest::mouseClick(child<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
-        QTest::keyClicks(child<QPlainTextEdit>(&window, "composerText2"),
+        QTest::mouseClick(namedChild<QPushButton>(&window, "addPartButton"), Qt::LeftButton);
+        QTest::keyClicks(namedChild<QPlainTextEdit>(&window, "composerText2"),
                          QStringLiteral("this one is far too long"));
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
-        auto *problem = child<QLabel>(&window, "composerProblem");
+        auto *problem = namedChild<QLabel>(&window, "composerProblem");
         QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(QLatin1String("post 2")), 10000);
         QCOMPARE(m_sandbox.statuses().size(), 1);
         // The refused part is back to be fixed; the published one is not offered again.
@@ -302,14 +296,14 @@ private slots:
 
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        QVERIFY(child<QWidget>(&window, "outboxView")->isVisible());
-        auto *edit = child<QPushButton>(&window, "outboxEdit");
+        QVERIFY(namedChild<QWidget>(&window, "outboxView")->isVisible());
+        auto *edit = namedChild<QPushButton>(&window, "outboxEdit");
         QVERIFY(edit->isEnabled());
         QTest::mouseClick(edit, Qt::LeftButton);
-        QCOMPARE(child<QPlainTextEdit>(&window, "composerText")->toPlainText(),
+        QCOMPARE(namedChild<QPlainTextEdit>(&window, "composerText")->toPlainText(),
                  QStringLiteral("Too long for this server"));
         QVERIFY(!context.outbox()->entry(id));
-        QVERIFY(!child<QWidget>(&window, "outboxView")->isVisible());
+        QVERIFY(!namedChild<QWidget>(&window, "outboxView")->isVisible());
     }
 
     void pollArrivesWithItsOptions()
@@ -319,19 +313,19 @@ private slots:
         MainWindow window(&context);
         window.resize(980, 720);
         QVERIFY(showActive(window));
-        QTest::keyClicks(child<QPlainTextEdit>(&window, "composerText"),
+        QTest::keyClicks(namedChild<QPlainTextEdit>(&window, "composerText"),
                          QStringLiteral("Tea or coffee?"));
-        QTest::mouseClick(child<QPushButton>(&window, "pollToggle"), Qt::LeftButton);
-        QVERIFY(!child<QPushButton>(&window, "addMediaButton")->isEnabled());
-        QTest::keyClicks(child<QLineEdit>(&window, "pollChoice1"), QStringLiteral("Tea"));
-        QTest::keyClicks(child<QLineEdit>(&window, "pollChoice2"), QStringLiteral("Tea"));
-        QVERIFY(!child<QPushButton>(&window, "postButton")->isEnabled());
-        child<QLineEdit>(&window, "pollChoice2")->clear();
-        QTest::keyClicks(child<QLineEdit>(&window, "pollChoice2"), QStringLiteral("Coffee"));
-        QTest::mouseClick(child<QCheckBox>(&window, "pollMultiple"), Qt::LeftButton);
-        QVERIFY(child<QPushButton>(&window, "postButton")->isEnabled());
+        QTest::mouseClick(namedChild<QPushButton>(&window, "pollToggle"), Qt::LeftButton);
+        QVERIFY(!namedChild<QPushButton>(&window, "addMediaButton")->isEnabled());
+        QTest::keyClicks(namedChild<QLineEdit>(&window, "pollChoice1"), QStringLiteral("Tea"));
+        QTest::keyClicks(namedChild<QLineEdit>(&window, "pollChoice2"), QStringLiteral("Tea"));
+        QVERIFY(!namedChild<QPushButton>(&window, "postButton")->isEnabled());
+        namedChild<QLineEdit>(&window, "pollChoice2")->clear();
+        QTest::keyClicks(namedChild<QLineEdit>(&window, "pollChoice2"), QStringLiteral("Coffee"));
+        QTest::mouseClick(namedChild<QCheckBox>(&window, "pollMultiple"), Qt::LeftButton);
+        QVERIFY(namedChild<QPushButton>(&window, "postButton")->isEnabled());
         grabIfAsked(window, QStringLiteral("composer-poll.png"));
-        QTest::mouseClick(child<QPushButton>(&window, "postButton"), Qt::LeftButton);
+        QTest::mouseClick(namedChild<QPushButton>(&window, "postButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
         const QJsonObject poll =
             m_sandbox.statuses().first().toObject().value(QLatin1String("poll")).toObject();
@@ -352,7 +346,7 @@ private slots:
         MainWindow window(&context);
         window.resize(980, 720);
         QVERIFY(showActive(window));
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QTest::keyClicks(text, QStringLiteral("The harbour this morning"));
         // Pasting a copied file, as from a file manager.
         auto *mime = new QMimeData;
@@ -360,14 +354,14 @@ private slots:
         QGuiApplication::clipboard()->setMimeData(mime);
         text->setFocus();
         QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
-        auto *attachment = child<QWidget>(&window, "mediaAttachment");
+        auto *attachment = namedChild<QWidget>(&window, "mediaAttachment");
         QVERIFY(attachment);
-        QVERIFY(!child<QPushButton>(&window, "pollToggle")->isEnabled());
-        auto *reminder = child<QWidget>(attachment, "mediaDescriptionReminder");
-        auto *post = child<QPushButton>(&window, "postButton");
+        QVERIFY(!namedChild<QPushButton>(&window, "pollToggle")->isEnabled());
+        auto *reminder = namedChild<QWidget>(attachment, "mediaDescriptionReminder");
+        auto *post = namedChild<QPushButton>(&window, "postButton");
         QTRY_VERIFY_WITH_TIMEOUT(post->isEnabled(), 10000);
         QVERIFY(reminder->isVisible());
-        QTest::keyClicks(child<QPlainTextEdit>(attachment, "mediaDescription"),
+        QTest::keyClicks(namedChild<QPlainTextEdit>(attachment, "mediaDescription"),
                          QStringLiteral("Blue water under a clear sky"));
         QVERIFY(!reminder->isVisible());
         grabIfAsked(window, QStringLiteral("composer-media.png"));
@@ -392,7 +386,7 @@ private slots:
         QVERIFY(signIn(context));
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QImage image(320, 200, QImage::Format_RGB32);
         image.fill(QColor(0xe0, 0x7a, 0x2f));
         QGuiApplication::clipboard()->setImage(image);
@@ -406,7 +400,8 @@ private slots:
         QCOMPARE(QImage(DraftStore().mediaDirectory() + QLatin1Char('/') + saved.first()).size(),
                  QSize(320, 200));
         QVERIFY(text->toPlainText().isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&window, "postButton")->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(namedChild<QPushButton>(&window, "postButton")->isEnabled(),
+                                 10000);
     }
 
     void searchInsertsAMentionThatIsPosted()
@@ -415,13 +410,13 @@ private slots:
         QVERIFY(signIn(context));
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QTest::keyClicks(text, QStringLiteral("Hello"));
         QTest::keyClick(text, Qt::Key_K, Qt::ControlModifier);
-        auto *field = child<QLineEdit>(&window, "searchField");
+        auto *field = namedChild<QLineEdit>(&window, "searchField");
         QCOMPARE(QApplication::focusWidget(), field);
         QTest::keyClicks(field, QStringLiteral("alic"));
-        auto *results = child<QAbstractItemView>(&window, "searchResults");
+        auto *results = namedChild<QAbstractItemView>(&window, "searchResults");
         QTRY_VERIFY_WITH_TIMEOUT(results->model() && results->model()->rowCount() > 0, 10000);
         QTest::keyClick(field, Qt::Key_Down);
         QCOMPARE(QApplication::focusWidget(), results);
@@ -453,13 +448,13 @@ private slots:
         QVERIFY(signIn(context));
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        auto *postAs = child<QComboBox>(&window, "postAsCombo");
+        auto *postAs = namedChild<QComboBox>(&window, "postAsCombo");
         QVERIFY(postAs->isVisible());
         QCOMPARE(postAs->count(), 2);
         QCOMPARE(postAs->currentData().toString(), m_account.key());
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QTest::keyClicks(text, QStringLiteral("Which server?"));
-        auto *counter = child<QLabel>(&window, "composerCounter1");
+        auto *counter = namedChild<QLabel>(&window, "composerCounter1");
         QCOMPARE(counter->text(), QStringLiteral("487"));
 
         postAs->setFocus();
@@ -487,9 +482,10 @@ private slots:
 
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        QCOMPARE(child<QPlainTextEdit>(&window, "composerText")->toPlainText(),
+        QCOMPARE(namedChild<QPlainTextEdit>(&window, "composerText")->toPlainText(),
                  QStringLiteral("For the other server"));
-        QCOMPARE(child<QComboBox>(&window, "postAsCombo")->currentData().toString(), second.key());
+        QCOMPARE(namedChild<QComboBox>(&window, "postAsCombo")->currentData().toString(),
+                 second.key());
         // Nothing saves the fields over the draft while the window settles.
         QTest::qWait(600);
         QCOMPARE(DraftStore().load(QStringLiteral("main")).parts,
@@ -502,12 +498,13 @@ private slots:
         QVERIFY(signIn(context, m_sandbox, m_account, QStringLiteral("expired-token")));
         MainWindow window(&context);
         QVERIFY(showActive(window));
-        auto *text = child<QPlainTextEdit>(&window, "composerText");
-        auto *signInAgain = child<QPushButton>(&window, "signInAgainButton");
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        auto *signInAgain = namedChild<QPushButton>(&window, "signInAgainButton");
         QTRY_VERIFY_WITH_TIMEOUT(signInAgain->isVisible(), 10000);
         QTest::keyClicks(text, QStringLiteral("Typed while signed out"));
-        QVERIFY(!child<QPushButton>(&window, "postButton")->isEnabled());
-        QVERIFY(child<QLabel>(&window, "composerProblem")->text().contains(QLatin1String("sign")));
+        QVERIFY(!namedChild<QPushButton>(&window, "postButton")->isEnabled());
+        QVERIFY(
+            namedChild<QLabel>(&window, "composerProblem")->text().contains(QLatin1String("sign")));
         QSignalSpy requested(&window, &MainWindow::signInAgainRequested);
         QTest::mouseClick(signInAgain, Qt::LeftButton);
         QCOMPARE(requested.size(), 1);

@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "mainwindow.h"
+#include "namedchild.h"
 #include "sandboxprocess.h"
 #include "settings/accountstore.h"
 #include "wizard/setupwizard.h"
@@ -20,12 +21,6 @@ class TestSetupWizard : public QObject
 private:
     SandboxProcess m_sandbox;
 
-    template<typename T>
-    static T *child(QWidget *root, const char *name)
-    {
-        return root->findChild<T *>(QString::fromLatin1(name));
-    }
-
     // Shown and given the keyboard, as the app does at first run.
     static bool showActive(QWidget &window)
     {
@@ -37,7 +32,7 @@ private:
     // Types into the address field and presses Return, as a user would.
     static QLineEdit *typeAddress(SetupWizard &wizard, const QString &text)
     {
-        auto *address = child<QLineEdit>(&wizard, "instanceAddress");
+        auto *address = namedChild<QLineEdit>(&wizard, "instanceAddress");
         QTest::keyClicks(address, text);
         QTest::keyClick(address, Qt::Key_Return);
         return address;
@@ -56,7 +51,7 @@ private slots:
         AppContext context;
         SetupWizard wizard(&context);
         QVERIFY(showActive(wizard));
-        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&wizard, "instanceAddress"));
+        QCOMPARE(QApplication::focusWidget(), namedChild<QLineEdit>(&wizard, "instanceAddress"));
     }
 
     void badAddressesStayWithAMessage_data()
@@ -79,7 +74,7 @@ private slots:
         SetupWizard wizard(&context);
         QVERIFY(showActive(wizard));
         auto *address = typeAddress(wizard, typed);
-        auto *message = child<QLabel>(&wizard, "instanceMessage");
+        auto *message = namedChild<QLabel>(&wizard, "instanceMessage");
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(mentioned) &&
                                      !message->text().startsWith(QStringLiteral("Looking up")),
                                  20000);
@@ -94,16 +89,16 @@ private slots:
         QVERIFY(showActive(wizard));
         typeAddress(wizard, m_sandbox.baseUrl().toString());
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SignInPageId), 20000);
-        QVERIFY(child<QLabel>(&wizard, "instanceSummary")
+        QVERIFY(namedChild<QLabel>(&wizard, "instanceSummary")
                     ->text()
                     .contains(QStringLiteral("Posthorn Sandbox")));
         // The keychain is checked, Posthorn registered, and the missing sign-in window
         // reported with a way forward.
-        auto *status = child<QLabel>(&wizard, "signInStatus");
+        auto *status = namedChild<QLabel>(&wizard, "signInStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be started")),
                                  20000);
-        QVERIFY(child<QPushButton>(&wizard, "retrySignIn")->isVisible());
-        QVERIFY(child<QPushButton>(&wizard, "useSystemBrowser")->isVisible());
+        QVERIFY(namedChild<QPushButton>(&wizard, "retrySignIn")->isVisible());
+        QVERIFY(namedChild<QPushButton>(&wizard, "useSystemBrowser")->isVisible());
     }
 
     // Runs this binary again with no session bus, so that no keychain can answer.
@@ -137,18 +132,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SetupWizard::SignInPageId), 20000);
 
         // Plain words: which service is missing and how to start it.
-        auto *message = child<QLabel>(&wizard, "keychainMessage");
+        auto *message = namedChild<QLabel>(&wizard, "keychainMessage");
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30000);
         QVERIFY2(message->text().contains(QStringLiteral("gnome-keyring-daemon")),
                  qPrintable(message->text()));
         QVERIFY(!context.usesSessionSecrets());
-        QVERIFY(!child<QPushButton>(&wizard, "useSystemBrowser")->isVisible());
+        QVERIFY(!namedChild<QPushButton>(&wizard, "useSystemBrowser")->isVisible());
 
         // Keeping the sign-in for this session goes on to sign in, with secrets in memory.
-        child<QPushButton>(&wizard, "keychainSessionOnly")->click();
+        namedChild<QPushButton>(&wizard, "keychainSessionOnly")->click();
         QVERIFY(context.usesSessionSecrets());
         QVERIFY(!message->isVisible());
-        auto *status = child<QLabel>(&wizard, "signInStatus");
+        auto *status = namedChild<QLabel>(&wizard, "signInStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be started")),
                                  20000);
         // Posthorn registered itself on the server; its secret went to memory, not a file.
@@ -167,7 +162,7 @@ private slots:
         window.show();
         window.focusComposer();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(&window, "composerText"));
+        QCOMPARE(QApplication::focusWidget(), namedChild<QPlainTextEdit>(&window, "composerText"));
     }
 };
 

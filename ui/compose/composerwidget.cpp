@@ -81,6 +81,14 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     Outbox *outbox = m_context->outbox();
     connect(outbox, &Outbox::entryChanged, this, &ComposerWidget::onEntryChanged);
     connect(outbox, &Outbox::posted, this, &ComposerWidget::onPosted);
+    connect(outbox, &Outbox::entryRemoved, this, [this](const QString &entryId) {
+        if (entryId.isEmpty() || entryId != m_leftEntryId)
+            return;
+        // Sent or discarded from the outbox list: "waits in the outbox" is no longer true.
+        m_leftEntryId.clear();
+        showStatus(QString());
+        showProblem(QString());
+    });
     connect(outbox, &Outbox::saveFailed, this, &ComposerWidget::showProblem);
     connect(m_context->accounts(), &AccountStore::accountsChanged, this,
             &ComposerWidget::rebuildAccounts);
@@ -833,11 +841,11 @@ void ComposerWidget::onEntryChanged(const QString &entryId)
         break;
     case OutboxEntry::State::Waiting:
         m_writeAnother->setVisible(true);
-        showStatus(
-            tr("Not posted yet: %1 Posthorn tries again at %2; the post is safe in the "
-               "outbox.")
-                .arg(entry->lastError, QLocale().toString(entry->nextAttemptAt.toLocalTime().time(),
-                                                          QLocale::ShortFormat)));
+        showStatus(tr("Not posted yet: %1 Posthorn tries again at %2; the post is safe in the "
+                      "outbox.")
+                       .arg(entry->lastError.toHtmlEscaped(),
+                            QLocale().toString(entry->nextAttemptAt.toLocalTime().time(),
+                                               QLocale::ShortFormat)));
         break;
     case OutboxEntry::State::NeedsSignIn:
         m_writeAnother->setVisible(true);
@@ -950,7 +958,9 @@ void ComposerWidget::onPosted(const QString &entryId, const QUrl &url, const QDa
 void ComposerWidget::detachFromEntry()
 {
     // The entry stays in the outbox, which keeps trying; the composer is free again.
+    const QString left = m_pendingEntryId;
     setPendingEntry(QString());
+    m_leftEntryId = left;
     m_writeAnother->setVisible(false);
     m_signInAgain->setVisible(false);
     restore(m_autosave->load());
@@ -962,6 +972,7 @@ void ComposerWidget::detachFromEntry()
 void ComposerWidget::setPendingEntry(const QString &entryId)
 {
     m_pendingEntryId = entryId;
+    m_leftEntryId.clear();
     emit pendingEntryChanged(entryId);
 }
 

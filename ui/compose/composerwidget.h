@@ -150,6 +150,9 @@ private:
 
     // The outbox entry this composer's text went into, until the server confirmed it.
     QString m_pendingEntryId;
+    // The entry the composer let go of to wait in the outbox; what it said about it
+    // stays shown until the entry leaves the outbox or a new post starts.
+    QString m_leftEntryId;
     // The published status this draft continues, after a thread was refused half-way.
     QString m_inReplyToId;
     bool m_restoring = false;

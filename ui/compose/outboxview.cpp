@@ -26,7 +26,10 @@ QString stateText(const OutboxEntry &entry)
     case OutboxEntry::State::NeedsSignIn:
         return OutboxView::tr("waiting for you to sign in again");
     case OutboxEntry::State::Failed:
-        return OutboxView::tr("not accepted: %1").arg(entry.lastError);
+        // Not refused means the server's answer was unusable: the post may be out.
+        return entry.refused
+                   ? OutboxView::tr("not accepted: %1").arg(entry.lastError)
+                   : OutboxView::tr("stopped, check before sending again: %1").arg(entry.lastError);
     }
     return {};
 }
@@ -81,6 +84,11 @@ OutboxView::OutboxView(Outbox *outbox, QWidget *parent)
     connect(m_outbox, &Outbox::entryAdded, this, &OutboxView::rebuild);
     connect(m_outbox, &Outbox::entryChanged, this, &OutboxView::rebuild);
     connect(m_outbox, &Outbox::entryRemoved, this, &OutboxView::rebuild);
+    connect(m_outbox, &Outbox::posted, this,
+            [this](const QString &entryId, const QUrl &url, const QDateTime &scheduledAt) {
+                if (entryId != m_composerEntry && m_summaries.contains(entryId))
+                    emit entryPosted(m_summaries.value(entryId), url, scheduledAt);
+            });
     rebuild();
 }
 
@@ -94,6 +102,7 @@ void OutboxView::rebuild()
 {
     const QString selected = selectedId();
     m_list->clear();
+    m_summaries.clear();
     const QList<OutboxEntry> entries = m_outbox->entries();
     for (const OutboxEntry &entry : entries) {
         if (entry.id == m_composerEntry)
@@ -105,6 +114,7 @@ void OutboxView::rebuild()
             text += tr(" (thread of %1)").arg(entry.draft.parts.size());
         auto *item = new QListWidgetItem(tr("“%1” — %2").arg(text, stateText(entry)), m_list);
         item->setData(Qt::UserRole, entry.id);
+        m_summaries.insert(entry.id, text);
         if (entry.id == selected)
             m_list->setCurrentItem(item);
     }

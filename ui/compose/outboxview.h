@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
+#include <QUrl>
 #include <QWidget>
 
 class Outbox;
@@ -24,6 +27,9 @@ public:
 signals:
     // The user wants a post that was not accepted back in the composer.
     void editRequested(const QString &entryId);
+    // A post this list showed is now on the server (`scheduledAt` valid when it was
+    // scheduled); `summary` is its opening words as the list showed them.
+    void entryPosted(const QString &summary, const QUrl &url, const QDateTime &scheduledAt);
 
 private:
     void rebuild();
@@ -34,6 +40,8 @@ private:
 
     Outbox *m_outbox;
     QString m_composerEntry;
+    // Entry id to the words shown for it, so a post that leaves the list can be named.
+    QHash<QString, QString> m_summaries;
     QLabel *m_title;
     QListWidget *m_list;
     QPushButton *m_retry;

@@ -27,7 +27,10 @@ InstancePage::InstancePage(SetupWizard *wizard)
     m_address->setObjectName(QStringLiteral("instanceAddress"));
     m_address->setAccessibleName(tr("Server address"));
     m_address->setPlaceholderText(QStringLiteral("mastodon.social"));
-    m_address->setClearButtonEnabled(true);
+    // A moment later: the style's clear icon is a PNG, and the first PNG loaded makes
+    // Qt open every image-format plugin (and libjpeg), which delayed the first window.
+    QTimer::singleShot(std::chrono::milliseconds(50), m_address,
+                       [this] { m_address->setClearButtonEnabled(true); });
     label->setBuddy(m_address);
     layout->addWidget(label);
     layout->addWidget(m_address);
