@@ -4,6 +4,7 @@
 #include "appidentity.h"
 #include "appshell.h"
 #include "cli/commandline.h"
+#include "imagepluginwarmup.h"
 #include "launch/launchrequest.h"
 #include "launch/singleinstance.h"
 
@@ -37,6 +38,8 @@ int GuiApplication::run(int &argc, char **argv)
     case SingleInstance::Role::Primary:
         break;
     }
+    // Only for the instance that shows windows: a hand-over ends without any.
+    ImagePluginWarmup::start();
 
     AppContext context;
     AppShell shell(&context);
