@@ -11,6 +11,9 @@
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
 #include "settings/preferencesdialog.h"
+#include "text/plainlabel.h"
+#include "text/plainmessagebox.h"
+#include "util/servertext.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -18,7 +21,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -35,7 +37,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
-    m_account = new QLabel(central);
+    m_account = new PlainLabel(central);
     m_account->setObjectName(QStringLiteral("currentAccount"));
     m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_account);
@@ -146,12 +148,12 @@ bool MainWindow::confirmQuitWithWaitingPosts()
     if (waiting == 0)
         return true;
     // Nothing is lost by quitting; the user should know that, and that the posts wait.
-    return QMessageBox::question(
-               this, tr("Quit Posthorn"),
-               tr("%n post(s) in the outbox have not gone out yet. They are kept on this "
-                  "computer and sent the next time you start Posthorn. Quit now?",
-                  nullptr, int(waiting)),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    return PlainMessageBox::ask(
+        this, tr("Quit Posthorn"),
+        tr("%n post(s) in the outbox have not gone out yet. They are kept on this "
+           "computer and sent the next time you start Posthorn. Quit now?",
+           nullptr, int(waiting)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
 }
 
 void MainWindow::showPreferences()
@@ -211,8 +213,9 @@ void MainWindow::updateCurrentAccount()
         if (account.key() == key) {
             m_account->setText(
                 tr("Posting as %1 (%2)")
-                    .arg(account.displayName.isEmpty() ? account.acct : account.displayName,
-                         account.handle()));
+                    .arg(ServerText::plain(account.displayName.isEmpty() ? account.acct
+                                                                         : account.displayName),
+                         ServerText::plain(account.handle())));
             return;
         }
     }
@@ -228,10 +231,10 @@ void MainWindow::signOutCurrent()
     if (it == accounts.cend())
         return;
     const AccountRecord account = *it;
-    if (QMessageBox::question(this, tr("Sign out"),
+    if (!PlainMessageBox::ask(this, tr("Sign out"),
                               tr("Sign out of %1? Posthorn will ask the server to revoke its "
                                  "access and forget the sign-in.")
-                                  .arg(account.handle())) != QMessageBox::Yes)
+                                  .arg(ServerText::plain(account.handle()))))
         return;
     auto *signOut =
         new AccountSignOut(m_context->network(), m_context->secrets(), m_context->accounts(), this);

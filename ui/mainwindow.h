@@ -5,7 +5,7 @@
 class AppContext;
 class ComposerWidget;
 class OutboxView;
-class QLabel;
+class PlainLabel;
 class QMenu;
 class QSplitter;
 class SearchPanel;
@@ -55,7 +55,7 @@ private:
     void followSearchClient();
 
     AppContext *m_context;
-    QLabel *m_account;
+    PlainLabel *m_account;
     ComposerWidget *m_composer;
     OutboxView *m_outbox;
     QSplitter *m_splitter;

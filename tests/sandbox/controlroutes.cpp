@@ -59,6 +59,10 @@ std::optional<SandboxResponse> ControlRoutes::handle(const SandboxRequest &reque
         m_state.config.merge(request.params);
         return ok();
     }
+    if (path == QLatin1String("/_sandbox/hostile") && method == "POST") {
+        m_state.hostileText = request.params.value(QStringLiteral("text")).toString();
+        return ok();
+    }
     if (path == QLatin1String("/_sandbox/tokens") && method == "POST")
         return mintToken(request);
     if (path == QLatin1String("/_sandbox/statuses") && method == "GET")

@@ -36,8 +36,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption hostOption(QStringLiteral("host"),
                                         QStringLiteral("Loopback address to listen on."),
                                         QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption hostileOption(
+        QStringLiteral("hostile"),
+        QStringLiteral("Append TEXT to every name, post, description and error the API "
+                       "returns, like a server that sends markup (for trying Posthorn with one)."),
+        QStringLiteral("TEXT"));
     parser.addOption(portOption);
     parser.addOption(hostOption);
+    parser.addOption(hostileOption);
     parser.process(app);
 
     bool portOk = false;
@@ -86,6 +92,7 @@ int main(int argc, char *argv[])
     SandboxServer server(origin);
     server.bind(tcpServer);
     server.bindElsewhere(elsewhere, elsewhereOrigin);
+    server.state().hostileText = parser.value(hostileOption);
 
     printLine(QStringLiteral("Posthorn sandbox listening on ") + origin);
     printLine(QStringLiteral("Demo account: @demo (Demo). The sign-in page signs you in as "

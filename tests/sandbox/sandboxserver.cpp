@@ -2,6 +2,7 @@
 
 #include "accountroutes.h"
 #include "controlroutes.h"
+#include "hostiletext.h"
 #include "instanceroutes.h"
 #include "mediaroutes.h"
 #include "oauthroutes.h"
@@ -125,7 +126,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         return true;
     }
     if (fault && kind == Kind::Status) {
-        write(socket, faultResponse(fault->status), closeAfter);
+        write(socket, HostileText::apply(faultResponse(fault->status), m_state.hostileText),
+              closeAfter);
         return true;
     }
     if (fault && kind == Kind::RateLimit) {
@@ -170,7 +172,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         return true;
     }
 
-    const SandboxResponse response = respondWithRateLimit(request);
+    const SandboxResponse response =
+        HostileText::apply(respondWithRateLimit(request), m_state.hostileText);
     annotateLog(QStringLiteral("status"), response.status);
     if (!fault) {
         write(socket, response, closeAfter);

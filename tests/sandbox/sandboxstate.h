@@ -53,6 +53,8 @@ public:
     int tokenRateWindowSeconds = 300;
     int mediaProcessingPolls = 2;
     bool mediaProcessingFails = false;
+    // Appended to every human-readable string the API returns (hostiletext.h).
+    QString hostileText;
 
 private:
     QString m_origin;

@@ -16,7 +16,10 @@
 #include "session/accountsession.h"
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
+#include "text/linklabel.h"
+#include "text/plainlabel.h"
 #include "texttone.h"
+#include "util/servertext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -114,7 +117,7 @@ void ComposerWidget::buildUi()
     auto *layout = new QVBoxLayout(this);
 
     auto *accountRow = new QHBoxLayout;
-    m_postAsLabel = new QLabel(tr("Post &as"), this);
+    m_postAsLabel = new PlainLabel(tr("Post &as"), this);
     m_postAs = new QComboBox(this);
     m_postAs->setObjectName(QStringLiteral("postAsCombo"));
     m_postAs->setAccessibleName(tr("Account to post as"));
@@ -195,7 +198,7 @@ void ComposerWidget::buildUi()
     layout->addLayout(options);
 
     auto *audience = new QHBoxLayout;
-    auto *visibilityLabel = new QLabel(tr("&Visibility"), this);
+    auto *visibilityLabel = new PlainLabel(tr("&Visibility"), this);
     m_visibility = new QComboBox(this);
     m_visibility->setObjectName(QStringLiteral("visibilityCombo"));
     m_visibility->setAccessibleName(tr("Who can see the post"));
@@ -208,7 +211,7 @@ void ComposerWidget::buildUi()
     });
     audience->addWidget(visibilityLabel);
     audience->addWidget(m_visibility);
-    auto *languageLabel = new QLabel(tr("&Language"), this);
+    auto *languageLabel = new PlainLabel(tr("&Language"), this);
     m_languageLabel = languageLabel;
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -235,7 +238,7 @@ void ComposerWidget::buildUi()
     scheduleRow->addWidget(m_scheduledPosts);
     layout->addLayout(scheduleRow);
 
-    m_problem = new QLabel(this);
+    m_problem = new PlainLabel(this);
     m_problem->setObjectName(QStringLiteral("composerProblem"));
     m_problem->setWordWrap(true);
     // Server messages are shown as they are, never as markup or links.
@@ -245,12 +248,9 @@ void ComposerWidget::buildUi()
     layout->addWidget(m_problem);
 
     auto *bottom = new QHBoxLayout;
-    m_status = new QLabel(this);
+    m_status = new LinkLabel(this);
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_status->setWordWrap(true);
-    m_status->setOpenExternalLinks(true);
-    m_status->setTextFormat(Qt::RichText);
-    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     // Tab stops here only while there is a link to open (see showStatus()).
     m_status->setFocusPolicy(Qt::NoFocus);
     bottom->addWidget(m_status, 1);
@@ -843,7 +843,7 @@ void ComposerWidget::onEntryChanged(const QString &entryId)
         m_writeAnother->setVisible(true);
         showStatus(tr("Not posted yet: %1 Posthorn tries again at %2; the post is safe in the "
                       "outbox.")
-                       .arg(entry->lastError.toHtmlEscaped(),
+                       .arg(ServerText::plain(entry->lastError),
                             QLocale().toString(entry->nextAttemptAt.toLocalTime().time(),
                                                QLocale::ShortFormat)));
         break;
@@ -948,8 +948,7 @@ void ComposerWidget::onPosted(const QString &entryId, const QUrl &url, const QDa
         showStatus(tr("Scheduled for %1.")
                        .arg(QLocale().toString(scheduledAt.toLocalTime(), QLocale::LongFormat)));
     } else {
-        showStatus(tr("Posted. <a href=\"%1\">Open the post</a>")
-                       .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+        showPosted(url);
     }
     focusText();
     emit postConfirmed(url, scheduledAt);
@@ -992,13 +991,27 @@ void ComposerWidget::showScheduledPosts()
 
 void ComposerWidget::showStatus(const QString &text)
 {
-    m_status->setText(text);
-    // An empty or plain message is no place for Tab to stop; a link to the post is.
-    m_status->setFocusPolicy(text.contains(QLatin1String("<a ")) ? Qt::StrongFocus : Qt::NoFocus);
+    // The status label is rich text for the post's link; everything else is shown as
+    // it is, server words included.
+    m_status->setText(text.toHtmlEscaped());
+    // An empty or plain message is no place for Tab to stop.
+    m_status->setFocusPolicy(Qt::NoFocus);
+}
+
+void ComposerWidget::showPosted(const QUrl &url)
+{
+    // Only a web page becomes a link: the address is the server's to choose.
+    if (!ServerText::isOpenableLink(url)) {
+        showStatus(tr("Posted."));
+        return;
+    }
+    m_status->setText(tr("Posted. <a href=\"%1\">Open the post</a>")
+                          .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+    m_status->setFocusPolicy(Qt::StrongFocus);
 }
 
 void ComposerWidget::showProblem(const QString &text)
 {
-    m_problem->setText(text);
+    m_problem->setText(ServerText::plain(text, 4 * ServerText::defaultLimit));
     m_problem->setVisible(!text.isEmpty());
 }

@@ -21,6 +21,7 @@ class QComboBox;
 class QGroupBox;
 class QHBoxLayout;
 class QImage;
+class LinkLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -114,6 +115,7 @@ private:
     bool takeBack(const OutboxEntry &entry);
     void setPendingEntry(const QString &entryId);
     void showStatus(const QString &text);
+    void showPosted(const QUrl &url);
     void showProblem(const QString &text);
 
     AppContext *m_context;
@@ -146,7 +148,7 @@ private:
     QPushButton *m_writeAnother = nullptr;
     QPushButton *m_signInAgain = nullptr;
     QLabel *m_problem = nullptr;
-    QLabel *m_status = nullptr;
+    LinkLabel *m_status = nullptr;
 
     // The outbox entry this composer's text went into, until the server confirmed it.
     QString m_pendingEntryId;

@@ -1,12 +1,13 @@
 #include "outboxview.h"
 
 #include "outbox/outbox.h"
+#include "text/plainlabel.h"
+#include "text/plainmessagebox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -43,7 +44,7 @@ OutboxView::OutboxView(Outbox *outbox, QWidget *parent)
     setObjectName(QStringLiteral("outboxView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_title = new QLabel(this);
+    m_title = new PlainLabel(this);
     layout->addWidget(m_title);
     m_list = new QListWidget(this);
     // "Open the outbox" from the tray lands on the list of posts.
@@ -156,7 +157,7 @@ void OutboxView::discardSelected()
             : tr("Discard the rest of this thread? %1 of its posts are published already; "
                  "the others cannot be brought back.")
                   .arg(entry->postedIds.size());
-    if (QMessageBox::question(this, tr("Discard post"), question) != QMessageBox::Yes)
+    if (!PlainMessageBox::ask(this, tr("Discard post"), question))
         return;
     m_outbox->discard(id);
 }

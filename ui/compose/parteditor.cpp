@@ -1,6 +1,7 @@
 #include "parteditor.h"
 
 #include "compose/composertextedit.h"
+#include "text/plainlabel.h"
 #include "texttone.h"
 
 #include <QHBoxLayout>
@@ -25,7 +26,7 @@ PartEditor::PartEditor(int number, bool removable, QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->addStretch();
-    m_counter = new QLabel(this);
+    m_counter = new PlainLabel(this);
     m_counter->setObjectName(QStringLiteral("composerCounter%1").arg(number));
     row->addWidget(m_counter);
     m_remove = new QToolButton(this);

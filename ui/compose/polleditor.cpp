@@ -1,5 +1,7 @@
 #include "polleditor.h"
 
+#include "text/plainlabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,7 +29,7 @@ PollEditor::PollEditor(QWidget *parent)
         emit changed();
     });
     row->addWidget(m_add);
-    auto *durationLabel = new QLabel(tr("Runs &for"), this);
+    auto *durationLabel = new PlainLabel(tr("Runs &for"), this);
     m_duration = new QComboBox(this);
     m_duration->setObjectName(QStringLiteral("pollDuration"));
     m_duration->setAccessibleName(tr("Poll duration"));

@@ -1,6 +1,8 @@
 #include "mediaattachmentwidget.h"
 
 #include "media/mediafilecheck.h"
+#include "text/plainlabel.h"
+#include "util/servertext.h"
 
 #include <QFileInfo>
 #include <QGridLayout>
@@ -34,13 +36,13 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     setAccessibleName(tr("Attachment %1").arg(fileName));
     setFrameShape(QFrame::StyledPanel);
 
-    m_thumbnail = new QLabel(this);
+    m_thumbnail = new PlainLabel(this);
     m_thumbnail->setObjectName(QStringLiteral("mediaThumbnail"));
     m_thumbnail->setAccessibleName(tr("Preview of %1").arg(fileName));
     m_thumbnail->setFixedSize(thumbnailSize, thumbnailSize);
     m_thumbnail->setAlignment(Qt::AlignCenter);
 
-    m_fileName = new QLabel(this);
+    m_fileName = new PlainLabel(this);
     m_fileName->setObjectName(QStringLiteral("mediaFileName"));
     m_fileName->setAccessibleName(tr("File name"));
     m_fileName->setToolTip(QFileInfo(filePath).absoluteFilePath());
@@ -50,7 +52,7 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     m_fileName->setText(
         QFontMetrics(nameFont).elidedText(fileName, Qt::ElideMiddle, 6 * thumbnailSize / 2));
 
-    m_stateLabel = new QLabel(this);
+    m_stateLabel = new PlainLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("mediaState"));
     m_stateLabel->setAccessibleName(tr("Upload state"));
     m_stateLabel->setWordWrap(true);
@@ -76,7 +78,7 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     m_remove->setAutoDefault(false);
     m_remove->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
 
-    auto *descriptionLabel = new QLabel(tr("&Description (alt text):"), this);
+    auto *descriptionLabel = new PlainLabel(tr("&Description (alt text):"), this);
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("mediaDescription"));
     m_description->setAccessibleName(
@@ -92,7 +94,7 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
                                   2 * m_description->frameWidth());
     descriptionLabel->setBuddy(m_description);
 
-    m_reminder = new QLabel(tr("No description yet: add one so everyone can follow."), this);
+    m_reminder = new PlainLabel(tr("No description yet: add one so everyone can follow."), this);
     m_reminder->setObjectName(QStringLiteral("mediaDescriptionReminder"));
     m_reminder->setAccessibleName(tr("Missing description"));
     TextTone::apply(m_reminder, TextTone::Tone::Warning);
@@ -102,7 +104,7 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     reminderPolicy.setRetainSizeWhenHidden(true);
     m_reminder->setSizePolicy(reminderPolicy);
 
-    m_count = new QLabel(this);
+    m_count = new PlainLabel(this);
     m_count->setObjectName(QStringLiteral("mediaDescriptionCount"));
     m_count->setAccessibleName(tr("Description characters left"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -228,7 +230,7 @@ void MediaAttachmentWidget::setFailed(const QString &message)
 
 void MediaAttachmentWidget::setStateText(const QString &text, TextTone::Tone tone)
 {
-    m_stateLabel->setText(text);
+    m_stateLabel->setText(ServerText::plain(text, 4 * ServerText::defaultLimit));
     TextTone::apply(m_stateLabel, tone);
 }
 

@@ -5,7 +5,10 @@
 #include "schedule/scheduledposts.h"
 #include "schedule/schedulerule.h"
 #include "scheduletimetext.h"
+#include "text/plainlabel.h"
+#include "text/plainmessagebox.h"
 #include "texttone.h"
+#include "util/servertext.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -35,7 +38,7 @@ ScheduledPostsDialog::ScheduledPostsDialog(ScheduledPosts *posts, QWidget *paren
     setObjectName(QStringLiteral("scheduledPostsDialog"));
     setWindowTitle(tr("Scheduled Posts"));
 
-    m_intro = new QLabel(this);
+    m_intro = new PlainLabel(this);
     m_intro->setObjectName(QStringLiteral("scheduledIntro"));
     m_intro->setWordWrap(true);
     m_intro->setText(tr("These posts are waiting for their time. Times are in your time zone, "
@@ -53,7 +56,7 @@ ScheduledPostsDialog::ScheduledPostsDialog(ScheduledPosts *posts, QWidget *paren
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
 
-    m_placeholder = new QLabel(this);
+    m_placeholder = new PlainLabel(this);
     m_placeholder->setObjectName(QStringLiteral("scheduledPostsState"));
     m_placeholder->setAccessibleName(tr("Scheduled posts"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -65,7 +68,7 @@ ScheduledPostsDialog::ScheduledPostsDialog(ScheduledPosts *posts, QWidget *paren
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_placeholder);
 
-    auto *newTimeLabel = new QLabel(tr("&New time:"), this);
+    auto *newTimeLabel = new PlainLabel(tr("&New time:"), this);
     m_newTime = new QDateTimeEdit(this);
     m_newTime->setObjectName(QStringLiteral("scheduledNewTime"));
     m_newTime->setAccessibleName(tr("New time for the selected post, in your time zone"));
@@ -73,7 +76,7 @@ ScheduledPostsDialog::ScheduledPostsDialog(ScheduledPosts *posts, QWidget *paren
     m_newTime->setDisplayFormat(ScheduleTimeText::editFormat());
     newTimeLabel->setBuddy(m_newTime);
 
-    m_zone = new QLabel(this);
+    m_zone = new PlainLabel(this);
     m_zone->setObjectName(QStringLiteral("scheduledTimeZone"));
 
     m_changeTime = new QPushButton(tr("Change &Time"), this);
@@ -81,13 +84,13 @@ ScheduledPostsDialog::ScheduledPostsDialog(ScheduledPosts *posts, QWidget *paren
     m_changeTime->setAccessibleName(tr("Change the time of the selected post"));
     m_changeTime->setAutoDefault(false);
 
-    m_ruleMessage = new QLabel(this);
+    m_ruleMessage = new PlainLabel(this);
     m_ruleMessage->setObjectName(QStringLiteral("scheduledTimeMessage"));
     m_ruleMessage->setWordWrap(true);
     TextTone::apply(m_ruleMessage, TextTone::Tone::Problem);
     m_ruleMessage->hide();
 
-    m_status = new QLabel(this);
+    m_status = new PlainLabel(this);
     m_status->setObjectName(QStringLiteral("scheduledStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -161,7 +164,7 @@ QString ScheduledPostsDialog::summary(const ScheduledStatus &post)
     }
     if (text.size() > summaryLength)
         text = text.left(summaryLength - 1).trimmed() + QChar(0x2026);
-    return text;
+    return ServerText::plain(text, summaryLength);
 }
 
 void ScheduledPostsDialog::refresh()
@@ -243,7 +246,7 @@ void ScheduledPostsDialog::fillList(const QList<ScheduledStatus> &posts)
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(WhenColumn, ScheduleTimeText::format(post.scheduledAt));
         item->setText(PostColumn, summary(post));
-        item->setToolTip(PostColumn, post.text);
+        item->setToolTip(PostColumn, ServerText::toolTip(post.text));
         item->setData(WhenColumn, idRole, post.id);
         if (post.id == selected)
             m_list->setCurrentItem(item);
@@ -268,7 +271,7 @@ void ScheduledPostsDialog::showPage(const QString &message)
 
 void ScheduledPostsDialog::setStatus(const QString &text, bool isError)
 {
-    m_status->setText(text);
+    m_status->setText(ServerText::plain(text, 4 * ServerText::defaultLimit));
     TextTone::apply(m_status, isError ? TextTone::Tone::Problem : TextTone::Tone::Plain);
     m_status->setVisible(!text.isEmpty());
 }
@@ -343,13 +346,13 @@ void ScheduledPostsDialog::onCancelPost()
         }
     }
     // Not exec(): a nested event loop would let replies arrive into a half-torn state.
-    m_confirmation = new QMessageBox(QMessageBox::Question, tr("Cancel Scheduled Post"),
-                                     tr("Cancel the post scheduled for %1? It will not be "
-                                        "published, and this cannot be undone.")
-                                         .arg(when),
-                                     QMessageBox::NoButton, this);
+    m_confirmation = new PlainMessageBox(QMessageBox::Question, tr("Cancel Scheduled Post"),
+                                         tr("Cancel the post scheduled for %1? It will not be "
+                                            "published, and this cannot be undone.")
+                                             .arg(when),
+                                         QMessageBox::NoButton, this);
     m_confirmation->setObjectName(QStringLiteral("cancelConfirmation"));
-    m_confirmation->setInformativeText(text);
+    m_confirmation->setPlainInformativeText(text);
     m_confirmation->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *confirm =
         m_confirmation->addButton(tr("Cancel Post"), QMessageBox::DestructiveRole);

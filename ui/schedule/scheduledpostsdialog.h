@@ -7,7 +7,7 @@
 
 class QDateTimeEdit;
 class QLabel;
-class QMessageBox;
+class PlainMessageBox;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
@@ -64,7 +64,7 @@ private:
     QPushButton *m_cancelPost;
     QPushButton *m_refresh;
     QLabel *m_status;
-    QPointer<QMessageBox> m_confirmation;
+    QPointer<PlainMessageBox> m_confirmation;
     // The selected post's time on the server.
     QDateTime m_selectedTime;
     Pending m_pending = Pending::None;

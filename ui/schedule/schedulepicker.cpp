@@ -2,6 +2,7 @@
 
 #include "schedule/schedulerule.h"
 #include "scheduletimetext.h"
+#include "text/plainlabel.h"
 #include "texttone.h"
 
 #include <QCheckBox>
@@ -33,12 +34,12 @@ SchedulePicker::SchedulePicker(QWidget *parent)
     m_edit->setDisplayFormat(ScheduleTimeText::editFormat());
     m_edit->setEnabled(false);
 
-    m_zone = new QLabel(this);
+    m_zone = new PlainLabel(this);
     m_zone->setObjectName(QStringLiteral("scheduleTimeZone"));
     m_zone->setAccessibleName(tr("Time zone"));
     m_zone->setEnabled(false);
 
-    m_message = new QLabel(this);
+    m_message = new PlainLabel(this);
     m_message->setObjectName(QStringLiteral("scheduleMessage"));
     m_message->setAccessibleName(tr("Schedule problem"));
     m_message->setWordWrap(true);

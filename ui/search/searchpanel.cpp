@@ -4,11 +4,13 @@
 #include "search/accountsearchmodel.h"
 #include "searchresultdelegate.h"
 #include "searchresultsview.h"
+#include "text/externallink.h"
+#include "text/plainlabel.h"
 #include "texttone.h"
+#include "util/servertext.h"
 
 #include <QAction>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -59,7 +61,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_results(new SearchResultsView(this))
     , m_delegate(new SearchResultDelegate(this))
     , m_loadMore(new QPushButton(tr("Load more"), this))
-    , m_state(new QLabel(this))
+    , m_state(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("searchPanel"));
 
@@ -305,11 +307,7 @@ void SearchPanel::chooseMention()
 
 void SearchPanel::openProfile()
 {
-    const QUrl url = currentResult().data(Role::ProfileUrlRole).toUrl();
-    // Only web pages go to the browser, whatever else a server might put there.
-    if (url.isValid() &&
-        (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
-        QDesktopServices::openUrl(url);
+    ExternalLink::open(currentResult().data(Role::ProfileUrlRole).toUrl());
 }
 
 void SearchPanel::toggleFollow()
@@ -341,7 +339,7 @@ void SearchPanel::enterResults()
 
 void SearchPanel::showStateText(const QString &text, bool problem)
 {
-    m_state->setText(text);
+    m_state->setText(ServerText::plain(text, 4 * ServerText::defaultLimit));
     TextTone::apply(m_state, problem ? TextTone::Tone::Problem : TextTone::Tone::Plain);
     m_state->show();
 }

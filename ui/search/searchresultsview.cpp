@@ -1,5 +1,7 @@
 #include "searchresultsview.h"
 
+#include "util/servertext.h"
+
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -66,7 +68,8 @@ bool SearchResultsView::viewportEvent(QEvent *event)
             QString text = index.data(Qt::ToolTipRole).toString();
             if (!m_shortcutHelp.isEmpty())
                 text += QStringLiteral("\n\n") + m_shortcutHelp;
-            QToolTip::showText(help->globalPos(), text, viewport(), visualRect(index));
+            QToolTip::showText(help->globalPos(), ServerText::toolTip(text), viewport(),
+                               visualRect(index));
             return true;
         }
     }

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "launch/autostartentry.h"
+#include "text/plainlabel.h"
 #include "texttone.h"
 
 #include <QCheckBox>
@@ -35,7 +36,7 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
         m_startHidden->setAccessibleDescription(m_startHidden->toolTip());
     }
 
-    m_problem = new QLabel(this);
+    m_problem = new PlainLabel(this);
     m_problem->setObjectName(QStringLiteral("preferencesProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);

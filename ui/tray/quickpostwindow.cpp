@@ -1,6 +1,7 @@
 #include "quickpostwindow.h"
 
 #include "compose/composerwidget.h"
+#include "text/plainlabel.h"
 #include "tray/windowactivation.h"
 
 #include <QCloseEvent>
@@ -41,7 +42,7 @@ QuickPostWindow::QuickPostWindow(AppContext *context, QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 6);
 
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(tr("<b>Quick post</b>"), frame);
+    m_title = new PlainLabel(tr("<b>Quick post</b>"), frame);
     m_title->setObjectName(QStringLiteral("quickPostTitle"));
     m_title->setToolTip(tr("Drag to move the window"));
     m_title->setCursor(Qt::SizeAllCursor);

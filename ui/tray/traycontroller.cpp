@@ -2,11 +2,12 @@
 
 #include "accountactions.h"
 #include "appcontext.h"
+#include "notificationmarkup.h"
 #include "outbox/outbox.h"
 #include "settings/accountstore.h"
+#include "text/externallink.h"
 
 #include <QApplication>
-#include <QDesktopServices>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
@@ -28,6 +29,7 @@ TrayController::TrayController(AppContext *context, QObject *parent)
     , m_available(QSystemTrayIcon::isSystemTrayAvailable())
     , m_icon(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
+    , m_markup(new NotificationMarkup(this))
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_icon->setContextMenu(m_menu);
@@ -84,7 +86,8 @@ void TrayController::notify(const QString &title, const QString &text,
     // A message needs the icon, which may not be up yet this early after start.
     if (!m_icon->isVisible())
         m_icon->show();
-    m_icon->showMessage(title, text, QSystemTrayIcon::Information, messageMs);
+    // Titles are Posthorn's own; bodies can quote a server.
+    m_icon->showMessage(title, m_markup->body(text), QSystemTrayIcon::Information, messageMs);
 }
 
 void TrayController::rebuildMenu()
@@ -151,10 +154,7 @@ void TrayController::onPosted(const QString &entryId, const QUrl &url, const QDa
                    .arg(QLocale().toString(scheduledAt.toLocalTime(), QLocale::LongFormat)));
         return;
     }
-    notify(tr("Post published"), tr("Click to open it."), [url] {
-        if (url.isValid())
-            QDesktopServices::openUrl(url);
-    });
+    notify(tr("Post published"), tr("Click to open it."), [url] { ExternalLink::open(url); });
 }
 
 void TrayController::onEntryChanged(const QString &entryId)

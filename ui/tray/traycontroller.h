@@ -10,6 +10,7 @@
 #include <functional>
 
 class AppContext;
+class NotificationMarkup;
 class QAction;
 class QMenu;
 class QSystemTrayIcon;
@@ -66,6 +67,7 @@ private:
     bool m_available;
     QSystemTrayIcon *m_icon;
     QMenu *m_menu;
+    NotificationMarkup *m_markup;
     QAction *m_outboxAction = nullptr;
     Badge m_badge = Badge::None;
     std::function<void()> m_messageAction;

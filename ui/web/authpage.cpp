@@ -2,8 +2,8 @@
 
 #include "api/originpolicy.h"
 #include "auth/oauthcallback.h"
+#include "text/externallink.h"
 
-#include <QDesktopServices>
 #include <QWebEngineNewWindowRequest>
 
 AuthPage::AuthPage(QWebEngineProfile *profile, const QUrl &instanceOrigin, const QUrl &redirectUri,
@@ -36,9 +36,6 @@ bool AuthPage::acceptNavigationRequest(const QUrl &url, NavigationType type, boo
 
 void AuthPage::openExternally(const QUrl &url)
 {
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return;
-    QDesktopServices::openUrl(url);
-    emit openedExternally(url);
+    if (ExternalLink::open(url))
+        emit openedExternally(url);
 }

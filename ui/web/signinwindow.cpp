@@ -2,6 +2,7 @@
 
 #include "authpage.h"
 #include "callbackschemehandler.h"
+#include "text/plainlabel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -64,11 +65,11 @@ SignInWindow::SignInWindow(const QUrl &authorizeUrl, const QUrl &redirectUri, QW
     reload->setShortcut(QKeySequence::Refresh);
     bar->addAction(reload);
 
-    m_security = new QLabel(this);
+    m_security = new PlainLabel(this);
     m_security->setObjectName(QStringLiteral("securityLabel"));
     m_security->setContentsMargins(8, 0, 4, 0);
     bar->addWidget(m_security);
-    m_address = new QLabel(this);
+    m_address = new PlainLabel(this);
     m_address->setObjectName(QStringLiteral("addressLabel"));
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bar->addWidget(m_address);

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "setupwizard.h"
+#include "text/plainlabel.h"
 #include "util/imagefetcher.h"
 
 #include <QGridLayout>
@@ -21,17 +22,17 @@ FinishPage::FinishPage(SetupWizard *wizard)
     setButtonText(QWizard::FinishButton, tr("&Start posting"));
 
     auto *layout = new QGridLayout(this);
-    m_avatar = new QLabel(this);
+    m_avatar = new PlainLabel(this);
     m_avatar->setFixedSize(64, 64);
     m_avatar->setAlignment(Qt::AlignCenter);
     m_avatar->setObjectName(QStringLiteral("accountAvatar"));
-    m_name = new QLabel(this);
+    m_name = new PlainLabel(this);
     m_name->setObjectName(QStringLiteral("accountName"));
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_name->setFont(big);
-    m_handle = new QLabel(this);
+    m_handle = new PlainLabel(this);
     m_handle->setObjectName(QStringLiteral("accountHandle"));
     m_handle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_avatar, 0, 0, 2, 1);
@@ -50,8 +51,8 @@ FinishPage::FinishPage(SetupWizard *wizard)
 void FinishPage::initializePage()
 {
     const AccountRecord &account = m_wizard->account();
-    m_name->setText(account.displayName.isEmpty() ? account.acct : account.displayName);
-    m_handle->setText(account.handle());
+    m_name->setServerText(account.displayName.isEmpty() ? account.acct : account.displayName);
+    m_handle->setServerText(account.handle());
     // The first letter stands in for the avatar until the picture has arrived.
     const QString initial =
         (account.displayName.isEmpty() ? account.acct : account.displayName).left(1).toUpper();

@@ -4,6 +4,7 @@
 #include <QWizardPage>
 
 class ImageFetcher;
+class PlainLabel;
 class QLabel;
 class SetupWizard;
 
@@ -25,7 +26,7 @@ private:
     SetupWizard *m_wizard;
     ImageFetcher *m_fetcher;
     QLabel *m_avatar;
-    QLabel *m_name;
-    QLabel *m_handle;
+    PlainLabel *m_name;
+    PlainLabel *m_handle;
     QTimer m_autoFinish;
 };

@@ -4,6 +4,7 @@
 #include "instance/instanceaddress.h"
 #include "instance/instanceprobe.h"
 #include "setupwizard.h"
+#include "text/plainlabel.h"
 #include "texttone.h"
 
 #include <QLabel>
@@ -22,7 +23,7 @@ InstancePage::InstancePage(SetupWizard *wizard)
                    "address, like @you@mastodon.social."));
 
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Server &address:"), this);
+    auto *label = new PlainLabel(tr("Server &address:"), this);
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("instanceAddress"));
     m_address->setAccessibleName(tr("Server address"));
@@ -44,7 +45,7 @@ InstancePage::InstancePage(SetupWizard *wizard)
     m_busy->hide();
     layout->addWidget(m_busy);
 
-    m_message = new QLabel(this);
+    m_message = new PlainLabel(this);
     m_message->setObjectName(QStringLiteral("instanceMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,7 +108,7 @@ void InstancePage::showError(const QString &message)
 
 void InstancePage::showMessage(const QString &text, bool problem)
 {
-    m_message->setText(text);
+    m_message->setServerText(text);
     TextTone::apply(m_message, problem ? TextTone::Tone::Problem : TextTone::Tone::Plain);
     // Hidden while empty: a click would give the focus to a label with nothing to say.
     m_message->setVisible(!text.isEmpty());

@@ -3,7 +3,7 @@
 #include <QWizardPage>
 
 class InstanceProbe;
-class QLabel;
+class PlainLabel;
 class QLineEdit;
 class QProgressBar;
 class SetupWizard;
@@ -31,7 +31,7 @@ private:
     SetupWizard *m_wizard;
     InstanceProbe *m_probe;
     QLineEdit *m_address;
-    QLabel *m_message;
+    PlainLabel *m_message;
     QProgressBar *m_busy;
     QString m_checkedAddress; // the text whose probe succeeded
     bool m_probing = false;

@@ -11,6 +11,9 @@ SetupWizard::SetupWizard(AppContext *context, QWidget *parent)
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Set up Posthorn"));
     setWizardStyle(QWizard::ModernStyle);
+    // Subtitles name the server; QWizard would guess rich text from them.
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(InstancePageId, new InstancePage(this));

@@ -6,9 +6,12 @@
 #include "auth/signinbrowser.h"
 #include "secrets/keychainprobe.h"
 #include "setupwizard.h"
+#include "text/externallink.h"
+#include "text/linklabel.h"
+#include "text/plainlabel.h"
 #include "texttone.h"
+#include "util/servertext.h"
 
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -25,14 +28,12 @@ SignInPage::SignInPage(SetupWizard *wizard)
     setButtonText(QWizard::CommitButton, tr("Continue"));
 
     auto *layout = new QVBoxLayout(this);
-    m_instance = new QLabel(this);
+    m_instance = new LinkLabel(this);
     m_instance->setObjectName(QStringLiteral("instanceSummary"));
     m_instance->setWordWrap(true);
-    m_instance->setTextFormat(Qt::RichText);
-    m_instance->setOpenExternalLinks(true);
     layout->addWidget(m_instance);
 
-    m_status = new QLabel(this);
+    m_status = new PlainLabel(this);
     m_status->setObjectName(QStringLiteral("signInStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -61,7 +62,7 @@ SignInPage::SignInPage(SetupWizard *wizard)
     m_keychainTrouble = new QWidget(this);
     auto *troubleLayout = new QVBoxLayout(m_keychainTrouble);
     troubleLayout->setContentsMargins(0, 0, 0, 0);
-    m_keychainMessage = new QLabel(m_keychainTrouble);
+    m_keychainMessage = new PlainLabel(m_keychainTrouble);
     m_keychainMessage->setObjectName(QStringLiteral("keychainMessage"));
     m_keychainMessage->setWordWrap(true);
     m_keychainMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -97,7 +98,7 @@ void SignInPage::initializePage()
     const Instance &instance = probe.instance;
     QStringList facts;
     if (!instance.version.isEmpty())
-        facts << tr("Mastodon %1").arg(instance.version.toHtmlEscaped());
+        facts << tr("Mastodon %1").arg(ServerText::escaped(instance.version, 40));
     if (instance.userCount)
         facts << tr("%1 active users").arg(QLocale().toString(*instance.userCount));
     const QUrl about = probe.baseUrl.resolved(QUrl(QStringLiteral("/about")));
@@ -107,8 +108,9 @@ void SignInPage::initializePage()
         instance.shortDescription.isEmpty() ? instance.description : instance.shortDescription;
     m_instance->setText(
         QStringLiteral("<b>%1</b> &nbsp;<span>%2</span><br>%3<br><small>%4</small>")
-            .arg((instance.title.isEmpty() ? probe.baseUrl.host() : instance.title).toHtmlEscaped(),
-                 probe.baseUrl.host().toHtmlEscaped(), description.left(300).toHtmlEscaped(),
+            .arg(ServerText::escaped(
+                     instance.title.isEmpty() ? probe.baseUrl.host() : instance.title, 100),
+                 probe.baseUrl.host().toHtmlEscaped(), ServerText::escaped(description, 300),
                  facts.join(QStringLiteral(" · "))));
     setSubTitle(tr("Posthorn opens %1's own sign-in page in a window of its own. Sign in "
                    "there and allow Posthorn to post for you.")
@@ -152,7 +154,7 @@ void SignInPage::onKeychainChecked(const SecretResult &result)
         return;
     }
     showStatus(QString(), false);
-    m_keychainMessage->setText(result.message);
+    m_keychainMessage->setServerText(result.message);
     m_keychainTrouble->show();
     // Signing in (in either browser) waits until it is clear where the token will live.
     m_useBrowser->hide();
@@ -185,7 +187,7 @@ void SignInPage::onAuthorizationReady(const QUrl &authorizeUrl)
         showStatus(tr("Continue in your browser: sign in there and choose Authorize. Posthorn "
                       "is waiting for it here."),
                    true);
-        if (!QDesktopServices::openUrl(authorizeUrl))
+        if (!ExternalLink::open(authorizeUrl))
             onFailed(tr("No web browser could be opened. Copy this address into one: %1")
                          .arg(authorizeUrl.toString()));
         return;
@@ -241,7 +243,7 @@ void SignInPage::onFailed(const QString &message)
 void SignInPage::showStatus(const QString &text, bool busy)
 {
     TextTone::apply(m_status, TextTone::Tone::Plain);
-    m_status->setText(text);
+    m_status->setServerText(text);
     m_busy->setVisible(busy);
 }
 

@@ -6,7 +6,8 @@
 
 class KeychainProbe;
 class LoopbackRedirectServer;
-class QLabel;
+class LinkLabel;
+class PlainLabel;
 class QProgressBar;
 class QPushButton;
 class SetupWizard;
@@ -41,11 +42,11 @@ private:
     void stop();
 
     SetupWizard *m_wizard;
-    QLabel *m_instance;
-    QLabel *m_status;
+    LinkLabel *m_instance;
+    PlainLabel *m_status;
     QProgressBar *m_busy;
     QWidget *m_keychainTrouble;
-    QLabel *m_keychainMessage;
+    PlainLabel *m_keychainMessage;
     QPushButton *m_retry;
     QPushButton *m_useBrowser;
     KeychainProbe *m_keychainProbe = nullptr;

@@ -1,0 +1,17 @@
+#include "plainlabel.h"
+
+PlainLabel::PlainLabel(QWidget *parent)
+    : PlainLabel(QString(), parent)
+{}
+
+PlainLabel::PlainLabel(const QString &text, QWidget *parent)
+    : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setText(text);
+}
+
+void PlainLabel::setServerText(const QString &text, qsizetype limit)
+{
+    setText(ServerText::plain(text, limit));
+}
