@@ -39,6 +39,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     m_account = new PlainLabel(central);
     m_account->setObjectName(QStringLiteral("currentAccount"));
+    m_account->fitServerText();
     m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_account);
 

@@ -163,7 +163,9 @@ private:
         AccountRecord account;
         if (!SignedInAccount::addAndConnect(context, m_sandbox, &account))
             return false;
-        account.displayName = QStringLiteral("Demo") + hostile;
+        // A name no line break fits in, as long as a server may send.
+        account.displayName =
+            QStringLiteral("Demo") + QString(100 * 1000, QLatin1Char('o')) + hostile;
         account.acct = QStringLiteral("demo") + hostile;
         context.accounts()->save(account);
         return true;
@@ -249,6 +251,9 @@ private slots:
         const QList<QLabel *> labels = labelsIn(&wizard);
         for (const QLabel *label : labels)
             QVERIFY2(label->text().size() < 5000, qPrintable(label->objectName()));
+        // Nor does the name make the window wider than a screen.
+        QVERIFY2(wizard.minimumSizeHint().width() < 1000,
+                 qPrintable(QString::number(wizard.minimumSizeHint().width())));
         verifyNothingRendered(&wizard);
     }
 
@@ -260,7 +265,11 @@ private slots:
         window.resize(980, 760);
         QVERIFY(showActive(window));
         auto *header = namedChild<QLabel>(&window, "currentAccount");
-        QVERIFY2(shownText(header).contains(markup), qPrintable(header->text()));
+        QVERIFY2(shownText(header).contains(QStringLiteral("@demo") + markup),
+                 qPrintable(header->text()));
+        // A long name wraps; it does not make the window wider than a screen.
+        QVERIFY2(window.minimumSizeHint().width() < 1000,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
 
         // A 500 whose message carries markup: the composer quotes it while it waits.
         m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("POST")},

@@ -11,6 +11,12 @@ PlainLabel::PlainLabel(const QString &text, QWidget *parent)
     setText(text);
 }
 
+void PlainLabel::fitServerText()
+{
+    setWordWrap(true);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+}
+
 void PlainLabel::setServerText(const QString &text, qsizetype limit)
 {
     setText(ServerText::plain(text, limit));

@@ -20,4 +20,8 @@ public:
     // (ServerText::plain). Messages that quote a server go in here too; the limit leaves
     // room for a long address a user may need to copy.
     void setServerText(const QString &text, qsizetype limit = 4 * ServerText::defaultLimit);
+
+    // For a label that shows a server's name: it wraps, and what does not fit (a name
+    // with no place to break) is cut at the label's edge instead of widening the window.
+    void fitServerText();
 };

@@ -28,12 +28,14 @@ FinishPage::FinishPage(SetupWizard *wizard)
     m_avatar->setObjectName(QStringLiteral("accountAvatar"));
     m_name = new PlainLabel(this);
     m_name->setObjectName(QStringLiteral("accountName"));
+    m_name->fitServerText();
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_name->setFont(big);
     m_handle = new PlainLabel(this);
     m_handle->setObjectName(QStringLiteral("accountHandle"));
+    m_handle->fitServerText();
     m_handle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_avatar, 0, 0, 2, 1);
     layout->addWidget(m_name, 0, 1);
