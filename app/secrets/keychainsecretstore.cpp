@@ -1,9 +1,11 @@
 #include "keychainsecretstore.h"
 
+#include "secrets/secretserviceconnection.h"
 #include "util/logredactor.h"
 
 #include <qt6keychain/keychain.h>
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSecrets, "posthorn.secrets")
@@ -39,21 +41,42 @@ SecretResult resultOf(const QKeychain::Job &job, const QString &secret = {})
     return SecretResult::failure(S::Failed, detail);
 }
 
-// Wires a QtKeychain job to a SecretJob and starts it.
-template<typename KeychainJob, typename ValueOf>
-SecretJob *run(KeychainJob *keychainJob, SecretStore *store, ValueOf valueOf)
+// Starts the QtKeychain job that `make` builds and completes `job` with its result.
+// A call refused at once is made once more on a new connection: libsecret keeps its
+// connection to the keychain for the life of the process, and after the keychain daemon
+// restarted the first call on the old one fails (secretserviceconnection.h). A call
+// that failed slowly (a locked keyring waiting for an unlock nobody gives, until the
+// D-Bus timeout) is not made again: the user would wait twice as long for the message.
+template<typename Make, typename ValueOf>
+void start(SecretJob *job, Make make, ValueOf valueOf, bool firstTry)
 {
-    auto *job = new SecretJob(store);
+    constexpr qint64 quickRefusalMs = 2000;
+    QElapsedTimer took;
+    took.start();
+    auto *keychainJob = make();
     keychainJob->setAutoDelete(true);
     keychainJob->setInsecureFallback(false);
     QObject::connect(keychainJob, &QKeychain::Job::finished, job,
-                     [job, keychainJob, valueOf](QKeychain::Job *) {
+                     [job, keychainJob, make, valueOf, firstTry, took](QKeychain::Job *) {
                          const SecretResult result = resultOf(*keychainJob, valueOf(*keychainJob));
-                         if (!result.ok() && result.status != SecretResult::Status::NotFound)
+                         if (!result.ok() && result.status != SecretResult::Status::NotFound) {
                              qCWarning(lcSecrets) << "keychain operation failed:" << result.message;
+                             SecretServiceConnection::reset();
+                             if (firstTry && took.elapsed() < quickRefusalMs) {
+                                 start(job, make, valueOf, false);
+                                 return;
+                             }
+                         }
                          job->complete(result);
                      });
     keychainJob->start();
+}
+
+template<typename Make, typename ValueOf>
+SecretJob *run(SecretStore *store, Make make, ValueOf valueOf)
+{
+    auto *job = new SecretJob(store);
+    start(job, make, valueOf, true);
     return job;
 }
 
@@ -73,26 +96,44 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 SecretJob *KeychainSecretStore::write(const QString &key, const QString &secret)
 {
     LogRedactor::addSecret(secret);
-    auto *keychainJob = new QKeychain::WritePasswordJob(m_service);
-    keychainJob->setKey(key);
-    keychainJob->setTextData(secret);
-    return run(keychainJob, this, [](const QKeychain::WritePasswordJob &) { return QString(); });
+    const QString service = m_service;
+    return run(
+        this,
+        [service, key, secret] {
+            auto *keychainJob = new QKeychain::WritePasswordJob(service);
+            keychainJob->setKey(key);
+            keychainJob->setTextData(secret);
+            return keychainJob;
+        },
+        [](const QKeychain::WritePasswordJob &) { return QString(); });
 }
 
 SecretJob *KeychainSecretStore::read(const QString &key)
 {
-    auto *keychainJob = new QKeychain::ReadPasswordJob(m_service);
-    keychainJob->setKey(key);
-    return run(keychainJob, this, [](const QKeychain::ReadPasswordJob &j) {
-        const QString value = j.textData();
-        LogRedactor::addSecret(value);
-        return value;
-    });
+    const QString service = m_service;
+    return run(
+        this,
+        [service, key] {
+            auto *keychainJob = new QKeychain::ReadPasswordJob(service);
+            keychainJob->setKey(key);
+            return keychainJob;
+        },
+        [](const QKeychain::ReadPasswordJob &j) {
+            const QString value = j.textData();
+            LogRedactor::addSecret(value);
+            return value;
+        });
 }
 
 SecretJob *KeychainSecretStore::remove(const QString &key)
 {
-    auto *keychainJob = new QKeychain::DeletePasswordJob(m_service);
-    keychainJob->setKey(key);
-    return run(keychainJob, this, [](const QKeychain::DeletePasswordJob &) { return QString(); });
+    const QString service = m_service;
+    return run(
+        this,
+        [service, key] {
+            auto *keychainJob = new QKeychain::DeletePasswordJob(service);
+            keychainJob->setKey(key);
+            return keychainJob;
+        },
+        [](const QKeychain::DeletePasswordJob &) { return QString(); });
 }

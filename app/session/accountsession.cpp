@@ -6,18 +6,24 @@
 #include "secrets/secretresult.h"
 #include "secrets/secretstore.h"
 
+#include <algorithm>
+
 AccountSession::AccountSession(QNetworkAccessManager *nam, SecretStore *secrets,
                                const AccountRecord &account, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_secrets(secrets)
     , m_account(account)
-{}
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &AccountSession::start);
+}
 
 AccountSession::~AccountSession() = default;
 
 void AccountSession::start()
 {
+    m_retry.stop();
     delete m_client;
     m_client = nullptr;
     setState(State::Loading);
@@ -44,10 +50,22 @@ void AccountSession::onTokenRead(const SecretResult &result)
         setState(State::SignInRequired,
                  tr("Posthorn no longer has a sign-in for %1.").arg(m_account.handle()));
         return;
-    default:
-        setState(State::Failed, result.message);
+    default: {
+        // The keychain may be locked or not running yet; nothing is stored anywhere
+        // else, so the session waits for it and asks again.
+        const auto delay = std::min<std::chrono::milliseconds>(
+            retryDelay * (qint64(1) << std::min(m_failures, 10)), maxRetryDelay);
+        ++m_failures;
+        m_retry.start(delay);
+        setState(State::Failed,
+                 tr("Posthorn cannot read the sign-in for %1 from the keychain, so nothing is "
+                    "posted from it yet; posts wait in the outbox. %2 Posthorn asks the "
+                    "keychain again in a moment.")
+                     .arg(m_account.handle(), result.message));
         return;
     }
+    }
+    m_failures = 0;
     m_client = new ApiClient(m_nam, m_account.instanceUrl, this);
     m_client->setAccessToken(result.secret);
     connect(m_client, &ApiClient::unauthorized, this, [this] {

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <chrono>
 
 class ApiClient;
 class InstanceProbe;
@@ -30,8 +33,15 @@ public:
         Loading,        // reading the token
         Ready,          // client() can be used
         SignInRequired, // no token, or the server refused it
-        Failed,         // the keychain did not answer; start() tries again
+        Failed,         // the keychain did not answer; start() tries again, and so does
+                        // the session itself after a pause (retryDelay, doubling)
     };
+
+    // A keychain that is locked, or not running yet, is asked again after this long,
+    // then twice as long each time up to maxRetryDelay: the token shows up once it is
+    // unlocked or started, without the user restarting Posthorn.
+    static constexpr std::chrono::milliseconds retryDelay{2000};
+    static constexpr std::chrono::milliseconds maxRetryDelay{60000};
 
     AccountSession(QNetworkAccessManager *nam, SecretStore *secrets, const AccountRecord &account,
                    QObject *parent = nullptr);
@@ -72,6 +82,8 @@ private:
     QString m_problem;
     ApiClient *m_client = nullptr;
     quint64 m_generation = 0;
+    QTimer m_retry;
+    int m_failures = 0;
     InstanceProbe *m_probe = nullptr;
     InstanceConfiguration m_limits;
     QList<Language> m_languages;

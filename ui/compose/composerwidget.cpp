@@ -445,7 +445,8 @@ void ComposerWidget::showState(const Draft &current)
     const AccountSession *accountSession = m_session;
     if (!accountSession)
         problems.append(tr("Add an account to post."));
-    else if (accountSession->state() == AccountSession::State::SignInRequired)
+    else if (accountSession->state() == AccountSession::State::SignInRequired ||
+             accountSession->state() == AccountSession::State::Failed)
         problems.append(accountSession->problem());
     else if (accountSession->state() != AccountSession::State::Ready)
         problems.append(tr("Connecting to %1…").arg(accountSession->account().instanceUrl.host()));
