@@ -2,7 +2,8 @@
 # Measures Posthorn against a bare Qt window built in the same tree (DESIGN.md's
 # performance budgets): time from launch to a visible window, and the PSS of the
 # whole process tree once the window is idle, for the bare window, Posthorn's first
-# run (the setup wizard) and Posthorn with an account (the main window). Then the
+# run (the setup wizard), Posthorn with an account (the main window) and Posthorn with
+# a heavy user's profile (20 accounts, 1,000 posts waiting in the outbox). Then the
 # counter on a 5,000-character post and filling the search model with 1,000 accounts
 # (bench-core). Prints a Markdown table of medians and ratios.
 #   tests/bench/startup.sh [BUILD_DIR] [RUNS]     (default build/release, 11 runs)
@@ -39,6 +40,11 @@ export XDG_CONFIG_HOME="$profile"
 empty=$(mktemp -d)
 first_run() { XDG_CONFIG_HOME="$empty" XDG_DATA_HOME="$empty" exec "$build/bin/posthorn"; }
 fresh_profile() { rm -rf "$empty"; empty=$(mktemp -d); }
+# A heavy user: 20 accounts and 1,000 posts in the outbox, written by Posthorn's own
+# stores. Their server does not answer, so nothing is sent while it is measured.
+heavy=$(mktemp -d)
+XDG_CONFIG_HOME="$heavy" XDG_DATA_HOME="$heavy" "$build/bin/bench-scale" profile 20 1000 >/dev/null
+heavy_run() { XDG_CONFIG_HOME="$heavy" XDG_DATA_HOME="$heavy" exec "$build/bin/posthorn"; }
 
 # The X server reports every window that appears on the screen (MapNotify on the
 # root window, as the window manager maps a frame); xev passes those reports on, and
@@ -46,7 +52,7 @@ fresh_profile() { rm -rf "$empty"; empty=$(mktemp -d); }
 # few milliseconds and take CPU from the program being measured on a 2-core machine.
 exec {xev}< <(stdbuf -oL xev -root -event substructure)
 xev_pid=$!
-trap 'rm -rf "$profile" "$empty"; kill "$xev_pid" 2>/dev/null || true' EXIT
+trap 'rm -rf "$profile" "$empty" "$heavy"; kill "$xev_pid" 2>/dev/null || true' EXIT
 now_us() { echo "${EPOCHREALTIME/./}"; }
 
 # Launches a program, waits until a window of it is mapped, and sets $elapsed to the
@@ -108,10 +114,12 @@ sample() {
 launch "Bare window" "$build/bin/bench-barewindow"; kill "$pid"; wait "$pid" 2>/dev/null || true
 launch "Set up Posthorn" first_run; kill_tree "$pid"; fresh_profile
 launch "Posthorn" "$build/bin/posthorn"; kill "$pid"; wait "$pid" 2>/dev/null || true
+launch "Posthorn" heavy_run; kill_tree "$pid"
 
 # They take turns, so a machine that speeds up or slows down during the run affects
 # all alike.
 bare_times=() bare_mems=() wizard_times=() wizard_mems=() app_times=() app_mems=()
+heavy_times=() heavy_mems=()
 for _ in $(seq 1 "$runs"); do
     sample "Bare window" "$build/bin/bench-barewindow"
     bare_times+=("$elapsed") bare_mems+=("$mem")
@@ -120,16 +128,21 @@ for _ in $(seq 1 "$runs"); do
     wizard_times+=("$elapsed") wizard_mems+=("$mem")
     sample "Posthorn" "$build/bin/posthorn"
     app_times+=("$elapsed") app_mems+=("$mem")
+    sample "Posthorn" heavy_run
+    heavy_times+=("$elapsed") heavy_mems+=("$mem")
 done
 echo "bare window, each launch (ms): ${bare_times[*]}" >&2
 echo "first run, each launch (ms):   ${wizard_times[*]}" >&2
 echo "main window, each launch (ms): ${app_times[*]}" >&2
+echo "heavy profile, each launch (ms): ${heavy_times[*]}" >&2
 bare_t=$(printf '%s\n' "${bare_times[@]}" | median)
 bare_m=$(printf '%s\n' "${bare_mems[@]}" | median)
 wizard_t=$(printf '%s\n' "${wizard_times[@]}" | median)
 wizard_m=$(printf '%s\n' "${wizard_mems[@]}" | median)
 app_t=$(printf '%s\n' "${app_times[@]}" | median)
 app_m=$(printf '%s\n' "${app_mems[@]}" | median)
+heavy_t=$(printf '%s\n' "${heavy_times[@]}" | median)
+heavy_m=$(printf '%s\n' "${heavy_mems[@]}" | median)
 core=$(QT_QPA_PLATFORM=offscreen "$build/bin/bench-core")
 counter_ms=$(sed -n 's/.*counter_ms=\([0-9.]*\).*/\1/p' <<<"$core")
 fill_ms=$(sed -n 's/.*search_fill_ms=\([0-9.]*\).*/\1/p' <<<"$core")
@@ -145,6 +158,7 @@ row() {
 row "bare Qt window" "$bare_t" "$bare_m"
 row "posthorn, first run (wizard)" "$wizard_t" "$wizard_m"
 row "posthorn, one account (main window)" "$app_t" "$app_m"
+row "posthorn, 20 accounts and 1,000 posts in the outbox" "$heavy_t" "$heavy_m"
 echo
 echo "| work | median | budget |"
 echo "|---|---|---|"
