@@ -4,12 +4,14 @@
 //       ACCOUNTS accounts and ENTRIES posts waiting in the outbox, through Posthorn's
 //       own stores, so that the files are exactly what Posthorn writes.
 //   bench-scale memory POSTS SEARCHES
-//       runs the real main window against a sandbox, posts POSTS times through the
+//       runs the real shell (tray and main window) against a sandbox, posts POSTS times through the
 //       composer and runs SEARCHES searches in the search panel, and prints the PSS of
 //       the process every 100 of each ("posts=N pss_kb=…", "searches=N pss_kb=…").
 // Run inside tests/headless-session.sh (the memory run needs a display and a keyring).
 #include "appcontext.h"
+#include "appshell.h"
 #include "compose/draft.h"
+#include "launch/launchrequest.h"
 #include "mainwindow.h"
 #include "outbox/outboxentry.h"
 #include "outbox/outboxstore.h"
@@ -98,9 +100,13 @@ int measureMemory(int posts, int searches)
         std::fprintf(stderr, "bench-scale: no account (is a keyring running?)\n");
         return 1;
     }
-    MainWindow window(&context);
-    window.resize(980, 760);
-    window.show();
+    // As the posthorn process runs: the shell with its tray and main window.
+    AppShell shell(&context);
+    shell.start(LaunchRequest());
+    MainWindow &window = *shell.mainWindow();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        std::fprintf(stderr, "bench-scale: the main window did not get the keyboard\n");
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("composerText"));

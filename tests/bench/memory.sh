@@ -2,7 +2,8 @@
 # Memory over a long session (a benchmark, not a timed test): the real main window
 # against the sandbox posts POSTS times and runs SEARCHES searches, and the PSS of the
 # process is read every 100 of each. Prints a Markdown table, the growth over the first
-# 100 posts (budget 5 MB) and the growth per post after them.
+# 100 posts (budget 5 MB) and the growth per post after them (budget 5 KB); exits 1
+# when either is over its budget.
 #   tests/bench/memory.sh [BUILD_DIR] [POSTS] [SEARCHES]   (default build/release 1000 1000)
 # Runs inside tests/headless-session.sh by itself when no display is set.
 set -euo pipefail
@@ -35,4 +36,5 @@ awk -v posts="$posts" '
         if (searched)
             printf "growth over the searches: %.2f MB\n", (searched - last) / 1024
         if (first - start > 5 * 1024) exit 1
+        if (posts > 100 && (last - first) / (posts - 100) > 5) exit 1
     }' <<<"$readings"

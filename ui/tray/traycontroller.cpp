@@ -130,7 +130,11 @@ void TrayController::updateOutbox()
     const Badge badge = failed > 0 ? Badge::Failed : waiting > 0 ? Badge::Waiting : Badge::None;
     if (badge != m_badge) {
         m_badge = badge;
-        m_icon->setIcon(badgedIcon(badge));
+        // Drawn once per badge: a new icon for every post made the process grow.
+        auto cached = m_icons.find(badge);
+        if (cached == m_icons.end())
+            cached = m_icons.insert(badge, badgedIcon(badge));
+        m_icon->setIcon(*cached);
     }
     QString tip = tr("Posthorn");
     if (failed > 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QObject>
 #include <QPointer>
@@ -70,6 +71,7 @@ private:
     NotificationMarkup *m_markup;
     QAction *m_outboxAction = nullptr;
     Badge m_badge = Badge::None;
+    QHash<Badge, QIcon> m_icons;
     std::function<void()> m_messageAction;
     // Told once per failure and per sign-in, not at every retry.
     QSet<QString> m_failedNotified;
