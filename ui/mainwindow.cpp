@@ -172,6 +172,8 @@ void MainWindow::ensureSearchPanel()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     connect(m_search, &SearchPanel::mentionChosen, m_composer, &ComposerWidget::insertMention);
+    // Back to the post, where its cursor was.
+    connect(m_search, &SearchPanel::dismissed, m_composer, &ComposerWidget::focusText);
     followSearchClient();
 }
 

@@ -69,8 +69,9 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_field->setAccessibleName(tr("Search accounts"));
     m_field->setPlaceholderText(tr("Search accounts"));
     m_field->setClearButtonEnabled(true);
-    m_field->setToolTip(tr("Find people by name or handle, such as @user@example.social "
-                           "(Ctrl+K).\nDown: go to the results. Escape: clear."));
+    m_field->setToolTip(
+        tr("Find people by name or handle, such as @user@example.social "
+           "(Ctrl+K).\nDown: go to the results. Escape: clear; again: back to the post."));
     m_field->installEventFilter(this);
 
     m_state->setObjectName(QStringLiteral("searchState"));
@@ -195,10 +196,15 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
     auto *key = static_cast<QKeyEvent *>(event);
     if (key->modifiers() != Qt::NoModifier && key->modifiers() != Qt::KeypadModifier)
         return false;
-    // Escape belongs to the field while it has text, before any window shortcut.
-    if (key->key() == Qt::Key_Escape && !m_field->text().isEmpty()) {
-        if (event->type() == QEvent::KeyPress)
-            clearSearch();
+    // Escape belongs to the field, before any window shortcut: the first clears the
+    // search, the next one (or one in an empty field) gives the keyboard back.
+    if (key->key() == Qt::Key_Escape) {
+        if (event->type() == QEvent::KeyPress) {
+            if (m_field->text().isEmpty())
+                emit dismissed();
+            else
+                clearSearch();
+        }
         event->accept();
         return true;
     }

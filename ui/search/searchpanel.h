@@ -41,6 +41,8 @@ signals:
     // Return (or a double click) on a result: `acct` is `user` or `user@domain`,
     // without the leading '@'.
     void mentionChosen(const QString &acct);
+    // Escape in the empty search field: the user is done searching.
+    void dismissed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,0 +1,78 @@
+// Keyboard papercuts a keyboard user meets in the first minutes (issue 21), checked in
+// the real main window against the sandbox, typed with QTest as a user types.
+#include "appcontext.h"
+#include "mainwindow.h"
+#include "namedchild.h"
+#include "sandboxprocess.h"
+#include "signedinaccount.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QtTest>
+
+class TestKeyboardPapercuts : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+
+private slots:
+    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output())); }
+
+    void init()
+    {
+        m_sandbox.reset();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QSettings().clear();
+    }
+
+    void escapeInTheSearchFieldGoesBackToThePostAtItsCursor()
+    {
+        AppContext context;
+        QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
+        MainWindow window(&context);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QTest::keyClicks(text, QStringLiteral("Hello from the desk"));
+        // The cursor after "Hello", where the user means to go on.
+        QTest::keyClick(text, Qt::Key_Home);
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(text, Qt::Key_Right);
+
+        QTest::keyClick(text, Qt::Key_K, Qt::ControlModifier);
+        auto *field = namedChild<QLineEdit>(&window, "searchField");
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        QTest::keyClicks(field, QStringLiteral("ali"));
+        auto *results = namedChild<QListView>(&window, "searchResults");
+        QTRY_VERIFY_WITH_TIMEOUT(results->model()->rowCount() > 0, 10000);
+        // The first Escape clears the search and stays; the second goes back.
+        QTest::keyClick(field, Qt::Key_Escape);
+        QCOMPARE(field->text(), QString());
+        QCOMPARE(QApplication::focusWidget(), field);
+        QTest::keyClick(field, Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), text);
+        QTest::keyClicks(text, QStringLiteral(","));
+        QCOMPARE(text->toPlainText(), QStringLiteral("Hello, from the desk"));
+
+        // Escape in an empty field goes back at once, and Ctrl+Return then posts.
+        QTest::keyClick(text, Qt::Key_K, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        QTest::keyClick(field, Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), text);
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
+        QCOMPARE(m_sandbox.statuses().first()[QStringLiteral("text")].toString(),
+                 QStringLiteral("Hello, from the desk"));
+    }
+};
+
+QTEST_MAIN(TestKeyboardPapercuts)
+#include "tst_keyboardpapercuts.moc"
