@@ -167,13 +167,17 @@ void AppShell::runSetup(const QString &address)
                 quit();
             return;
         }
+        // Typed on the wizard's last page: it goes on in the composer that opens now.
+        const QString typed = wizard->typedAfterSignIn();
         if (m_quickPostAfterSetup || !m_sharedDuringSetup.isEmpty()) {
             const QString shared = std::exchange(m_sharedDuringSetup, QString());
             m_quickPostAfterSetup = false;
             showQuickPost(shared);
+            m_quickPost->composer()->continueTyping(typed);
             return;
         }
         showMainWindow();
+        m_window->composer()->continueTyping(typed);
     });
     wizard->show();
     // A window shown without user input gets no focus from some window managers; the

@@ -1,16 +1,20 @@
 // Keyboard papercuts a keyboard user meets in the first minutes (issue 21), checked in
 // the real main window against the sandbox, typed with QTest as a user types.
 #include "appcontext.h"
+#include "appshell.h"
+#include "launch/launchrequest.h"
 #include "mainwindow.h"
 #include "namedchild.h"
 #include "sandboxprocess.h"
 #include "signedinaccount.h"
+#include "wizard/setupwizard.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtTest>
@@ -30,6 +34,37 @@ private slots:
         m_sandbox.reset();
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QSettings().clear();
+    }
+
+    void typingOnTheSignedInPageGoesOnInTheComposer()
+    {
+        AppContext context;
+        AppShell shell(&context);
+        // First run: the shell shows the wizard.
+        shell.start(LaunchRequest());
+        SetupWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = qobject_cast<SetupWizard *>(QApplication::activeWindow())));
+        // Signed in (the sign-in itself is tst_setup_e2e's): the last page, as the
+        // wizard shows it once the server said yes.
+        AccountRecord account;
+        QVERIFY(SignedInAccount::add(context, m_sandbox, &account));
+        wizard->setAccount(account);
+        wizard->setStartId(SetupWizard::FinishPageId);
+        wizard->restart();
+        QTRY_COMPARE(wizard->currentId(), int(SetupWizard::FinishPageId));
+
+        // The user starts their first post at once. Spaces do not press the focused
+        // button, and nothing typed is lost while the page stays.
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Hello from thw"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("e desk"));
+        QVERIFY(wizard->isVisible());
+        QPointer<SetupWizard> watched(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!watched || !watched->isVisible(), 10000);
+        QTRY_VERIFY(shell.mainWindow() && shell.mainWindow()->isVisible());
+        auto *text = namedChild<QPlainTextEdit>(shell.mainWindow(), "composerText");
+        QCOMPARE(text->toPlainText(), QStringLiteral("Hello from the desk"));
+        QTRY_COMPARE(QApplication::focusWidget(), text);
     }
 
     void escapeInTheSearchFieldGoesBackToThePostAtItsCursor()

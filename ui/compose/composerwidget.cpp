@@ -936,6 +936,15 @@ void ComposerWidget::addSharedText(const QString &text)
     onChanged();
 }
 
+void ComposerWidget::continueTyping(const QString &text)
+{
+    PartEditor *part = m_lastFocusedPart ? m_lastFocusedPart.data() : m_parts.value(0);
+    if (text.isEmpty() || !part || part->textEdit()->isReadOnly())
+        return;
+    part->textEdit()->insertPlainText(text);
+    part->textEdit()->setFocus();
+}
+
 void ComposerWidget::onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt)
 {
     if (entryId != m_pendingEntryId)

@@ -60,6 +60,9 @@ public:
     // Text shared from elsewhere (another program, a web+mastodon link): added after
     // what is already written, never over it.
     void addSharedText(const QString &text);
+    // Text the user typed elsewhere a moment ago (the wizard's last page), inserted at
+    // the cursor as if typed here.
+    void continueTyping(const QString &text);
 
 signals:
     // The account must sign in again before its posts can go out.

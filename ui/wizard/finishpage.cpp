@@ -5,7 +5,9 @@
 #include "text/plainlabel.h"
 #include "util/imagefetcher.h"
 
+#include <QApplication>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -62,7 +64,32 @@ void FinishPage::initializePage()
     m_avatar->setStyleSheet(QStringLiteral("background: #563acc; color: white; border-radius: "
                                            "32px; font-size: 28px; font-weight: bold;"));
     m_fetcher->fetch(account.avatarUrl);
+    m_typed.clear();
+    // Keys reach the focused button first, where a space would press it: they are
+    // taken before any widget sees them, for as long as this page lives.
+    qApp->installEventFilter(this);
     m_autoFinish.start();
+}
+
+bool FinishPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || !watched->isWidgetType() ||
+        static_cast<QWidget *>(watched)->window() != window() || m_wizard->currentPage() != this)
+        return QWizardPage::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    if (key->key() == Qt::Key_Backspace) {
+        m_typed.chop(1);
+        return true;
+    }
+    const QString text = key->text();
+    // Return, Escape and Tab keep their meaning; letters, digits, spaces and
+    // punctuation are the start of a post.
+    if (text.isEmpty() || !text.at(0).isPrint())
+        return false;
+    m_typed += text;
+    return true;
 }
 
 void FinishPage::showAvatar(const QByteArray &bytes)

@@ -22,3 +22,9 @@ SetupWizard::SetupWizard(AppContext *context, QWidget *parent)
     setStartId(InstancePageId);
     resize(620, 480);
 }
+
+QString SetupWizard::typedAfterSignIn() const
+{
+    const auto *finish = qobject_cast<const FinishPage *>(page(FinishPageId));
+    return finish ? finish->typed() : QString();
+}

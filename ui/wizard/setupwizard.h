@@ -25,6 +25,8 @@ public:
     [[nodiscard]] const InstanceProbeResult &instance() const { return m_instance; }
     void setInstance(const InstanceProbeResult &instance) { m_instance = instance; }
     [[nodiscard]] const AccountRecord &account() const { return m_account; }
+    // What the user typed on the last page, after signing in: the start of a post.
+    [[nodiscard]] QString typedAfterSignIn() const;
     void setAccount(const AccountRecord &account) { m_account = account; }
     // For signing an account in again: the server's address is filled in already.
     void setSuggestedAddress(const QString &address) { m_suggestedAddress = address; }
