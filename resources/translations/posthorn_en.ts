@@ -60,12 +60,17 @@
 <context>
     <name>AccountSession</name>
     <message>
-        <location filename="../../app/session/accountsession.cpp" line="+45"/>
+        <location filename="../../app/session/accountsession.cpp" line="+51"/>
         <source>Posthorn no longer has a sign-in for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Posthorn cannot read the sign-in for %1 from the keychain, so nothing is posted from it yet; posts wait in the outbox. %2 Posthorn asks the keychain again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 refused Posthorn&apos;s sign-in; it may have been revoked or have expired.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,7 +242,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+212"/>
+        <location filename="../../ui/appshell.cpp" line="+236"/>
         <source>Posthorn is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,7 +439,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+50"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+53"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>Post &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,7 +559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Sign &amp;in again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,12 +585,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>&amp;Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,7 +610,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,12 +652,12 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+255"/>
+        <location line="+266"/>
         <source>Not connected to the server yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-168"/>
         <source>Scheduling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,8 +702,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -707,7 +717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-41"/>
         <source>The post waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +803,7 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/wizard/finishpage.cpp" line="+18"/>
+        <location filename="../../ui/wizard/finishpage.cpp" line="+21"/>
         <source>You are signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,7 +821,7 @@
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+33"/>
+        <location filename="../../ui/guiapplication.cpp" line="+34"/>
         <source>Posthorn is already running but does not answer. Quit it, or end its process, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,7 +862,7 @@
 <context>
     <name>InstancePage</name>
     <message>
-        <location filename="../../ui/wizard/instancepage.cpp" line="+20"/>
+        <location filename="../../ui/wizard/instancepage.cpp" line="+21"/>
         <source>Your Mastodon server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +882,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Looking up %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,12 +954,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+32"/>
+        <location filename="../../ui/mainwindow.cpp" line="+34"/>
         <source>Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Scheduled from the outbox: “%1”, for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +1007,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,7 +1022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No account is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1050,7 @@
 <context>
     <name>MediaAttachmentWidget</name>
     <message>
-        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+34"/>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+36"/>
         <source>Attachment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,7 +1326,7 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../ui/compose/outboxview.cpp" line="+19"/>
+        <location filename="../../ui/compose/outboxview.cpp" line="+20"/>
         <source>sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,7 +1429,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../../ui/compose/parteditor.cpp" line="+22"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+23"/>
         <source>What&apos;s on your mind?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,7 +1467,7 @@
 <context>
     <name>PollEditor</name>
     <message>
-        <location filename="../../ui/compose/polleditor.cpp" line="+21"/>
+        <location filename="../../ui/compose/polleditor.cpp" line="+23"/>
         <source>Add a c&amp;hoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1555,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/preferencesdialog.cpp" line="+17"/>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+18"/>
         <source>Preferences – Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,7 +1588,7 @@
 <context>
     <name>QuickPostWindow</name>
     <message>
-        <location filename="../../ui/tray/quickpostwindow.cpp" line="+30"/>
+        <location filename="../../ui/tray/quickpostwindow.cpp" line="+31"/>
         <source>Quick post – Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +1631,7 @@
 <context>
     <name>SchedulePicker</name>
     <message>
-        <location filename="../../ui/schedule/schedulepicker.cpp" line="+25"/>
+        <location filename="../../ui/schedule/schedulepicker.cpp" line="+26"/>
         <source>&amp;Schedule for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,7 +1692,7 @@
 <context>
     <name>ScheduledPostsDialog</name>
     <message>
-        <location filename="../../ui/schedule/scheduledpostsdialog.cpp" line="+36"/>
+        <location filename="../../ui/schedule/scheduledpostsdialog.cpp" line="+39"/>
         <source>Scheduled Posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,21 +1868,21 @@ Posts you schedule in the composer wait here until their time.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search/searchpanel.cpp" line="+61"/>
-        <location line="+186"/>
+        <location filename="../../ui/search/searchpanel.cpp" line="+63"/>
+        <location line="+192"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <location line="+1"/>
         <source>Search accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Find people by name or handle, such as @user@example.social (Ctrl+K).
-Down: go to the results. Escape: clear.</source>
+Down: go to the results. Escape: clear; again: back to the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1912,12 +1922,12 @@ Down: go to the results. Escape: clear.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-174"/>
         <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,7 +1957,7 @@ Down: go to the results. Escape: clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Type a name, or a handle such as @user@example.social.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,7 +2130,7 @@ Down: go to the results. Escape: clear.</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/wizard/signinpage.cpp" line="+23"/>
+        <location filename="../../ui/wizard/signinpage.cpp" line="+26"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,7 +2140,7 @@ Down: go to the results. Escape: clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>&amp;Open the sign-in window again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,7 +2185,7 @@ Down: go to the results. Escape: clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Posthorn opens %1&apos;s own sign-in page in a window of its own. Sign in there and allow Posthorn to post for you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,7 +2239,7 @@ Down: go to the results. Escape: clear.</source>
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../ui/web/signinwindow.cpp" line="+21"/>
+        <location filename="../../ui/web/signinwindow.cpp" line="+22"/>
         <source>Sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,7 +2292,7 @@ Down: go to the results. Escape: clear.</source>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../../ui/tray/traycontroller.cpp" line="+94"/>
+        <location filename="../../ui/tray/traycontroller.cpp" line="+97"/>
         <source>&amp;Quick post…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,7 +2325,7 @@ Down: go to the results. Escape: clear.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,7 +2366,7 @@ Down: go to the results. Escape: clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>A post was not sent</source>
         <translation type="unfinished"></translation>
     </message>
