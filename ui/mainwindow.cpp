@@ -6,12 +6,13 @@
 #include "compose/composerwidget.h"
 #include "compose/outboxview.h"
 #include "outbox/outbox.h"
+#include "search/imageloader.h"
 #include "search/searchpanel.h"
 #include "session/accountsession.h"
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
 #include "settings/preferencesdialog.h"
-#include "text/plainlabel.h"
+#include "text/emojilabel.h"
 #include "text/plainmessagebox.h"
 #include "util/servertext.h"
 
@@ -37,11 +38,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
-    m_account = new PlainLabel(central);
+    m_account = new EmojiLabel(central);
     m_account->setObjectName(QStringLiteral("currentAccount"));
-    m_account->fitServerText();
-    m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_account);
+    m_headerImages = new ImageLoader(this);
+    m_headerImages->setNetwork(m_context->network());
+    connect(m_headerImages, &ImageLoader::imageLoaded, this, &MainWindow::updateCurrentAccount);
 
     auto *splitter = new QSplitter(central);
     auto *composerSide = new QWidget(splitter);
@@ -108,6 +110,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             &MainWindow::followSearchClient);
     connect(m_context->sessions(), &AccountSessions::sessionAdded, this,
             &MainWindow::followSearchClient);
+    connect(m_context->sessions(), &AccountSessions::sessionAdded, this,
+            &MainWindow::updateCurrentAccount);
     rebuildAccountsMenu();
     updateCurrentAccount();
     followSearchClient();
@@ -211,6 +215,29 @@ void MainWindow::rebuildAccountsMenu()
 void MainWindow::updateCurrentAccount()
 {
     const QString key = m_context->accounts()->currentAccountKey();
+    // The name's custom emoji are known once the session has verified the account.
+    AccountSession *session = m_context->sessions()->session(key);
+    if (session != m_headerSession) {
+        if (m_headerSession)
+            disconnect(m_headerSession, &AccountSession::detailsLoaded, this, nullptr);
+        m_headerSession = session;
+        if (session)
+            connect(session, &AccountSession::detailsLoaded, this,
+                    &MainWindow::updateCurrentAccount);
+    }
+    QVariantMap emoji;
+    if (session) {
+        const QList<CustomEmoji> custom = session->customEmojis();
+        for (const CustomEmoji &one : custom) {
+            const QUrl url = one.staticUrl.isValid() ? one.staticUrl : one.url;
+            const QByteArray bytes = m_headerImages->image(url);
+            if (bytes.isEmpty())
+                m_headerImages->request(url);
+            else
+                emoji.insert(one.shortcode, bytes);
+        }
+    }
+    m_account->setEmoji(emoji);
     const QList<AccountRecord> accounts = m_context->accounts()->accounts();
     for (const AccountRecord &account : accounts) {
         if (account.key() == key) {

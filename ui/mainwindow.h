@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AppContext;
 class ComposerWidget;
 class OutboxView;
-class PlainLabel;
+class AccountSession;
+class EmojiLabel;
+class ImageLoader;
 class QMenu;
 class QSplitter;
 class SearchPanel;
@@ -55,7 +58,10 @@ private:
     void followSearchClient();
 
     AppContext *m_context;
-    PlainLabel *m_account;
+    EmojiLabel *m_account;
+    // The custom emoji of the header's name, and the session that names them.
+    ImageLoader *m_headerImages;
+    QPointer<AccountSession> m_headerSession;
     ComposerWidget *m_composer;
     OutboxView *m_outbox;
     QSplitter *m_splitter;

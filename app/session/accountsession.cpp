@@ -110,6 +110,7 @@ void AccountSession::onCredentialsVerified(const ApiResult &result)
         return;
     m_defaultVisibility = credentials->defaultVisibility;
     m_defaultLanguage = credentials->defaultLanguage;
+    m_customEmojis = credentials->account.emojis;
     emit detailsLoaded();
 }
 

@@ -62,6 +62,8 @@ public:
     [[nodiscard]] QList<Language> languages() const { return m_languages; }
     [[nodiscard]] QString defaultVisibility() const { return m_defaultVisibility; }
     [[nodiscard]] QString defaultLanguage() const { return m_defaultLanguage; }
+    // The account's own custom emoji (for `:shortcode:` in its display name).
+    [[nodiscard]] QList<CustomEmoji> customEmojis() const { return m_customEmojis; }
 
 signals:
     void stateChanged(AccountSession::State state);
@@ -89,4 +91,5 @@ private:
     QList<Language> m_languages;
     QString m_defaultVisibility;
     QString m_defaultLanguage;
+    QList<CustomEmoji> m_customEmojis;
 };

@@ -12,6 +12,7 @@
 #include "sandboxprocess.h"
 #include "settings/accountstore.h"
 #include "signedinaccount.h"
+#include "text/emojilabel.h"
 #include "text/linklabel.h"
 #include "tray/quickpostwindow.h"
 #include "tray/traycontroller.h"
@@ -264,9 +265,10 @@ private slots:
         MainWindow window(&context);
         window.resize(980, 760);
         QVERIFY(showActive(window));
-        auto *header = namedChild<QLabel>(&window, "currentAccount");
-        QVERIFY2(shownText(header).contains(QStringLiteral("@demo") + markup),
-                 qPrintable(header->text()));
+        auto *header = namedChild<EmojiLabel>(&window, "currentAccount");
+        QVERIFY2(header->shownText().contains(QStringLiteral("@demo") + markup),
+                 qPrintable(header->shownText()));
+        QVERIFY(!header->shownText().contains(override));
         // A long name wraps; it does not make the window wider than a screen.
         QVERIFY2(window.minimumSizeHint().width() < 1000,
                  qPrintable(QString::number(window.minimumSizeHint().width())));

@@ -6,7 +6,9 @@
 #include "mainwindow.h"
 #include "namedchild.h"
 #include "sandboxprocess.h"
+#include "settings/accountstore.h"
 #include "signedinaccount.h"
+#include "text/emojilabel.h"
 #include "wizard/setupwizard.h"
 
 #include <QApplication>
@@ -65,6 +67,31 @@ private slots:
         auto *text = namedChild<QPlainTextEdit>(shell.mainWindow(), "composerText");
         QCOMPARE(text->toPlainText(), QStringLiteral("Hello from the desk"));
         QTRY_COMPARE(QApplication::focusWidget(), text);
+    }
+
+    void headerShowsTheNamesCustomEmojiAsPictures()
+    {
+        AppContext context;
+        AccountRecord account;
+        QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox, &account));
+        // The name as the server gives it, with the instance's :posthorn: emoji.
+        account.displayName = QStringLiteral("Demo :posthorn:");
+        context.accounts()->save(account);
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *header = namedChild<EmojiLabel>(&window, "currentAccount");
+        // Once the picture has arrived, the shortcode is drawn as it, as in search.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            header->shownText(),
+            QStringLiteral("Posting as Demo \uFFFC (%1)").arg(account.handle()), 10000);
+        QCOMPARE(header->text(),
+                 QStringLiteral("Posting as Demo :posthorn: (%1)").arg(account.handle()));
+        const QString screenshots = qEnvironmentVariable("POSTHORN_SCREENSHOTS");
+        if (!screenshots.isEmpty()) {
+            QDir().mkpath(screenshots);
+            QVERIFY(window.grab().save(screenshots + QStringLiteral("/header-emoji.png")));
+        }
     }
 
     void escapeInTheSearchFieldGoesBackToThePostAtItsCursor()

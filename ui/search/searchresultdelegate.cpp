@@ -1,15 +1,13 @@
 #include "searchresultdelegate.h"
 
 #include "search/accountsearchmodel.h"
+#include "text/emojitext.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmapCache>
-#include <QRegularExpression>
 
 namespace {
 
@@ -47,29 +45,6 @@ QFont badgeFont(const QFont &base)
 int pillHeight(const QFontMetrics &metrics)
 {
     return metrics.height() + 8;
-}
-
-// Decoded once per picture and size; the cache is shared by all views.
-QPixmap decoded(const QString &key, const QByteArray &bytes, int height, qreal ratio)
-{
-    const QString cacheKey = key + QLatin1Char('@') + QString::number(height) + QLatin1Char('x') +
-                             QString::number(ratio);
-    QPixmap pixmap;
-    if (QPixmapCache::find(cacheKey, &pixmap))
-        return pixmap;
-    QImage image;
-    if (!image.loadFromData(bytes))
-        return {};
-    pixmap =
-        QPixmap::fromImage(image.scaledToHeight(qRound(height * ratio), Qt::SmoothTransformation));
-    pixmap.setDevicePixelRatio(ratio);
-    QPixmapCache::insert(cacheKey, pixmap);
-    return pixmap;
-}
-
-QString bytesKey(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
 }
 
 QString initialOf(const QString &name)
@@ -296,8 +271,9 @@ void SearchResultDelegate::paintAvatar(QPainter *painter, const QRect &rect,
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     QPixmap avatar;
     if (!bytes.isEmpty())
-        avatar = decoded(QStringLiteral("avatar:") + index.data(Role::AvatarUrlRole).toString(),
-                         bytes, rect.height(), ratio);
+        avatar = EmojiText::decoded(QStringLiteral("avatar:") +
+                                        index.data(Role::AvatarUrlRole).toString(),
+                                    bytes, rect.height(), ratio);
     painter->save();
     if (!avatar.isNull()) {
         painter->setClipPath(circle);
@@ -327,70 +303,12 @@ void SearchResultDelegate::paintAvatar(QPainter *painter, const QRect &rect,
 
 int SearchResultDelegate::paintName(QPainter *painter, const QRect &rect, const QModelIndex &index)
 {
-    const QString name = index.data(Role::DisplayNameRole).toString();
-    const QVariantMap emoji = index.data(Role::CustomEmojiRole).toMap();
     const QFontMetrics metrics(painter->font());
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    const int emojiSize = metrics.height();
-    const QString ellipsis(QChar(0x2026));
-
-    // Split into text and `:shortcode:` pictures; an emoji whose picture is not here
-    // (yet) stays as its shortcode text.
-    static const QRegularExpression shortcode(QStringLiteral(":([A-Za-z0-9_]+):"));
-    struct Part
-    {
-        QString text;
-        QPixmap picture;
-    };
-    QList<Part> parts;
-    qsizetype at = 0;
-    auto matches = shortcode.globalMatch(name);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        const QByteArray bytes = emoji.value(match.captured(1)).toByteArray();
-        if (bytes.isEmpty())
-            continue;
-        const QPixmap picture =
-            decoded(QStringLiteral("emoji:") + bytesKey(bytes), bytes, emojiSize, ratio);
-        if (picture.isNull())
-            continue;
-        if (match.capturedStart() > at)
-            parts.append({name.mid(at, match.capturedStart() - at), {}});
-        parts.append({{}, picture});
-        at = match.capturedEnd();
-    }
-    if (at < name.size())
-        parts.append({name.mid(at), {}});
-
-    int x = rect.left();
-    const int right = rect.right() + 1;
-    for (const Part &part : std::as_const(parts)) {
-        if (!part.picture.isNull()) {
-            const int width = qRound(part.picture.deviceIndependentSize().width());
-            if (x + width > right) {
-                painter->drawText(QRect(x, rect.top(), right - x, rect.height()),
-                                  Qt::AlignLeft | Qt::AlignVCenter, ellipsis);
-                x += metrics.horizontalAdvance(ellipsis);
-                break;
-            }
-            const int top = rect.top() + (rect.height() - emojiSize) / 2;
-            painter->drawPixmap(QPoint(x, top), part.picture);
-            x += width;
-            continue;
-        }
-        const int width = metrics.horizontalAdvance(part.text);
-        if (x + width > right) {
-            const QString elided = metrics.elidedText(part.text, Qt::ElideRight, right - x);
-            painter->drawText(QRect(x, rect.top(), right - x, rect.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter, elided);
-            x += metrics.horizontalAdvance(elided);
-            break;
-        }
-        painter->drawText(QRect(x, rect.top(), width + 1, rect.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, part.text);
-        x += width;
-    }
-    return qMin(x, right);
+    return EmojiText::paint(painter, rect,
+                            EmojiText::split(index.data(Role::DisplayNameRole).toString(),
+                                             index.data(Role::CustomEmojiRole).toMap(),
+                                             metrics.height(), ratio));
 }
 
 int SearchResultDelegate::paintBadges(QPainter *painter, const QRect &rect,
