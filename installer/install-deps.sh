@@ -11,7 +11,7 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6
     qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
-    qt6-networkauth-dev qtkeychain-qt6-dev libicu-dev libxcb1-dev
+    qtkeychain-qt6-dev libicu-dev libxcb1-dev
     qt6-qpa-plugins fonts-dejavu-core libsecret-1-0 qt6-translations-l10n
 )
 test_packages=(

@@ -3,11 +3,14 @@
 #include <QObject>
 #include <QUrl>
 
-class QOAuthHttpServerReplyHandler;
+class QTcpServer;
+class QTcpSocket;
 
 // For "Use my browser instead": listens on http://127.0.0.1:<port>/callback, where the
 // instance sends the user's own browser back after sign-in (RFC 8252 §7.3), answers
 // with a page saying the tab can be closed, and hands the full callback URL over.
+// Only the exact path /callback (with any query) is a callback; every other request,
+// /callback/… and /Callback included, gets 404 and is not handed over.
 class LoopbackRedirectServer final : public QObject
 {
     Q_OBJECT
@@ -26,5 +29,9 @@ signals:
     void callbackReceived(const QUrl &url);
 
 private:
-    QOAuthHttpServerReplyHandler *m_handler = nullptr;
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const QByteArray &status, const QString &html);
+
+    QTcpServer *m_server = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "signinbrowser.h"
 
+#include "util/logredactor.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,11 +11,27 @@
 
 Q_LOGGING_CATEGORY(lcSignIn, "posthorn.auth.browser")
 
+namespace {
+
+// Chromium's own lines are far shorter; a longer run without a newline is not kept.
+constexpr qsizetype maxErrorLineSize = 64 * 1024;
+
+void relayErrorLine(const QByteArray &line)
+{
+    qCInfo(lcSignIn).noquote() << "posthorn-signin:"
+                               << LogRedactor::redact(QString::fromLocal8Bit(line).trimmed());
+}
+
+} // namespace
+
 SignInBrowser::SignInBrowser(QObject *parent)
     : QObject(parent)
 {
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Its stderr is not passed through as it is: QtWebEngine's Chromium writes there
+    // directly, past the helper's redacting message handler, and may name the URLs it
+    // loads, the callback's code and state among them.
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SignInBrowser::onReadyRead);
+    connect(&m_process, &QProcess::readyReadStandardError, this, &SignInBrowser::onReadyReadError);
     connect(&m_process, &QProcess::finished, this, &SignInBrowser::onFinished);
     connect(&m_process, &QProcess::errorOccurred, this, &SignInBrowser::onErrorOccurred);
 }
@@ -41,6 +59,8 @@ void SignInBrowser::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
 {
     cancel();
     m_reported = false;
+    m_errorOutput.clear();
+    m_skippingLongLine = false;
     m_process.start(executablePath(), {});
     // The URL goes through a pipe, not the command line, where other local users
     // could read its state parameter.
@@ -88,9 +108,33 @@ void SignInBrowser::onReadyRead()
     }
 }
 
+void SignInBrowser::onReadyReadError()
+{
+    m_errorOutput += m_process.readAllStandardError();
+    for (qsizetype end = m_errorOutput.indexOf('\n'); end >= 0; end = m_errorOutput.indexOf('\n')) {
+        if (!m_skippingLongLine)
+            relayErrorLine(m_errorOutput.left(end));
+        m_skippingLongLine = false;
+        m_errorOutput.remove(0, end + 1);
+    }
+    // Cut in pieces, a line could part a secret from the name that marks it, so an
+    // overlong one is left out whole rather than logged in parts.
+    if (m_errorOutput.size() > maxErrorLineSize) {
+        if (!m_skippingLongLine)
+            qCInfo(lcSignIn) << "posthorn-signin: a line too long to log was left out";
+        m_skippingLongLine = true;
+        m_errorOutput.clear();
+    }
+}
+
 void SignInBrowser::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     onReadyRead();
+    onReadyReadError();
+    if (!m_errorOutput.isEmpty() && !m_skippingLongLine)
+        relayErrorLine(m_errorOutput);
+    m_errorOutput.clear();
+    m_skippingLongLine = false;
     if (m_reported)
         return;
     m_reported = true;

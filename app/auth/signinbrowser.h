@@ -33,9 +33,13 @@ signals:
 
 private:
     void onReadyRead();
+    // Logs the helper's stderr line by line, each through the log redactor.
+    void onReadyReadError();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onErrorOccurred(QProcess::ProcessError error);
 
     QProcess m_process;
     bool m_reported = false;
+    QByteArray m_errorOutput; // the helper's stderr after its last complete line
+    bool m_skippingLongLine = false;
 };

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
@@ -9,7 +10,14 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace {
 
@@ -31,12 +39,52 @@ QString profileTag()
         QCryptographicHash::hash(profile, QCryptographicHash::Sha256).toHex().left(16));
 }
 
-QString runtimeFolder()
+// Why `folder` is not fit to hold the socket, or empty when it is: it must be a real
+// folder (not a symbolic link to one), ours, and closed to group and others. Anything
+// else may be a folder another local user prepared, to listen there for what a later
+// start hands over, or to answer in our place.
+QString whyNotPrivate(const QString &folder)
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (folder.isEmpty())
-        folder = QDir::tempPath();
-    return folder;
+    struct stat info = {};
+    if (::lstat(QFile::encodeName(folder).constData(), &info) != 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    if (S_ISLNK(info.st_mode))
+        return QStringLiteral("it is a symbolic link");
+    if (!S_ISDIR(info.st_mode))
+        return QStringLiteral("it is not a folder");
+    if (info.st_uid != ::geteuid())
+        return QStringLiteral("it belongs to user %1").arg(info.st_uid);
+    if ((info.st_mode & 077) != 0)
+        return QStringLiteral("others may use it (mode %1)")
+            .arg(info.st_mode & 0777, 4, 8, QLatin1Char('0'));
+    return {};
+}
+
+// Each missing folder is made 0700 from the start, whatever the umask; QDir::mkpath
+// would make them readable by others under the usual umask 022.
+bool makeFolders(const QString &path)
+{
+    QByteArray built;
+    for (const QByteArray &part : QFile::encodeName(path).split('/')) {
+        if (part.isEmpty())
+            continue;
+        built += '/' + part;
+        if (::mkdir(built.constData(), 0700) != 0 && errno != EEXIST)
+            return false;
+    }
+    return true;
+}
+
+// A socket's path must fit sockaddr_un's sun_path with its terminating zero.
+bool fitsSocketAddress(const QString &path)
+{
+    return QFile::encodeName(path).size() < qsizetype(sizeof(sockaddr_un::sun_path));
+}
+
+QString socketPathIn(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral("posthorn-") + profileTag() +
+                                 QStringLiteral(".socket"));
 }
 
 } // namespace
@@ -52,15 +100,55 @@ SingleInstance::~SingleInstance()
         m_server->close();
 }
 
+// XDG_RUNTIME_DIR when it is private, else a folder of Posthorn's own in its cache
+// folder. Never a shared temporary folder: QStandardPaths::RuntimeLocation is not
+// asked, as Qt 6.4 falls back to /tmp/runtime-<user>, a name any local user can take
+// first, and warns on stderr each time.
 QString SingleInstance::socketPath()
 {
-    return QDir(runtimeFolder())
-        .filePath(QStringLiteral("posthorn-") + profileTag() + QStringLiteral(".socket"));
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty()) {
+        const QString why = QDir::isAbsolutePath(runtime) ? whyNotPrivate(runtime)
+                                                          : QStringLiteral("it is not absolute");
+        if (why.isEmpty() && fitsSocketAddress(socketPathIn(runtime)))
+            return socketPathIn(runtime);
+        qCWarning(lcInstance).noquote()
+            << "not using XDG_RUNTIME_DIR" << runtime << "for the single-instance socket:"
+            << (why.isEmpty() ? QStringLiteral("the path is too long for a socket") : why);
+    }
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (!QDir::isAbsolutePath(cache))
+        return {};
+    const QString own = QDir(cache).filePath(QStringLiteral("run"));
+    if (!makeFolders(own)) {
+        qCWarning(lcInstance).noquote()
+            << "cannot make" << own << "for the single-instance socket:" << std::strerror(errno);
+        return {};
+    }
+    if (const QString why = whyNotPrivate(own); !why.isEmpty()) {
+        qCWarning(lcInstance).noquote()
+            << "not using" << own << "for the single-instance socket:" << why;
+        return {};
+    }
+    if (!fitsSocketAddress(socketPathIn(own))) {
+        qCWarning(lcInstance).noquote()
+            << "not using" << own << "for the single-instance socket: the path is too long";
+        return {};
+    }
+    return socketPathIn(own);
 }
 
 SingleInstance::Role SingleInstance::start(const QByteArray &message)
 {
     const QString path = socketPath();
+    if (path.isEmpty()) {
+        // Without a private folder, listening could hand other users' messages to us,
+        // and connecting could hand ours to them: this process just runs.
+        qCWarning(lcInstance) << "no private folder for the single-instance socket: this "
+                                 "Posthorn runs on its own, and a later start will not hand "
+                                 "over to it";
+        return Role::Primary;
+    }
     QLockFile lock(path + QStringLiteral(".lock"));
     // A lock whose process is gone is taken over at once; only a live one is waited for.
     lock.setStaleLockTime(0);

@@ -8,10 +8,11 @@ class QLocalServer;
 class QLocalSocket;
 
 // Makes one Posthorn per profile (user and XDG folders): the first process listens on
-// a local socket in XDG_RUNTIME_DIR, and a later one hands its message there and
-// exits. A lock file serialises the look-and-listen step, so two processes started
-// together cannot both become the running one; a socket left by a crashed process is
-// found dead and replaced.
+// a local socket in a folder only this user can enter (XDG_RUNTIME_DIR, else
+// <cache>/run), and a later one hands its message there and exits. Without such a
+// folder there is no hand-over: each process runs on its own. A lock file serialises the
+// look-and-listen step, so two processes started together cannot both become the running one; a
+// socket left by a crashed process is found dead and replaced.
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -33,7 +34,8 @@ public:
     // Becomes the running instance, or hands `message` (one line, no newline) to the
     // one already running. Blocks for at most a few seconds, on a local socket only.
     [[nodiscard]] Role start(const QByteArray &message);
-    // The socket's path; tests use it to leave a stale one behind.
+    // The socket's path, making Posthorn's own folder for it when needed; empty when
+    // no private folder can be had. Tests use it to leave a stale socket behind.
     [[nodiscard]] static QString socketPath();
 
 signals:

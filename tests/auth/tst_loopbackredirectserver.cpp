@@ -3,6 +3,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QtTest>
 
 // The listener of "Use my browser instead", reached over real loopback HTTP as the
@@ -10,6 +11,21 @@
 class TestLoopbackRedirectServer : public QObject
 {
     Q_OBJECT
+
+private:
+    // The request line goes out exactly as given: an HTTP client library could tidy
+    // up a path such as /callback/../x before sending it.
+    // The server answers from this thread's event loop, which the spy's wait runs.
+    static QByteArray rawGet(quint16 port, const QByteArray &target)
+    {
+        QTcpSocket socket;
+        QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        if (!closed.wait(5000))
+            return {};
+        return socket.readAll();
+    }
 
 private slots:
     void catchesTheRedirectAndAnswersTheBrowser()
@@ -35,6 +51,38 @@ private slots:
             QUrl(QStringLiteral("http://127.0.0.1/callback")), QStringLiteral("St4te"));
         QCOMPARE(cb.outcome, OAuthCallback::Outcome::Code);
         QCOMPARE(cb.code, QStringLiteral("c0de-X_y"));
+    }
+
+    // A page elsewhere on 127.0.0.1 (or a guess at one) is not a callback, however
+    // close its path is to /callback.
+    void answersOnlyTheExactCallbackPath_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::newRow("longer name") << QByteArrayLiteral("/callbackX");
+        QTest::newRow("dot segments") << QByteArrayLiteral("/callback/../x");
+        QTest::newRow("below it") << QByteArrayLiteral("/callback/evil");
+        QTest::newRow("other case") << QByteArrayLiteral("/Callback");
+        QTest::newRow("percent-encoded") << QByteArrayLiteral("/%63allback");
+        QTest::newRow("root") << QByteArrayLiteral("/");
+    }
+
+    void answersOnlyTheExactCallbackPath()
+    {
+        QFETCH(QByteArray, path);
+        LoopbackRedirectServer server;
+        QVERIFY(server.listen());
+        QSignalSpy caught(&server, &LoopbackRedirectServer::callbackReceived);
+
+        const QByteArray wrong = rawGet(server.port(), path + "?code=c0de&state=St4te");
+        QVERIFY2(wrong.startsWith("HTTP/1.1 404 "), wrong.constData());
+        QVERIFY(!wrong.contains("close this tab"));
+        QCOMPARE(caught.size(), 0);
+
+        // The same server still takes the real callback afterwards.
+        const QByteArray right = rawGet(server.port(), "/callback?code=c0de&state=St4te");
+        QVERIFY2(right.startsWith("HTTP/1.1 200 "), right.constData());
+        QCOMPARE(caught.size(), 1);
+        QCOMPARE(caught.constFirst().constFirst().toUrl().path(), QStringLiteral("/callback"));
     }
 
     // Nothing on the network may reach it: the kernel's own table of listening

@@ -184,6 +184,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ProcessList::countMatching("QtWebEngineProcess"), 0, 10000);
     }
 
+    // Chromium writes to stderr directly, past the helper's own redacting handler.
+    // The dynamic loader does the same when LD_PRELOAD names a library it cannot
+    // find: the real helper prints a line with a callback's code and state, and what
+    // Posthorn logs of it must not hold them.
+    void helperErrorOutputIsLoggedRedacted()
+    {
+        static QStringList logged;
+        logged.clear();
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                logged.append(message);
+                previous(type, context, message);
+            });
+        const QByteArray secret = QByteArrayLiteral("SECRETc0de42");
+        qputenv("LD_PRELOAD", "/nonexistent/callback?code=" + secret + "&state=St4teX");
+        SignInBrowser browser;
+        QSignalSpy failed(&browser, &SignInBrowser::failed);
+        // Refused by the helper at once, before any window.
+        browser.start(QUrl(QStringLiteral("file:///nothing")), m_redirect);
+        qunsetenv("LD_PRELOAD");
+        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.isRunning(), 10000);
+        qInstallMessageHandler(previous);
+
+        const QStringList relayed = logged.filter(QStringLiteral("LD_PRELOAD"));
+        QVERIFY2(!relayed.isEmpty(), qPrintable(logged.join(QLatin1Char('\n'))));
+        QVERIFY2(relayed.constFirst().contains(QStringLiteral("posthorn-signin:")),
+                 qPrintable(relayed.constFirst()));
+        for (const QString &message : std::as_const(logged)) {
+            QVERIFY2(!message.contains(QString::fromLatin1(secret)), qPrintable(message));
+            QVERIFY2(!message.contains(QStringLiteral("St4teX")), qPrintable(message));
+        }
+    }
+
     void missingExecutableFailsClearly()
     {
         qputenv("POSTHORN_SIGNIN_PATH", "/nonexistent/posthorn-signin");
