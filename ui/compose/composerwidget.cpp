@@ -17,6 +17,8 @@
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
 #include "texttone.h"
+#include "util/damagedfiles.h"
+#include "util/privatefiles.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -68,6 +70,9 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     // The saved draft's account becomes the current one before this composer listens:
     // its own reaction to a switch would save the still empty fields over the draft.
     Draft saved = m_autosave->load();
+    // Damaged drafts or outbox files found so far, this one's included: said once, by
+    // the first composer to open.
+    showNotices(DamagedFiles::takeNotices());
     const QString current = m_context->accounts()->currentAccountKey();
     if (saved.accountKey.isEmpty() || !m_context->sessions()->session(saved.accountKey))
         saved.accountKey = current;
@@ -234,6 +239,22 @@ void ComposerWidget::buildUi()
     connect(m_scheduledPosts, &QPushButton::clicked, this, &ComposerWidget::showScheduledPosts);
     scheduleRow->addWidget(m_scheduledPosts);
     layout->addLayout(scheduleRow);
+
+    auto *noticeRow = new QHBoxLayout;
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("composerNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    TextTone::apply(m_notice, TextTone::Tone::Problem);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    noticeRow->addWidget(m_notice, 1);
+    m_dismissNotice = new QPushButton(tr("&Dismiss"), this);
+    m_dismissNotice->setObjectName(QStringLiteral("dismissNoticeButton"));
+    m_dismissNotice->setAccessibleName(tr("Dismiss the notice about kept files"));
+    connect(m_dismissNotice, &QPushButton::clicked, this, [this] { showNotices({}); });
+    noticeRow->addWidget(m_dismissNotice, 0, Qt::AlignTop);
+    layout->addLayout(noticeRow);
+    showNotices({});
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("composerProblem"));
@@ -670,7 +691,10 @@ void ComposerWidget::addPastedImage(const QImage &image)
     showStatus(tr("Saving the pasted picture…"));
     const QPointer<ComposerWidget> self(this);
     QThreadPool::globalInstance()->start([self, image, directory, path] {
-        const bool saved = QDir().mkpath(directory) && image.save(path, "PNG");
+        QFile file(path);
+        const bool saved = PrivateFiles::makeFolder(directory) && PrivateFiles::createFile(file) &&
+                           image.save(&file, "PNG") && file.flush();
+        file.close();
         QMetaObject::invokeMethod(
             qApp,
             [self, saved, directory, path] {
@@ -995,6 +1019,14 @@ void ComposerWidget::showStatus(const QString &text)
     m_status->setText(text);
     // An empty or plain message is no place for Tab to stop; a link to the post is.
     m_status->setFocusPolicy(text.contains(QLatin1String("<a ")) ? Qt::StrongFocus : Qt::NoFocus);
+}
+
+void ComposerWidget::showNotices(const QStringList &notices)
+{
+    // Apart from the problem line, which typing clears: the user must get to read it.
+    m_notice->setText(notices.join(QLatin1Char('\n')));
+    m_notice->setVisible(!notices.isEmpty());
+    m_dismissNotice->setVisible(!notices.isEmpty());
 }
 
 void ComposerWidget::showProblem(const QString &text)

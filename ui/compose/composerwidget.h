@@ -115,6 +115,7 @@ private:
     void setPendingEntry(const QString &entryId);
     void showStatus(const QString &text);
     void showProblem(const QString &text);
+    void showNotices(const QStringList &notices);
 
     AppContext *m_context;
     DraftStore m_store;
@@ -146,6 +147,9 @@ private:
     QPushButton *m_writeAnother = nullptr;
     QPushButton *m_signInAgain = nullptr;
     QLabel *m_problem = nullptr;
+    // What Posthorn did with files it could not read; stays until dismissed.
+    QLabel *m_notice = nullptr;
+    QPushButton *m_dismissNotice = nullptr;
     QLabel *m_status = nullptr;
 
     // The outbox entry this composer's text went into, until the server confirmed it.
