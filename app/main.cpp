@@ -21,7 +21,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("posthorn"));
     QCoreApplication::setOrganizationName(QStringLiteral("Posthorn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTHORN_VERSION));
-    PrivateFiles::tightenAppFolders();
 
     QStringList arguments;
     arguments.reserve(argc);
@@ -39,5 +38,6 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(CommandLine::versionText()));
         return 0;
     }
+    PrivateFiles::tightenAppFolders();
     return GuiApplication::run(argc, argv);
 }
