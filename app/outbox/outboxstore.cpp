@@ -6,9 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
-
 #include <QJsonArray>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <initializer_list>

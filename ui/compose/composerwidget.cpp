@@ -248,7 +248,8 @@ void ComposerWidget::buildUi()
     TextTone::apply(m_notice, TextTone::Tone::Problem);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     noticeRow->addWidget(m_notice, 1);
-    m_dismissNotice = new QPushButton(tr("&Dismiss"), this);
+    // No mnemonic: the composer has used every letter of the word already.
+    m_dismissNotice = new QPushButton(tr("Dismiss"), this);
     m_dismissNotice->setObjectName(QStringLiteral("dismissNoticeButton"));
     m_dismissNotice->setAccessibleName(tr("Dismiss the notice about kept files"));
     connect(m_dismissNotice, &QPushButton::clicked, this, [this] { showNotices({}); });
