@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QNetworkCacheMetaData>
 #include <QNetworkDiskCache>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -180,6 +181,37 @@ private slots:
         // The shared folders above are not Posthorn's to change.
         QCOMPARE(mode(m_home->filePath(QStringLiteral("data"))), QStringLiteral("0755"));
         QCOMPARE(mode(m_home->filePath(QStringLiteral("config"))), QStringLiteral("0755"));
+    }
+
+    void appStartedUnderUmask022KeepsItsFoldersPrivate()
+    {
+        // An older version's data folder, and what only the running app makes: the
+        // umask, the start-up narrowing and QNetworkDiskCache's own folders.
+        QVERIFY(QDir().mkpath(m_home->filePath(QStringLiteral("data/Posthorn/posthorn"))));
+        QCOMPARE(mode(m_home->filePath(QStringLiteral("data/Posthorn"))), QStringLiteral("0755"));
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::ForwardedChannels);
+        app.start(QStringLiteral(POSTHORN_APP_PATH));
+        QVERIFY(app.waitForStarted());
+        const QString cacheFolder =
+            m_home->filePath(QStringLiteral("cache/Posthorn/posthorn/images/prepared"));
+        const QString settings = m_home->filePath(QStringLiteral("config/Posthorn/posthorn.conf"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(cacheFolder) && QFileInfo::exists(settings),
+                                 20000);
+        app.kill();
+        QVERIFY(app.waitForFinished());
+
+        QCOMPARE(mode(m_home->filePath(QStringLiteral("data/Posthorn"))), privateFolder);
+        QCOMPARE(mode(m_home->filePath(QStringLiteral("data/Posthorn/posthorn"))), privateFolder);
+        QCOMPARE(mode(m_home->filePath(QStringLiteral("config/Posthorn"))), privateFolder);
+        QCOMPARE(mode(settings), privateFile);
+        QCOMPARE(mode(cacheFolder), privateFolder);
     }
 
     void umaskOfTheAppLeavesOthersNothing()
