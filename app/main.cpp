@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "guiapplication.h"
+#include "util/privatefiles.h"
 #include "util/redactingmessagehandler.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything is written: Qt also makes files of its own (QSettings' lock file,
+    // the image cache's sub-folders) by the umask.
+    PrivateFiles::restrictUmask();
     RedactingMessageHandler::install();
     // Posthorn's own debug messages are for developers: QT_LOGGING_RULES (for example
     // "posthorn.*.debug=true") switches them on, as it overrides these rules.
@@ -34,5 +38,6 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(CommandLine::versionText()));
         return 0;
     }
+    PrivateFiles::tightenAppFolders();
     return GuiApplication::run(argc, argv);
 }

@@ -2,6 +2,38 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <initializer_list>
+
+namespace {
+
+bool absentOr(const QJsonObject &object, QLatin1String key, QJsonValue::Type type)
+{
+    const QJsonValue value = object.value(key);
+    return value.isUndefined() || value.type() == type;
+}
+
+bool absentOrListOf(const QJsonObject &object, QLatin1String key, QJsonValue::Type type)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray())
+        return false;
+    const QJsonArray array = value.toArray();
+    return std::all_of(array.cbegin(), array.cend(),
+                       [type](const QJsonValue &item) { return item.type() == type; });
+}
+
+bool absentOrStrings(const QJsonObject &object, std::initializer_list<QLatin1String> keys)
+{
+    return std::all_of(keys.begin(), keys.end(), [&object](QLatin1String key) {
+        return absentOr(object, key, QJsonValue::String);
+    });
+}
+
+} // namespace
+
 QString Draft::effectiveSpoilerText() const
 {
     return contentWarning ? spoilerText : QString();
@@ -64,4 +96,32 @@ Draft Draft::fromJson(const QJsonObject &object)
         draft.scheduledAt = QDateTime::fromString(scheduled, Qt::ISODate).toUTC();
     draft.inReplyToId = object.value(QLatin1String("inReplyToId")).toString();
     return draft;
+}
+
+bool Draft::isIntact(const QJsonObject &object)
+{
+    if (!absentOrStrings(object, {QLatin1String("accountKey"), QLatin1String("spoilerText"),
+                                  QLatin1String("visibility"), QLatin1String("language"),
+                                  QLatin1String("inReplyToId"), QLatin1String("scheduledAt")}) ||
+        !absentOr(object, QLatin1String("contentWarning"), QJsonValue::Bool) ||
+        !absentOr(object, QLatin1String("sensitive"), QJsonValue::Bool) ||
+        !absentOrListOf(object, QLatin1String("parts"), QJsonValue::String) ||
+        !absentOrListOf(object, QLatin1String("attachments"), QJsonValue::Object) ||
+        !absentOr(object, QLatin1String("poll"), QJsonValue::Object))
+        return false;
+    const QString scheduled = object.value(QLatin1String("scheduledAt")).toString();
+    if (!scheduled.isEmpty() && !QDateTime::fromString(scheduled, Qt::ISODate).isValid())
+        return false;
+    const QJsonArray attachments = object.value(QLatin1String("attachments")).toArray();
+    for (const QJsonValue &attachment : attachments) {
+        if (!absentOrStrings(attachment.toObject(),
+                             {QLatin1String("localPath"), QLatin1String("mediaId"),
+                              QLatin1String("description")}))
+            return false;
+    }
+    const QJsonObject poll = object.value(QLatin1String("poll")).toObject();
+    return absentOrListOf(poll, QLatin1String("options"), QJsonValue::String) &&
+           absentOr(poll, QLatin1String("expiresIn"), QJsonValue::Double) &&
+           absentOr(poll, QLatin1String("multiple"), QJsonValue::Bool) &&
+           absentOr(poll, QLatin1String("hideTotals"), QJsonValue::Bool);
 }

@@ -39,6 +39,12 @@ struct Draft
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Draft fromJson(const QJsonObject &object);
+    // False when fromJson() would quietly drop or change something in `object`: a field
+    // toJson() writes holds another JSON type (text that is not a string, parts that
+    // are not a list of strings, a poll that is not an object, ...) or the schedule is
+    // not a time. A missing field is fine: older versions did not write every one. Such
+    // a file is damaged, and kept for the user rather than read as an empty draft.
+    [[nodiscard]] static bool isIntact(const QJsonObject &object);
 
     friend bool operator==(const Draft &a, const Draft &b)
     {

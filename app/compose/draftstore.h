@@ -17,9 +17,11 @@ public:
     // Where copies of pasted or dropped images live, so a draft's media survive a restart.
     [[nodiscard]] QString mediaDirectory() const;
 
-    // False with a message for the user when the file could not be written.
+    // False with a message for the user when the file could not be written, or must
+    // not be: a damaged draft that could not be moved aside.
     bool save(const QString &name, const Draft &draft, QString *error = nullptr) const;
-    // An empty draft when none was saved or the file cannot be read.
+    // An empty draft when none was saved or the file cannot be read; a file that
+    // cannot be read is kept aside for the user (DamagedFiles) and a notice left.
     [[nodiscard]] Draft load(const QString &name) const;
     void remove(const QString &name) const;
 

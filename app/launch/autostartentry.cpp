@@ -1,5 +1,7 @@
 #include "autostartentry.h"
 
+#include "util/privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -174,7 +176,7 @@ bool AutostartEntry::write(const QString &executable, bool minimized, QString *e
     }
 
     const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder)) {
+    if (!PrivateFiles::makeFolder(folder)) {
         if (error)
             *error = tr("Cannot write %1: the folder %2 cannot be created.")
                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder));
@@ -192,7 +194,8 @@ bool AutostartEntry::write(const QString &executable, bool minimized, QString *e
                             QStringLiteral("Icon=org.posthorn.Posthorn\n"
                                            "X-GNOME-Autostart-enabled=true\n");
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::filePermissions) ||
+        file.write(content.toUtf8()) < 0 || !file.commit()) {
         if (error)
             *error =
                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -1,12 +1,48 @@
 #include "outboxstore.h"
 
 #include "util/atomicjsonfile.h"
+#include "util/damagedfiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <initializer_list>
+
+namespace {
+
+// Whether `object` is an entry that OutboxEntry::fromJson() reads without loss, stored
+// under its own name. A draft that fails Draft::isIntact(), a field of another JSON
+// type than toJson() writes, or a missing id or key makes the file damaged: sending a
+// guess of it could post the wrong text, or the right one twice.
+bool isIntactEntry(const QJsonObject &object, const QString &fileName)
+{
+    const auto isA = [&object](const char *key, QJsonValue::Type type) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        return value.isUndefined() || value.type() == type;
+    };
+    for (const char *key : {"id", "keyBase", "state", "firstUrl", "nextAttemptAt", "createdAt",
+                            "lastError", "partSentAt"}) {
+        if (!isA(key, QJsonValue::String))
+            return false;
+    }
+    if (!isA("draft", QJsonValue::Object) || !isA("postedIds", QJsonValue::Array) ||
+        !isA("attempts", QJsonValue::Double) || !isA("refused", QJsonValue::Bool))
+        return false;
+    const QJsonArray posted = object.value(QLatin1String("postedIds")).toArray();
+    if (!std::all_of(posted.cbegin(), posted.cend(),
+                     [](const QJsonValue &id) { return id.isString(); }))
+        return false;
+    const QString id = object.value(QLatin1String("id")).toString();
+    return !id.isEmpty() && !object.value(QLatin1String("keyBase")).toString().isEmpty() &&
+           fileName == id + QStringLiteral(".json") &&
+           Draft::isIntact(object.value(QLatin1String("draft")).toObject());
+}
+
+} // namespace
 
 OutboxStore::OutboxStore()
     : OutboxStore(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -36,16 +72,35 @@ QList<OutboxEntry> OutboxStore::loadAll() const
 {
     QList<OutboxEntry> entries;
     const QDir dir(m_directory);
-    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    // Folders and dangling links too: whatever holds an entry's name is looked at.
+    const QStringList names =
+        dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot |
+                                                      QDir::System | QDir::Hidden);
     for (const QString &name : names) {
-        const std::optional<QJsonObject> object = AtomicJsonFile::read(dir.filePath(name));
-        if (!object)
+        const QString path = dir.filePath(name);
+        bool damaged = false;
+        const std::optional<QJsonObject> object = AtomicJsonFile::read(path, &damaged);
+        // A tombstone written by remove(): the entry is gone on purpose.
+        if (object && object->value(QLatin1String("removed")).toBool())
             continue;
-        OutboxEntry entry = OutboxEntry::fromJson(*object);
-        if (entry.id.isEmpty() || entry.keyBase.isEmpty() ||
-            name != entry.id + QStringLiteral(".json"))
+        if (object && isIntactEntry(*object, name)) {
+            entries.append(OutboxEntry::fromJson(*object));
             continue;
-        entries.append(entry);
+        }
+        if (!object && !damaged)
+            continue;
+        // Left under its name it would be skipped at every start without a word; its
+        // text may be a post the user still wants.
+        const std::optional<QString> kept = DamagedFiles::keepAside(path);
+        DamagedFiles::addNotice(
+            kept ? QCoreApplication::translate("OutboxStore",
+                                               "A post in the outbox could not be read and will "
+                                               "not be sent. Posthorn kept it as %1.")
+                       .arg(QDir::toNativeSeparators(*kept))
+                 : QCoreApplication::translate("OutboxStore",
+                                               "A post in the outbox could not be read and will "
+                                               "not be sent: %1. Posthorn leaves it as it is.")
+                       .arg(QDir::toNativeSeparators(path)));
     }
     std::stable_sort(
         entries.begin(), entries.end(),

@@ -18,7 +18,8 @@ public:
     bool save(const OutboxEntry &entry, QString *error = nullptr) const;
     // False when the entry could be neither deleted nor marked as removed.
     bool remove(const QString &entryId) const;
-    // Oldest first. Unreadable files are left where they are, for the user to rescue.
+    // Oldest first. Unreadable files are kept aside for the user (DamagedFiles), each
+    // with a notice, and not loaded.
     [[nodiscard]] QList<OutboxEntry> loadAll() const;
 
 private:

@@ -1,5 +1,7 @@
 #include "imagediskcache.h"
 
+#include "util/privatefiles.h"
+
 #include <QNetworkDiskCache>
 #include <QStandardPaths>
 
@@ -14,7 +16,12 @@ QString defaultDirectory()
 QNetworkDiskCache *create(const QString &directory, QObject *parent)
 {
     auto *cache = new QNetworkDiskCache(parent);
-    cache->setCacheDirectory(directory.isEmpty() ? defaultDirectory() : directory);
+    const QString folder = directory.isEmpty() ? defaultDirectory() : directory;
+    // Who one follows and looks up shows in the pictures. QNetworkDiskCache writes its
+    // files 0600 (QTemporaryFile) but makes its folders by the umask: the top one is
+    // made private here first.
+    PrivateFiles::makeFolder(folder);
+    cache->setCacheDirectory(folder);
     cache->setMaximumCacheSize(maximumBytes);
     return cache;
 }

@@ -1,5 +1,7 @@
 #include "accountstore.h"
 
+#include "util/privatefiles.h"
+
 namespace {
 
 const QString accountsGroup = QStringLiteral("accounts");
@@ -17,12 +19,18 @@ QString groupName(const QUrl &instanceUrl)
 AccountStore::AccountStore(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{}
+{
+    // QSettings keeps the mode of the file it replaces, and makes it by the umask
+    // otherwise.
+    PrivateFiles::prepareFile(m_settings->fileName());
+}
 
 AccountStore::AccountStore(const QString &settingsPath, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(settingsPath, QSettings::IniFormat))
-{}
+{
+    PrivateFiles::prepareFile(m_settings->fileName());
+}
 
 AccountStore::~AccountStore() = default;
 

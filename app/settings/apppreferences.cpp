@@ -1,5 +1,7 @@
 #include "apppreferences.h"
 
+#include "util/privatefiles.h"
+
 #include <QSettings>
 
 namespace {
@@ -15,5 +17,8 @@ bool AppPreferences::closeToTrayExplained()
 
 void AppPreferences::setCloseToTrayExplained(bool explained)
 {
-    QSettings().setValue(closeToTrayKey, explained);
+    QSettings settings;
+    // The same file as the account list's: private before QSettings writes it.
+    PrivateFiles::prepareFile(settings.fileName());
+    settings.setValue(closeToTrayKey, explained);
 }

@@ -1,5 +1,7 @@
 #include "atomicjsonfile.h"
 
+#include "util/privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -10,14 +12,15 @@
 bool AtomicJsonFile::write(const QString &path, const QJsonObject &object, QString *error)
 {
     const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder)) {
+    if (!PrivateFiles::makeFolder(folder)) {
         if (error)
             *error = QCoreApplication::translate("AtomicJsonFile", "Cannot create the folder %1.")
                          .arg(QDir::toNativeSeparators(folder));
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
+    // The mode is set on the new file before it takes the old one's place.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::filePermissions) ||
         file.write(QJsonDocument(object).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("AtomicJsonFile", "Cannot save %1: %2")
@@ -27,13 +30,23 @@ bool AtomicJsonFile::write(const QString &path, const QJsonObject &object, QStri
     return true;
 }
 
-std::optional<QJsonObject> AtomicJsonFile::read(const QString &path)
+std::optional<QJsonObject> AtomicJsonFile::read(const QString &path, bool *damaged)
 {
+    if (damaged)
+        *damaged = false;
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return std::nullopt;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    QJsonDocument document;
+    if (info.isFile() && file.open(QIODevice::ReadOnly))
+        document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject()) {
+        // Something is there, yet not what write() leaves: a folder, a dangling link,
+        // an empty or cut-off file, other JSON.
+        if (damaged)
+            *damaged = true;
         return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    if (!document.isObject())
-        return std::nullopt;
+    }
     return document.object();
 }

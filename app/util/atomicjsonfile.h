@@ -12,8 +12,11 @@ class AtomicJsonFile final
 public:
     AtomicJsonFile() = delete;
 
-    // Creates the folder when needed. False with a message for the user on failure.
+    // Creates the folder when needed; folder and file are private (PrivateFiles). False
+    // with a message for the user on failure.
     static bool write(const QString &path, const QJsonObject &object, QString *error = nullptr);
-    // Nothing when the file is missing, unreadable or not a JSON object.
-    [[nodiscard]] static std::optional<QJsonObject> read(const QString &path);
+    // Nothing when the file is missing, unreadable or not a JSON object; `damaged` tells
+    // the last two from a missing file.
+    [[nodiscard]] static std::optional<QJsonObject> read(const QString &path,
+                                                         bool *damaged = nullptr);
 };

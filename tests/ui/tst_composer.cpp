@@ -21,6 +21,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,6 +225,41 @@ private slots:
                  QStringLiteral("and the rest"));
     }
 
+    void damagedDraftIsKeptAndTheComposerSaysWhere()
+    {
+        const QString path = DraftStore().directory() + QStringLiteral("/main.json");
+        QVERIFY(QDir().mkpath(DraftStore().directory()));
+        const QByteArray cutOff = "{\"version\":1,\"parts\":[\"Half a thou";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(cutOff), cutOff.size());
+        }
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        const QStringList kept =
+            QDir(DraftStore().directory()).entryList({QStringLiteral("main.json.damaged-*")});
+        QCOMPARE(kept.size(), 1);
+        const QString keptPath = DraftStore().directory() + QLatin1Char('/') + kept.first();
+        auto *notice = namedChild<QLabel>(&window, "composerNotice");
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(keptPath), qPrintable(notice->text()));
+
+        // Typing does not hide it, and saves the new draft beside the kept one.
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QTest::keyClicks(text, QStringLiteral("Starting again"));
+        QTRY_COMPARE_WITH_TIMEOUT(DraftStore().load(QStringLiteral("main")).parts,
+                                  QStringList{QStringLiteral("Starting again")}, 3000);
+        QVERIFY(notice->isVisible());
+        QFile keptFile(keptPath);
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), cutOff);
+        QTest::mouseClick(namedChild<QPushButton>(&window, "dismissNoticeButton"), Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+    }
+
     void threadPostsAsReplies()
     {
         AppContext context;
@@ -399,6 +436,13 @@ private slots:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(QImage(DraftStore().mediaDirectory() + QLatin1Char('/') + saved.first()).size(),
                  QSize(320, 200));
+        // The user's picture is theirs alone, like the draft that holds it.
+        // (The "User" flags say what this process may do, whoever owns the file.)
+        const QFile::Permissions userFlags = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+        QCOMPARE(QFileInfo(DraftStore().mediaDirectory() + QLatin1Char('/') + saved.first())
+                         .permissions() &
+                     ~userFlags,
+                 QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(text->toPlainText().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(namedChild<QPushButton>(&window, "postButton")->isEnabled(),
                                  10000);

@@ -19,6 +19,8 @@
 #include "text/linklabel.h"
 #include "text/plainlabel.h"
 #include "texttone.h"
+#include "util/damagedfiles.h"
+#include "util/privatefiles.h"
 #include "util/servertext.h"
 
 #include <QApplication>
@@ -71,6 +73,9 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     // The saved draft's account becomes the current one before this composer listens:
     // its own reaction to a switch would save the still empty fields over the draft.
     Draft saved = m_autosave->load();
+    // Damaged drafts or outbox files found so far, this one's included: said once, by
+    // the first composer to open.
+    showNotices(DamagedFiles::takeNotices());
     const QString current = m_context->accounts()->currentAccountKey();
     if (saved.accountKey.isEmpty() || !m_context->sessions()->session(saved.accountKey))
         saved.accountKey = current;
@@ -237,6 +242,22 @@ void ComposerWidget::buildUi()
     connect(m_scheduledPosts, &QPushButton::clicked, this, &ComposerWidget::showScheduledPosts);
     scheduleRow->addWidget(m_scheduledPosts);
     layout->addLayout(scheduleRow);
+
+    auto *noticeRow = new QHBoxLayout;
+    m_notice = new PlainLabel(this);
+    m_notice->setObjectName(QStringLiteral("composerNotice"));
+    m_notice->setWordWrap(true);
+    TextTone::apply(m_notice, TextTone::Tone::Problem);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    noticeRow->addWidget(m_notice, 1);
+    // No mnemonic: the composer has used every letter of the word already.
+    m_dismissNotice = new QPushButton(tr("Dismiss"), this);
+    m_dismissNotice->setObjectName(QStringLiteral("dismissNoticeButton"));
+    m_dismissNotice->setAccessibleName(tr("Dismiss the notice about kept files"));
+    connect(m_dismissNotice, &QPushButton::clicked, this, [this] { showNotices({}); });
+    noticeRow->addWidget(m_dismissNotice, 0, Qt::AlignTop);
+    layout->addLayout(noticeRow);
+    showNotices({});
 
     m_problem = new PlainLabel(this);
     m_problem->setObjectName(QStringLiteral("composerProblem"));
@@ -671,7 +692,10 @@ void ComposerWidget::addPastedImage(const QImage &image)
     showStatus(tr("Saving the pasted picture…"));
     const QPointer<ComposerWidget> self(this);
     QThreadPool::globalInstance()->start([self, image, directory, path] {
-        const bool saved = QDir().mkpath(directory) && image.save(path, "PNG");
+        QFile file(path);
+        const bool saved = PrivateFiles::makeFolder(directory) && PrivateFiles::createFile(file) &&
+                           image.save(&file, "PNG") && file.flush();
+        file.close();
         QMetaObject::invokeMethod(
             qApp,
             [self, saved, directory, path] {
@@ -1018,6 +1042,14 @@ void ComposerWidget::showPosted(const QUrl &url)
     m_status->setText(tr("Posted. <a href=\"%1\">Open the post</a>")
                           .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
     m_status->setFocusPolicy(Qt::StrongFocus);
+}
+
+void ComposerWidget::showNotices(const QStringList &notices)
+{
+    // Apart from the problem line, which typing clears: the user must get to read it.
+    m_notice->setText(notices.join(QLatin1Char('\n')));
+    m_notice->setVisible(!notices.isEmpty());
+    m_dismissNotice->setVisible(!notices.isEmpty());
 }
 
 void ComposerWidget::showProblem(const QString &text)

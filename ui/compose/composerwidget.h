@@ -120,6 +120,7 @@ private:
     void showStatus(const QString &text);
     void showPosted(const QUrl &url);
     void showProblem(const QString &text);
+    void showNotices(const QStringList &notices);
 
     AppContext *m_context;
     DraftStore m_store;
@@ -151,6 +152,9 @@ private:
     QPushButton *m_writeAnother = nullptr;
     QPushButton *m_signInAgain = nullptr;
     QLabel *m_problem = nullptr;
+    // What Posthorn did with files it could not read; stays until dismissed.
+    QLabel *m_notice = nullptr;
+    QPushButton *m_dismissNotice = nullptr;
     LinkLabel *m_status = nullptr;
 
     // The outbox entry this composer's text went into, until the server confirmed it.

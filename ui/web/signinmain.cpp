@@ -8,6 +8,7 @@
 // {"event":"cancelled"} or {"event":"error","message":…}.
 #include "appidentity.h"
 #include "signinwindow.h"
+#include "util/privatefiles.h"
 #include "util/redactingmessagehandler.h"
 
 #include <QApplication>
@@ -39,6 +40,9 @@ void sendError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // The profile is off the record, yet Chromium may still leave files behind (GPU
+    // cache, crash state): they are the user's alone, as Posthorn's own are.
+    PrivateFiles::restrictUmask();
     RedactingMessageHandler::install();
 
     QFile in;
