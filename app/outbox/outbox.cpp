@@ -275,7 +275,7 @@ void Outbox::postPart()
                    "full or not writable?). Posthorn tries again later.")
                     .arg(m_store.directory());
             // The file keeps what it had: waiting, nothing sent.
-            waitAndRetry(*entry, message, false);
+            waitAndRetry(*entry, message, false, false);
             emit saveFailed(message);
             return;
         }
@@ -350,12 +350,14 @@ void Outbox::partDone(OutboxEntry &entry, const QString &id, const QUrl &url,
     scheduleNext();
 }
 
-void Outbox::waitAndRetry(OutboxEntry &entry, const QString &message, bool save)
+void Outbox::waitAndRetry(OutboxEntry &entry, const QString &message, bool atOnce, bool save)
 {
     entry.lastError = message;
     entry.state = OutboxEntry::State::Waiting;
     ++entry.attempts;
-    entry.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(backoff(entry.attempts).count());
+    entry.nextAttemptAt =
+        atOnce ? QDateTime()
+               : QDateTime::currentDateTimeUtc().addMSecs(backoff(entry.attempts).count());
     if (save)
         persist(entry);
     if (entry.id == m_currentId)
@@ -427,7 +429,8 @@ void Outbox::onSettled(const PostSettler::Result &result)
                      tr("The post may have been published, and Posthorn could not ask "
                         "the server (%1). It looks again later; nothing is sent twice.")
                          .arg(result.error.serverMessage.isEmpty() ? result.error.message
-                                                                   : result.error.serverMessage));
+                                                                   : result.error.serverMessage),
+                     false);
         return;
     }
 }
@@ -475,8 +478,12 @@ void Outbox::onSendFailed(const ApiError &error)
         // A 2xx the client cannot read: the post may well be out. It is looked for on
         // the server before anything is sent again.
         entry->uncertain = true;
-        waitAndRetry(*entry, tr("The server's answer could not be read, so the post may have "
-                                "been published. Posthorn looks for it on your profile."));
+        // The first look is at once; a server that keeps answering garbage gets the
+        // backoff.
+        waitAndRetry(*entry,
+                     tr("The server's answer could not be read, so the post may have "
+                        "been published. Posthorn looks for it on your profile."),
+                     entry->attempts == 0);
         return;
     case ApiError::Kind::Validation:
     case ApiError::Kind::Forbidden:

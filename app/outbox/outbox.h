@@ -90,8 +90,9 @@ private:
     // The part now due is on the server as `id`: on to the next part, or done.
     void partDone(OutboxEntry &entry, const QString &id, const QUrl &url,
                   const QDateTime &scheduledAt);
-    // The attempt ends without an answer to act on; try again after the backoff.
-    void waitAndRetry(OutboxEntry &entry, const QString &message, bool save = true);
+    // The attempt ends without an answer to act on; try again after the backoff (or at
+    // once), saving the entry unless `save` is false.
+    void waitAndRetry(OutboxEntry &entry, const QString &message, bool atOnce, bool save = true);
     [[nodiscard]] static bool keyExpired(const OutboxEntry &entry, const QDateTime &now);
     void giveUp(OutboxEntry &entry, const QString &message, bool refused);
     void abandonCurrent();

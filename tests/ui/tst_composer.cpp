@@ -306,6 +306,51 @@ private slots:
         QVERIFY(!namedChild<QWidget>(&window, "outboxView")->isVisible());
     }
 
+    void editOnAPostThatMayBeOutFindsItInsteadOfPostingAgain()
+    {
+        // The issue's case: the answer was cut off (the post is out), and the first look
+        // on the profile failed, so the entry waits, unsure.
+        AppContext context;
+        QVERIFY(signIn(context));
+        context.outbox()->setRetryDelay(std::chrono::minutes(10));
+        m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("truncate")},
+                            {QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")}});
+        m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                            {QStringLiteral("status"), 503},
+                            {QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/accounts/*")}});
+        Draft draft;
+        draft.accountKey = m_account.key();
+        draft.parts = {QStringLiteral("Out already, answer lost")};
+        const QString id = context.outbox()->enqueue(draft);
+        QTRY_VERIFY_WITH_TIMEOUT(context.outbox()->entry(id)->state ==
+                                         OutboxEntry::State::Waiting &&
+                                     context.outbox()->entry(id)->attempts > 1,
+                                 10000);
+        QVERIFY(context.outbox()->entry(id)->uncertain);
+        QCOMPARE(m_sandbox.statuses().size(), 1);
+
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *edit = namedChild<QPushButton>(&window, "outboxEdit");
+        QVERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        // Edit looks first: the post is found, and the user sees its link instead of the
+        // text offered as a new post.
+        auto *status = namedChild<QLabel>(&window, "composerStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Posted.")), 10000);
+        const QString url =
+            m_sandbox.statuses().first().toObject().value(QLatin1String("url")).toString();
+        QVERIFY2(status->text().contains(url), qPrintable(status->text()));
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QVERIFY(text->toPlainText().isEmpty());
+        QVERIFY(!context.outbox()->entry(id));
+        QVERIFY(!namedChild<QPushButton>(&window, "postButton")->isEnabled());
+        QCOMPARE(m_sandbox.statuses().size(), 1);
+        QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 1);
+    }
+
     void pollArrivesWithItsOptions()
     {
         AppContext context;
