@@ -845,6 +845,12 @@ void ComposerWidget::onEntryChanged(const QString &entryId)
         break;
     case OutboxEntry::State::Waiting:
         m_writeAnother->setVisible(true);
+        if (entry->uncertain) {
+            // It may be out: the outbox looks before anything is sent again.
+            showStatus(tr("Not confirmed yet: %1 The post is safe in the outbox.")
+                           .arg(entry->lastError.toHtmlEscaped()));
+            break;
+        }
         showStatus(tr("Not posted yet: %1 Posthorn tries again at %2; the post is safe in the "
                       "outbox.")
                        .arg(entry->lastError.toHtmlEscaped(),

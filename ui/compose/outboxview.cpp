@@ -22,6 +22,8 @@ QString stateText(const OutboxEntry &entry)
     case OutboxEntry::State::Waiting:
         if (entry.attempts == 0)
             return OutboxView::tr("waiting to be sent");
+        if (!entry.nextAttemptAt.isValid())
+            return entry.lastError;
         return OutboxView::tr("trying again at %1: %2")
             .arg(QLocale().toString(entry.nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat),
                  entry.lastError);
