@@ -62,6 +62,7 @@ private slots:
     void signedOutMidThreadResumes();
     void unreadableAnswerIsFoundOnTheServer();
     void unreadableAnswerNotOnTheServerIsResentUnderItsKey();
+    void cutOffScheduledPostIsFoundAmongTheScheduled();
     void anAccountsPostsKeepTheirOrder();
 
 private:
@@ -714,6 +715,25 @@ void TestOutbox::unreadableAnswerNotOnTheServerIsResentUnderItsKey()
     QCOMPARE(posts.size(), 2);
     QCOMPARE(keyOf(posts.at(0)), keyOf(posts.at(1)));
     QCOMPARE(m_sandbox.statuses().size(), 1);
+}
+
+void TestOutbox::cutOffScheduledPostIsFoundAmongTheScheduled()
+{
+    failStatusPosts(QStringLiteral("truncate"));
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(50));
+    outbox.setClient(accountKey, m_client.get());
+    Draft draft = draftWith(QStringLiteral("tomorrow's news"));
+    const QDateTime at = QDateTime::currentDateTimeUtc().addDays(1);
+    draft.scheduledAt = at;
+    QSignalSpy posted(&outbox, &Outbox::posted);
+    const QString id = outbox.enqueue(draft);
+    QVERIFY(posted.wait(10000));
+    QCOMPARE(posted.first().at(0).toString(), id);
+    QCOMPARE(posted.first().at(2).toDateTime().toSecsSinceEpoch(), at.toSecsSinceEpoch());
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v1/scheduled_statuses"), "GET").size(), 1);
+    QCOMPARE(m_sandbox.statuses().size(), 0);
 }
 
 void TestOutbox::anAccountsPostsKeepTheirOrder()
