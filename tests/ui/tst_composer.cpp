@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "namedchild.h"
 #include "outbox/outbox.h"
+#include "outbox/outboxstore.h"
 #include "sandboxprocess.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretresult.h"
@@ -349,6 +350,40 @@ private slots:
         QVERIFY(!namedChild<QPushButton>(&window, "postButton")->isEnabled());
         QCOMPARE(m_sandbox.statuses().size(), 1);
         QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 1);
+    }
+
+    void postNotFoundAfterItsHourComesBackAsANewPostOnEdit()
+    {
+        {
+            AppContext first;
+            QVERIFY(signIn(first));
+        }
+        // Sent two hours ago, never confirmed, and not on the profile: its key is gone.
+        Draft draft;
+        draft.accountKey = m_account.key();
+        draft.parts = {QStringLiteral("Lost two hours ago")};
+        OutboxEntry old = OutboxEntry::create(draft);
+        old.partSentAt = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+        old.uncertain = true;
+        QVERIFY(OutboxStore().save(old));
+
+        AppContext context;
+        QVERIFY(signIn(context));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            context.outbox()->entry(old.id) && context.outbox()->entry(old.id)->notFound, 10000);
+        QCOMPARE(m_sandbox.statuses().size(), 0);
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *retry = namedChild<QPushButton>(&window, "outboxRetry");
+        QVERIFY2(retry->text().contains(QLatin1String("again")), qPrintable(retry->text()));
+        QTest::mouseClick(namedChild<QPushButton>(&window, "outboxEdit"), Qt::LeftButton);
+        // Safe to send as a new post now; pressing Post is the user's say.
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QCOMPARE(text->toPlainText(), QStringLiteral("Lost two hours ago"));
+        QVERIFY(!context.outbox()->entry(old.id));
+        QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 0);
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
     }
 
     void pollArrivesWithItsOptions()

@@ -932,9 +932,7 @@ bool ComposerWidget::editEntry(const QString &entryId)
     }
     if (entry->draft.accountKey != accountKey())
         m_context->accounts()->setCurrentAccountKey(entry->draft.accountKey);
-    const bool mayBeOut =
-        entry->uncertain || (entry->partSentAt.isValid() && !entry->refused && !entry->notFound);
-    if (mayBeOut) {
+    if (entry->uncertain) {
         // Its key must not be dropped while the post may be out: the outbox settles it
         // first (found: the link shows; not there: same key, or the text comes back).
         setPendingEntry(entryId);
