@@ -74,13 +74,20 @@ std::optional<OutboxEntry> Outbox::entry(const QString &entryId) const
 void Outbox::retry(const QString &entryId)
 {
     OutboxEntry *entry = find(entryId);
-    if (!entry || entry->state == OutboxEntry::State::Sending)
+    if (!entry || entry->state == OutboxEntry::State::Sending ||
+        entry->state == OutboxEntry::State::Checking)
         return;
+    // Nothing of a refused part is out; one not found after its hour is sent again
+    // because the user said so. Any other part that may be out keeps its sent-time, so
+    // it is looked for (or resent under the same key) rather than posted anew.
+    if (entry->refused || entry->notFound) {
+        entry->partSentAt = {};
+        entry->uncertain = false;
+    }
     entry->state = OutboxEntry::State::Waiting;
     entry->nextAttemptAt = {};
     entry->refused = false;
-    // The user decided: send, even if an earlier attempt is too old to be recognised.
-    entry->partSentAt = {};
+    entry->notFound = false;
     persist(*entry);
     emit entryChanged(entryId);
     scheduleNext();
@@ -94,6 +101,7 @@ void Outbox::discard(const QString &entryId)
             m_reply->disconnect(this);
             m_reply->abort();
         }
+        delete m_settler;
         m_currentId.clear();
     }
     const auto it = std::find_if(m_entries.begin(), m_entries.end(),
@@ -155,15 +163,14 @@ void Outbox::sendNext()
     for (OutboxEntry *entry : due) {
         if (entry->nextAttemptAt.isValid() && entry->nextAttemptAt > now)
             continue;
-        if (entry->partSentAt.isValid() &&
-            entry->partSentAt.addSecs(std::chrono::seconds(keyLifetime).count()) < now) {
-            giveUp(*entry,
-                   tr("Posthorn could not confirm for over an hour whether this post was "
-                      "published. Check your profile, then send it again or discard it."),
-                   false);
-            continue;
-        }
         m_currentId = entry->id;
+        if (entry->uncertain || keyExpired(*entry, now)) {
+            entry->uncertain = true;
+            entry->state = OutboxEntry::State::Checking;
+            emit entryChanged(entry->id);
+            settle(*entry);
+            return;
+        }
         entry->state = OutboxEntry::State::Sending;
         emit entryChanged(entry->id);
         if (entry->postedIds.isEmpty())
@@ -257,9 +264,21 @@ void Outbox::postPart()
     const qsizetype part = entry->postedIds.size();
     const QString inReplyTo = part > 0 ? entry->postedIds.constLast() : QString();
     if (!entry->partSentAt.isValid()) {
-        // On disk before the request leaves, so a crash cannot hide that it may have.
+        // On disk before the request leaves, so a crash cannot hide that it may have;
+        // if it cannot be stored, the request does not leave.
         entry->partSentAt = QDateTime::currentDateTimeUtc();
-        persist(*entry);
+        QString problem;
+        if (!m_store.save(*entry, &problem)) {
+            entry->partSentAt = {};
+            const QString message =
+                tr("The post waits: the outbox folder %1 could not be written (is the disk "
+                   "full or not writable?). Posthorn tries again later.")
+                    .arg(m_store.directory());
+            // The file keeps what it had: waiting, nothing sent.
+            waitAndRetry(*entry, message, false, false);
+            emit saveFailed(message);
+            return;
+        }
     }
     ApiReply *reply = client->postJson(
         QStringLiteral("/api/v1/statuses"), StatusRequest::body(entry->draft, part, inReplyTo),
@@ -292,24 +311,34 @@ void Outbox::onPartPosted(const ApiResult &result)
         url = status->url;
     }
     if (id.isEmpty()) {
-        // A 2xx without a usable status: it may well be out, so the user decides.
+        // A 2xx without a usable status: it may well be out, so it is looked for.
+        problem.kind = ApiError::Kind::Malformed;
         onSendFailed(problem);
         return;
     }
-    if (entry->postedIds.isEmpty())
-        entry->firstUrl = url;
-    entry->postedIds.append(id);
-    entry->attempts = 0;
-    entry->lastError.clear();
-    entry->partSentAt = {};
-    if (!entry->isComplete()) {
-        persist(*entry);
-        emit entryChanged(entry->id);
+    partDone(*entry, id, url, scheduledAt);
+}
+
+void Outbox::partDone(OutboxEntry &entry, const QString &id, const QUrl &url,
+                      const QDateTime &scheduledAt)
+{
+    if (entry.postedIds.isEmpty())
+        entry.firstUrl = url;
+    entry.postedIds.append(id);
+    entry.attempts = 0;
+    entry.lastError.clear();
+    entry.partSentAt = {};
+    entry.uncertain = false;
+    entry.notFound = false;
+    if (!entry.isComplete()) {
+        entry.state = OutboxEntry::State::Sending;
+        persist(entry);
+        emit entryChanged(entry.id);
         postPart();
         return;
     }
-    const QString entryId = entry->id;
-    const QUrl firstUrl = entry->firstUrl;
+    const QString entryId = entry.id;
+    const QUrl firstUrl = entry.firstUrl;
     if (!m_store.remove(entryId))
         emit saveFailed(tr("A published post could not be removed from the outbox folder "
                            "%1; delete its file %2.json so it is not sent again.")
@@ -319,6 +348,91 @@ void Outbox::onPartPosted(const ApiResult &result)
     emit posted(entryId, firstUrl, scheduledAt);
     emit entryRemoved(entryId);
     scheduleNext();
+}
+
+void Outbox::waitAndRetry(OutboxEntry &entry, const QString &message, bool atOnce, bool save)
+{
+    entry.lastError = message;
+    entry.state = OutboxEntry::State::Waiting;
+    ++entry.attempts;
+    entry.nextAttemptAt =
+        atOnce ? QDateTime()
+               : QDateTime::currentDateTimeUtc().addMSecs(backoff(entry.attempts).count());
+    if (save)
+        persist(entry);
+    if (entry.id == m_currentId)
+        m_currentId.clear();
+    emit entryChanged(entry.id);
+    scheduleNext();
+}
+
+bool Outbox::keyExpired(const OutboxEntry &entry, const QDateTime &now)
+{
+    return entry.partSentAt.isValid() &&
+           entry.partSentAt.addSecs(std::chrono::seconds(keyLifetime).count()) < now;
+}
+
+void Outbox::settle(OutboxEntry &entry)
+{
+    const qsizetype part = entry.postedIds.size();
+    PostMatcher matcher;
+    matcher.text = entry.draft.parts.value(part);
+    matcher.spoilerText = entry.draft.effectiveSpoilerText();
+    matcher.inReplyToId = part > 0 ? entry.postedIds.constLast() : entry.draft.inReplyToId;
+    matcher.sentAt = entry.partSentAt.isValid() ? entry.partSentAt : entry.createdAt;
+    if (part == 0)
+        matcher.scheduledAt = entry.draft.scheduledAt;
+    m_settler = new PostSettler(clientFor(entry), matcher, this);
+    connect(m_settler, &PostSettler::settled, this, &Outbox::onSettled);
+    m_settler->start();
+}
+
+void Outbox::onSettled(const PostSettler::Result &result)
+{
+    if (m_settler) {
+        m_settler->disconnect(this);
+        m_settler->deleteLater();
+    }
+    m_settler = nullptr;
+    OutboxEntry *entry = find(m_currentId);
+    if (!entry)
+        return;
+    qCDebug(lcOutbox) << "settled:" << static_cast<int>(result.outcome);
+    switch (result.outcome) {
+    case PostSettler::Outcome::Found:
+        partDone(*entry, result.id, result.url, result.scheduledAt);
+        return;
+    case PostSettler::Outcome::NotFound:
+        entry->uncertain = false;
+        if (!keyExpired(*entry, QDateTime::currentDateTimeUtc())) {
+            // The server still knows the key: sent again under it, the part is made at
+            // most once whatever happened before.
+            entry->state = OutboxEntry::State::Sending;
+            persist(*entry);
+            emit entryChanged(entry->id);
+            postPart();
+            return;
+        }
+        entry->notFound = true;
+        giveUp(*entry,
+               tr("Posthorn looked for this post on your profile and did not find it. It was "
+                  "first sent over an hour ago, so the server no longer recognises it: send it "
+                  "again only if it is not on your profile."),
+               false);
+        return;
+    case PostSettler::Outcome::Unknown:
+        if (result.error.kind == ApiError::Kind::Unauthorized) {
+            onSendFailed(result.error);
+            return;
+        }
+        waitAndRetry(*entry,
+                     tr("The post may have been published, and Posthorn could not ask "
+                        "the server (%1). It looks again later; nothing is sent twice.")
+                         .arg(result.error.serverMessage.isEmpty() ? result.error.message
+                                                                   : result.error.serverMessage),
+                     false);
+        return;
+    }
 }
 
 void Outbox::onSendFailed(const ApiError &error)
@@ -361,12 +475,15 @@ void Outbox::onSendFailed(const ApiError &error)
         return;
     }
     case ApiError::Kind::Malformed:
-        // A 2xx the client cannot read: the post may well be out. Resending is safe
-        // within the key's hour, but whether to is the user's call.
-        giveUp(*entry,
-               tr("The server's answer could not be read, so the post may have been "
-                  "published. Check your profile, then send it again or discard it."),
-               false);
+        // A 2xx the client cannot read: the post may well be out. It is looked for on
+        // the server before anything is sent again.
+        entry->uncertain = true;
+        // The first look is at once; a server that keeps answering garbage gets the
+        // backoff.
+        waitAndRetry(*entry,
+                     tr("The server's answer could not be read, so the post may have "
+                        "been published. Posthorn looks for it on your profile."),
+                     entry->attempts == 0);
         return;
     case ApiError::Kind::Validation:
     case ApiError::Kind::Forbidden:

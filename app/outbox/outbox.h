@@ -2,6 +2,7 @@
 
 #include "outbox/outboxentry.h"
 #include "outbox/outboxstore.h"
+#include "outbox/postsettler.h"
 
 #include <QHash>
 #include <QList>
@@ -21,6 +22,8 @@ struct ApiResult;
 // its parts in order, each with its own Idempotency-Key, and retries network errors,
 // timeouts, 5xx and 429 (not before X-RateLimit-Reset) with backoff, across restarts.
 // A refusal (422 and the like) waits for the user; a 401 waits for a new sign-in.
+// A part that may be out (answer cut off or unreadable, key past its hour) is looked
+// for on the server before anything else happens to it (PostSettler).
 // Nothing leaves the outbox unless it was posted or the user discarded it.
 class Outbox final : public QObject
 {
@@ -31,7 +34,8 @@ public:
     static constexpr std::chrono::milliseconds defaultRetryDelay{2000};
     static constexpr std::chrono::milliseconds maxRetryDelay{5 * 60 * 1000};
     // Mastodon keeps an Idempotency-Key for an hour; a part first sent longer ago than
-    // this is not sent again without the user, as the server may have forgotten it.
+    // this is looked for on the server and not sent again without the user, as the
+    // server may have forgotten its key.
     static constexpr std::chrono::minutes keyLifetime{55};
 
     explicit Outbox(const OutboxStore &store, QObject *parent = nullptr);
@@ -48,7 +52,9 @@ public:
     QString enqueue(const Draft &draft, QString *error = nullptr);
     [[nodiscard]] QList<OutboxEntry> entries() const { return m_entries; }
     [[nodiscard]] std::optional<OutboxEntry> entry(const QString &entryId) const;
-    // Sends a failed or waiting entry now, with the same keys.
+    // Sends a failed or waiting entry now, with the same keys; a part that may be out is
+    // looked for first. For an entry not found after its key's hour (notFound), this is
+    // the user's agreement to send it again.
     void retry(const QString &entryId);
     // The user gave up on the entry; it is removed from disk.
     void discard(const QString &entryId);
@@ -79,6 +85,15 @@ private:
     void onDescriptionPut(const ApiResult &result, qsizetype index);
     void onPartPosted(const ApiResult &result);
     void onSendFailed(const ApiError &error);
+    void settle(OutboxEntry &entry);
+    void onSettled(const PostSettler::Result &result);
+    // The part now due is on the server as `id`: on to the next part, or done.
+    void partDone(OutboxEntry &entry, const QString &id, const QUrl &url,
+                  const QDateTime &scheduledAt);
+    // The attempt ends without an answer to act on; try again after the backoff (or at
+    // once), saving the entry unless `save` is false.
+    void waitAndRetry(OutboxEntry &entry, const QString &message, bool atOnce, bool save = true);
+    [[nodiscard]] static bool keyExpired(const OutboxEntry &entry, const QDateTime &now);
     void giveUp(OutboxEntry &entry, const QString &message, bool refused);
     void abandonCurrent();
     [[nodiscard]] std::chrono::milliseconds backoff(int attempts) const;
@@ -94,6 +109,7 @@ private:
     // The entry being sent, and its request; one at a time, so posts keep their order.
     QString m_currentId;
     QPointer<ApiReply> m_reply;
+    QPointer<PostSettler> m_settler;
     // Moves on with every request sent and every answer, so only the destruction of a
     // reply still awaited counts as a lost one.
     quint64 m_requestSerial = 0;

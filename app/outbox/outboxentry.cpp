@@ -10,6 +10,7 @@ QString stateName(OutboxEntry::State state)
     switch (state) {
     case OutboxEntry::State::Waiting:
     case OutboxEntry::State::Sending:
+    case OutboxEntry::State::Checking:
         // A send that was out when the app stopped is due again; its key makes that safe.
         return QStringLiteral("waiting");
     case OutboxEntry::State::Failed:
@@ -83,6 +84,8 @@ QJsonObject OutboxEntry::toJson() const
         {QStringLiteral("lastError"), lastError},
         {QStringLiteral("refused"), refused},
         {QStringLiteral("partSentAt"), partSentAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("uncertain"), uncertain},
+        {QStringLiteral("notFound"), notFound},
     };
 }
 
@@ -106,5 +109,9 @@ OutboxEntry OutboxEntry::fromJson(const QJsonObject &object)
     entry.refused = object.value(QLatin1String("refused")).toBool();
     entry.partSentAt = QDateTime::fromString(object.value(QLatin1String("partSentAt")).toString(),
                                              Qt::ISODateWithMs);
+    // Files from before these flags: an unconfirmed part is looked for all the same
+    // once its key is old, as partSentAt tells.
+    entry.uncertain = object.value(QLatin1String("uncertain")).toBool();
+    entry.notFound = object.value(QLatin1String("notFound")).toBool();
     return entry;
 }

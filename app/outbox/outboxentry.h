@@ -17,6 +17,7 @@ struct OutboxEntry
     enum class State {
         Waiting,     // due at nextAttemptAt (at once when invalid)
         Sending,     // a request is out
+        Checking,    // looking on the server whether an uncertain part is out
         Failed,      // the server refused it; the user decides
         NeedsSignIn, // 401: waits for the account to be signed in again
     };
@@ -39,6 +40,12 @@ struct OutboxEntry
     // When the part now due was first sent. Mastodon remembers an Idempotency-Key for
     // an hour; after that a resend could publish the part twice, so the user decides.
     QDateTime partSentAt;
+    // The part now due may be on the server (its answer was cut off or unreadable, or
+    // its key is older than its hour): it is looked for before it is sent again.
+    bool uncertain = false;
+    // Looked for and not found, but the key's hour is over: sending it again could make
+    // a second post if it is out after all, so it waits for the user to agree.
+    bool notFound = false;
 
     [[nodiscard]] static OutboxEntry create(const Draft &draft);
     [[nodiscard]] QString idempotencyKey(qsizetype part) const;

@@ -100,6 +100,7 @@ private slots:
     void pollValidation();
     void idempotencyKey();
     void scheduledStatuses();
+    void accountStatusesListOnlyThatAccountNewestFirst();
     void mediaProcessing();
     void mediaValidation();
     void searchPagingAndResolve();
@@ -941,6 +942,51 @@ void TestSandbox::idempotencyKey()
                       {{QStringLiteral("advanceSeconds"), 3601}});
     postJson(QStringLiteral("/api/v1/statuses"), body, token, {{"Idempotency-Key", "key-1"}});
     QCOMPARE(createdStatuses().size(), 3);
+}
+
+void TestSandbox::accountStatusesListOnlyThatAccountNewestFirst()
+{
+    const QString token = m_sandbox.mintToken();
+    const QString accountId =
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, token)
+            .object()
+            .value(QStringLiteral("id"))
+            .toString();
+    QVERIFY(!accountId.isEmpty());
+    for (const QString &text :
+         {QStringLiteral("one"), QStringLiteral("two <b>&"), QStringLiteral("three")})
+        QCOMPARE(
+            postJson(QStringLiteral("/api/v1/statuses"), {{QStringLiteral("status"), text}}, token)
+                .status,
+            200);
+
+    const Reply page = send(
+        "GET",
+        QStringLiteral("/api/v1/accounts/%1/statuses?limit=2&exclude_reblogs=true").arg(accountId),
+        {}, {}, token);
+    QCOMPARE(page.status, 200);
+    const QJsonArray newest = page.array();
+    QCOMPARE(newest.size(), 2);
+    const QJsonObject first = newest.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("content")).toString(), QStringLiteral("<p>three</p>"));
+    QCOMPARE(first.value(QStringLiteral("account")).toObject().value(QStringLiteral("id")),
+             accountId);
+    // Like Mastodon, the source text is not in a timeline.
+    QVERIFY(!first.contains(QStringLiteral("text")));
+    QCOMPARE(newest.at(1).toObject().value(QStringLiteral("content")).toString(),
+             QStringLiteral("<p>two &lt;b&gt;&amp;</p>"));
+    QVERIFY(page.headers.value("link").contains("rel=\"next\""));
+
+    const QString olderPath =
+        QStringLiteral("/api/v1/accounts/%1/statuses?max_id=%2")
+            .arg(accountId, newest.at(1).toObject().value(QStringLiteral("id")).toString());
+    const QJsonArray older = send("GET", olderPath, {}, {}, token).array();
+    QCOMPARE(older.size(), 1);
+    QCOMPARE(older.at(0).toObject().value(QStringLiteral("content")).toString(),
+             QStringLiteral("<p>one</p>"));
+
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/accounts/999999/statuses"), {}, {}, token).status,
+             404);
 }
 
 void TestSandbox::scheduledStatuses()

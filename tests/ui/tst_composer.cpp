@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "namedchild.h"
 #include "outbox/outbox.h"
+#include "outbox/outboxstore.h"
 #include "sandboxprocess.h"
 #include "secrets/secretjob.h"
 #include "secrets/secretresult.h"
@@ -341,6 +342,85 @@ private slots:
                  QStringLiteral("Too long for this server"));
         QVERIFY(!context.outbox()->entry(id));
         QVERIFY(!namedChild<QWidget>(&window, "outboxView")->isVisible());
+    }
+
+    void editOnAPostThatMayBeOutFindsItInsteadOfPostingAgain()
+    {
+        // The issue's case: the answer was cut off (the post is out), and the first look
+        // on the profile failed, so the entry waits, unsure.
+        AppContext context;
+        QVERIFY(signIn(context));
+        context.outbox()->setRetryDelay(std::chrono::minutes(10));
+        m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("truncate")},
+                            {QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")}});
+        m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                            {QStringLiteral("status"), 503},
+                            {QStringLiteral("method"), QStringLiteral("GET")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/accounts/*")}});
+        Draft draft;
+        draft.accountKey = m_account.key();
+        draft.parts = {QStringLiteral("Out already, answer lost")};
+        const QString id = context.outbox()->enqueue(draft);
+        QTRY_VERIFY_WITH_TIMEOUT(context.outbox()->entry(id)->state ==
+                                         OutboxEntry::State::Waiting &&
+                                     context.outbox()->entry(id)->attempts > 1,
+                                 10000);
+        QVERIFY(context.outbox()->entry(id)->uncertain);
+        QCOMPARE(m_sandbox.statuses().size(), 1);
+
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *edit = namedChild<QPushButton>(&window, "outboxEdit");
+        QVERIFY(edit->isEnabled());
+        QTest::mouseClick(edit, Qt::LeftButton);
+        // Edit looks first: the post is found, and the user sees its link instead of the
+        // text offered as a new post.
+        auto *status = namedChild<QLabel>(&window, "composerStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Posted.")), 10000);
+        const QString url =
+            m_sandbox.statuses().first().toObject().value(QLatin1String("url")).toString();
+        QVERIFY2(status->text().contains(url), qPrintable(status->text()));
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QVERIFY(text->toPlainText().isEmpty());
+        QVERIFY(!context.outbox()->entry(id));
+        QVERIFY(!namedChild<QPushButton>(&window, "postButton")->isEnabled());
+        QCOMPARE(m_sandbox.statuses().size(), 1);
+        QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 1);
+    }
+
+    void postNotFoundAfterItsHourComesBackAsANewPostOnEdit()
+    {
+        {
+            AppContext first;
+            QVERIFY(signIn(first));
+        }
+        // Sent two hours ago, never confirmed, and not on the profile: its key is gone.
+        Draft draft;
+        draft.accountKey = m_account.key();
+        draft.parts = {QStringLiteral("Lost two hours ago")};
+        OutboxEntry old = OutboxEntry::create(draft);
+        old.partSentAt = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+        old.uncertain = true;
+        QVERIFY(OutboxStore().save(old));
+
+        AppContext context;
+        QVERIFY(signIn(context));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            context.outbox()->entry(old.id) && context.outbox()->entry(old.id)->notFound, 10000);
+        QCOMPARE(m_sandbox.statuses().size(), 0);
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *retry = namedChild<QPushButton>(&window, "outboxRetry");
+        QVERIFY2(retry->text().contains(QLatin1String("again")), qPrintable(retry->text()));
+        QTest::mouseClick(namedChild<QPushButton>(&window, "outboxEdit"), Qt::LeftButton);
+        // Safe to send as a new post now; pressing Post is the user's say.
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QCOMPARE(text->toPlainText(), QStringLiteral("Lost two hours ago"));
+        QVERIFY(!context.outbox()->entry(old.id));
+        QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 0);
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
     }
 
     void pollArrivesWithItsOptions()

@@ -857,6 +857,10 @@ void ComposerWidget::onEntryChanged(const QString &entryId)
     if (!entry)
         return;
     switch (entry->state) {
+    case OutboxEntry::State::Checking:
+        showStatus(tr("The post may have been published: Posthorn looks for it on your "
+                      "profile…"));
+        break;
     case OutboxEntry::State::Sending:
         m_writeAnother->setVisible(entry->attempts > 0);
         if (entry->postedIds.size() > 0)
@@ -866,6 +870,12 @@ void ComposerWidget::onEntryChanged(const QString &entryId)
         break;
     case OutboxEntry::State::Waiting:
         m_writeAnother->setVisible(true);
+        if (entry->uncertain) {
+            // It may be out: the outbox looks before anything is sent again.
+            showStatus(tr("Not confirmed yet: %1 The post is safe in the outbox.")
+                           .arg(entry->lastError.toHtmlEscaped()));
+            break;
+        }
         showStatus(tr("Not posted yet: %1 Posthorn tries again at %2; the post is safe in the "
                       "outbox.")
                        .arg(ServerText::plain(entry->lastError),
@@ -879,6 +889,19 @@ void ComposerWidget::onEntryChanged(const QString &entryId)
         m_signInAgain->setVisible(true);
         break;
     case OutboxEntry::State::Failed: {
+        if (entry->notFound) {
+            // Looked for and not there, and its key is past its hour: the text comes
+            // back, and pressing Post is the user's say to send it as a new post.
+            setPendingEntry(QString());
+            m_writeAnother->setVisible(false);
+            if (!takeBack(*entry))
+                break;
+            showStatus(QString());
+            showProblem(tr("Posthorn did not find this post on your profile. It is back "
+                           "here; check your profile, then Post sends it as a new post."));
+            focusText();
+            break;
+        }
         if (!entry->refused) {
             // The post may be out already: it stays in the outbox, where the user can
             // check, send it again or discard it.
@@ -934,6 +957,17 @@ bool ComposerWidget::editEntry(const QString &entryId)
     }
     if (entry->draft.accountKey != accountKey())
         m_context->accounts()->setCurrentAccountKey(entry->draft.accountKey);
+    if (entry->uncertain) {
+        // Its key must not be dropped while the post may be out: the outbox settles it
+        // first (found: the link shows; not there: same key, or the text comes back).
+        setPendingEntry(entryId);
+        setEditable(false);
+        showProblem(QString());
+        showStatus(tr("The post may have been published: Posthorn looks for it on your "
+                      "profile…"));
+        m_context->outbox()->retry(entryId);
+        return true;
+    }
     if (!takeBack(*entry))
         return false;
     showStatus(QString());

@@ -18,16 +18,22 @@ QString stateText(const OutboxEntry &entry)
     switch (entry.state) {
     case OutboxEntry::State::Sending:
         return OutboxView::tr("sending…");
+    case OutboxEntry::State::Checking:
+        return OutboxView::tr("may be published: looking for it on your profile…");
     case OutboxEntry::State::Waiting:
         if (entry.attempts == 0)
             return OutboxView::tr("waiting to be sent");
+        if (!entry.nextAttemptAt.isValid())
+            return entry.lastError;
         return OutboxView::tr("trying again at %1: %2")
             .arg(QLocale().toString(entry.nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat),
                  entry.lastError);
     case OutboxEntry::State::NeedsSignIn:
         return OutboxView::tr("waiting for you to sign in again");
     case OutboxEntry::State::Failed:
-        // Not refused means the server's answer was unusable: the post may be out.
+        if (entry.notFound)
+            return OutboxView::tr("not found on your profile; send again?: %1")
+                .arg(entry.lastError);
         return entry.refused
                    ? OutboxView::tr("not accepted: %1").arg(entry.lastError)
                    : OutboxView::tr("stopped, check before sending again: %1").arg(entry.lastError);
@@ -129,18 +135,32 @@ void OutboxView::rebuild()
 void OutboxView::updateButtons()
 {
     const std::optional<OutboxEntry> entry = m_outbox->entry(selectedId());
-    const bool sending = entry && entry->state == OutboxEntry::State::Sending;
+    const bool sending = entry && (entry->state == OutboxEntry::State::Sending ||
+                                   entry->state == OutboxEntry::State::Checking);
     m_retry->setEnabled(entry && !sending);
+    m_retry->setText(entry && entry->notFound ? tr("Send &again…") : tr("Send &now"));
     // A request on its way cannot be called back; discard once it has an answer.
     m_discard->setEnabled(entry && !sending);
-    m_edit->setEnabled(entry && entry->state == OutboxEntry::State::Failed);
+    // Edit on a post that may be out looks for it first (ComposerWidget::editEntry).
+    m_edit->setEnabled(
+        entry && (entry->state == OutboxEntry::State::Failed || (entry->uncertain && !sending)));
 }
 
 void OutboxView::retrySelected()
 {
     const QString id = selectedId();
-    if (!id.isEmpty())
-        m_outbox->retry(id);
+    const std::optional<OutboxEntry> entry = m_outbox->entry(id);
+    if (!entry)
+        return;
+    // Its key is past its hour: sending again is only safe if the post is really not
+    // out, which the user can see and Posthorn could not be sure of.
+    if (entry->notFound &&
+        QMessageBox::question(this, tr("Send again"),
+                              tr("Posthorn did not find this post on your profile. Send it "
+                                 "again? If it is there after all, it will appear twice.")) !=
+            QMessageBox::Yes)
+        return;
+    m_outbox->retry(id);
 }
 
 void OutboxView::discardSelected()
