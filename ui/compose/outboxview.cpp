@@ -155,10 +155,9 @@ void OutboxView::retrySelected()
     // Its key is past its hour: sending again is only safe if the post is really not
     // out, which the user can see and Posthorn could not be sure of.
     if (entry->notFound &&
-        QMessageBox::question(this, tr("Send again"),
+        !PlainMessageBox::ask(this, tr("Send again"),
                               tr("Posthorn did not find this post on your profile. Send it "
-                                 "again? If it is there after all, it will appear twice.")) !=
-            QMessageBox::Yes)
+                                 "again? If it is there after all, it will appear twice.")))
         return;
     m_outbox->retry(id);
 }
