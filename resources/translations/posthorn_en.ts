@@ -255,12 +255,12 @@
 <context>
     <name>AtomicJsonFile</name>
     <message>
-        <location filename="../../app/util/atomicjsonfile.cpp" line="+15"/>
+        <location filename="../../app/util/atomicjsonfile.cpp" line="+17"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>AutostartEntry</name>
     <message>
-        <location filename="../../app/launch/autostartentry.cpp" line="+170"/>
+        <location filename="../../app/launch/autostartentry.cpp" line="+172"/>
         <source>Cannot write %1: the program&apos;s path is empty or holds control characters, which a desktop entry cannot hold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,7 +377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+53"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+55"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,7 +459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Post &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,7 +559,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss the notice about kept files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sign &amp;in again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,18 +656,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The pasted picture could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+266"/>
+        <location line="+300"/>
         <source>Not connected to the server yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-202"/>
         <source>Scheduling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,18 +677,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+105"/>
+        <source>The post may have been published: Posthorn looks for it on your profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Posting %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Not confirmed yet: %1 The post is safe in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Posthorn did not find this post on your profile. It is back here; check your profile, then Post sends it as a new post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -702,7 +728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Scheduled for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,6 +823,24 @@
     <message>
         <location line="+6"/>
         <source>The poll must run between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../../app/compose/draftstore.cpp" line="+30"/>
+        <source>This draft is not saved: %1 could not be read nor moved aside, and Posthorn does not write over it. Move that file elsewhere to save the draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A saved draft could not be read. Posthorn kept it as %1 and started with an empty composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A saved draft could not be read: %1. Posthorn leaves it as it is and will not save over it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -946,7 +990,12 @@
 <context>
     <name>LoopbackRedirectServer</name>
     <message>
-        <location filename="../../app/auth/loopbackredirectserver.cpp" line="+25"/>
+        <location filename="../../app/auth/loopbackredirectserver.cpp" line="+80"/>
+        <source>&lt;h1&gt;Posthorn&lt;/h1&gt;&lt;p&gt;There is nothing here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;h1&gt;Posthorn&lt;/h1&gt;&lt;p&gt;Signing in is done here. You can close this tab and go back to Posthorn.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,12 +1003,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow.cpp" line="+35"/>
         <source>Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Scheduled from the outbox: “%1”, for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Quit Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,7 +1066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>Posting as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,23 +1352,46 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/outbox/outbox.cpp" line="+105"/>
+        <location filename="../../app/outbox/outbox.cpp" line="+113"/>
         <source>The discarded post could not be removed from the outbox folder %1; delete its file %2.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Posthorn could not confirm for over an hour whether this post was published. Check your profile, then send it again or discard it.</source>
+        <location line="+161"/>
+        <source>The post waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+144"/>
+        <source>Posthorn looked for this post on your profile and did not find it. It was first sent over an hour ago, so the server no longer recognises it: send it again only if it is not on your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The post may have been published, and Posthorn could not ask the server (%1). It looks again later; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The server&apos;s answer could not be read, so the post may have been published. Posthorn looks for it on your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-141"/>
         <source>A published post could not be removed from the outbox folder %1; delete its file %2.json so it is not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OutboxStore</name>
     <message>
-        <location line="+53"/>
-        <source>The server&apos;s answer could not be read, so the post may have been published. Check your profile, then send it again or discard it.</source>
+        <location filename="../../app/outbox/outboxstore.cpp" line="+96"/>
+        <source>A post in the outbox could not be read and will not be sent. Posthorn kept it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A post in the outbox could not be read and will not be sent: %1. Posthorn leaves it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1331,12 +1403,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>may be published: looking for it on your profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>trying again at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1423,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>not found on your profile; send again?: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not accepted: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,11 +1444,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+75"/>
         <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-73"/>
         <source>Send the selected post now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,7 +1494,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>Send &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posthorn did not find this post on your profile. Send it again? If it is there after all, it will appear twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Discard this post? What is not published cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,7 +2123,7 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
 <context>
     <name>SearchResultDelegate</name>
     <message>
-        <location filename="../../ui/search/searchresultdelegate.cpp" line="+111"/>
+        <location filename="../../ui/search/searchresultdelegate.cpp" line="+86"/>
         <location line="+14"/>
         <source>Following</source>
         <translation type="unfinished"></translation>
@@ -2107,12 +2205,12 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
 <context>
     <name>SignInBrowser</name>
     <message>
-        <location filename="../../app/auth/signinbrowser.cpp" line="+85"/>
+        <location filename="../../app/auth/signinbrowser.cpp" line="+105"/>
         <source>The sign-in window could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>The sign-in window crashed. Please try again, or use your browser instead.</source>
         <translation type="unfinished"></translation>
     </message>

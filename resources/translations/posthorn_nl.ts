@@ -255,12 +255,12 @@
 <context>
     <name>AtomicJsonFile</name>
     <message>
-        <location filename="../../app/util/atomicjsonfile.cpp" line="+15"/>
+        <location filename="../../app/util/atomicjsonfile.cpp" line="+17"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>AutostartEntry</name>
     <message>
-        <location filename="../../app/launch/autostartentry.cpp" line="+170"/>
+        <location filename="../../app/launch/autostartentry.cpp" line="+172"/>
         <source>Cannot write %1: the program&apos;s path is empty or holds control characters, which a desktop entry cannot hold.</source>
         <translation>Kan %1 niet schrijven: het pad van het programma is leeg of bevat stuurtekens, en die kunnen niet in een desktopbestand staan.</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>Kan %1 niet schrijven: de map %2 kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+53"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+55"/>
         <source>Public</source>
         <translation>Openbaar</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Alleen vermelde mensen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Post &amp;as</source>
         <translation>Plaatsen a&amp;ls</translation>
     </message>
@@ -559,7 +559,17 @@
         <translation>Ingeplande berichten tonen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss the notice about kept files</source>
+        <translation>Sluit de melding over bewaarde bestanden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sign &amp;in again…</source>
         <translation>Opnie&amp;uw aanmelden…</translation>
     </message>
@@ -646,18 +656,18 @@
         <translation>Geplakte afbeelding opslaan…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The pasted picture could not be saved to %1.</source>
         <translation>De geplakte afbeelding kon niet worden opgeslagen in %1.</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+266"/>
+        <location line="+300"/>
         <source>Not connected to the server yet.</source>
         <translation>Nog niet verbonden met de server.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-202"/>
         <source>Scheduling…</source>
         <translation>Inplannen…</translation>
     </message>
@@ -667,12 +677,23 @@
         <translation>Plaatsen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <location line="+105"/>
+        <source>The post may have been published: Posthorn looks for it on your profile…</source>
+        <translation>Het bericht is misschien al geplaatst: Posthorn zoekt het op je profiel…</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Posting %1 of %2…</source>
         <translation>Bericht %1 van %2 plaatsen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Not confirmed yet: %1 The post is safe in the outbox.</source>
+        <translation>Nog niet bevestigd: %1 Het bericht staat veilig in de outbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
         <translation>Nog niet geplaatst: %1 Posthorn probeert het om %2 opnieuw; het bericht staat veilig in het Postvak UIT.</translation>
     </message>
@@ -680,6 +701,11 @@
         <location line="+8"/>
         <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
         <translation>Niet geplaatst: de server vraagt je om je opnieuw aan te melden. Het bericht wacht in het Postvak UIT en wordt verstuurd zodra je dat hebt gedaan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Posthorn did not find this post on your profile. It is back here; check your profile, then Post sends it as a new post.</source>
+        <translation>Posthorn vond dit bericht niet op je profiel. Het staat weer hier; kijk op je profiel, daarna plaatst Plaatsen het als nieuw bericht.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -702,7 +728,7 @@
         <translation>Plaats of wis eerst wat je aan het schrijven bent; daarna kan het bericht uit het Postvak UIT hier terugkomen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Scheduled for %1.</source>
         <translation>Ingepland voor %1.</translation>
     </message>
@@ -798,6 +824,24 @@
         <location line="+6"/>
         <source>The poll must run between %1 and %2 minutes.</source>
         <translation>De peiling moet tussen %1 en %2 minuten lopen.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../../app/compose/draftstore.cpp" line="+30"/>
+        <source>This draft is not saved: %1 could not be read nor moved aside, and Posthorn does not write over it. Move that file elsewhere to save the draft again.</source>
+        <translation>Dit concept wordt niet bewaard: %1 kon niet worden gelezen of opzij gezet, en Posthorn schrijft er niet overheen. Verplaats dat bestand om het concept weer te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A saved draft could not be read. Posthorn kept it as %1 and started with an empty composer.</source>
+        <translation>Een bewaard concept kon niet worden gelezen. Posthorn heeft het bewaard als %1 en begon met een leeg invoerveld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A saved draft could not be read: %1. Posthorn leaves it as it is and will not save over it.</source>
+        <translation>Een bewaard concept kon niet worden gelezen: %1. Posthorn laat het zoals het is en bewaart er niet overheen.</translation>
     </message>
 </context>
 <context>
@@ -946,7 +990,12 @@
 <context>
     <name>LoopbackRedirectServer</name>
     <message>
-        <location filename="../../app/auth/loopbackredirectserver.cpp" line="+25"/>
+        <location filename="../../app/auth/loopbackredirectserver.cpp" line="+80"/>
+        <source>&lt;h1&gt;Posthorn&lt;/h1&gt;&lt;p&gt;There is nothing here.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Posthorn&lt;/h1&gt;&lt;p&gt;Hier is niets.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;h1&gt;Posthorn&lt;/h1&gt;&lt;p&gt;Signing in is done here. You can close this tab and go back to Posthorn.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Posthorn&lt;/h1&gt;&lt;p&gt;Het aanmelden is hier klaar. Je kunt dit tabblad sluiten en teruggaan naar Posthorn.&lt;/p&gt;</translation>
     </message>
@@ -954,12 +1003,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+34"/>
+        <location filename="../../ui/mainwindow.cpp" line="+35"/>
         <source>Posthorn</source>
         <translation>Posthorn</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Scheduled from the outbox: “%1”, for %2.</source>
         <translation>Vanuit het Postvak UIT ingepland: “%1”, voor %2.</translation>
     </message>
@@ -994,7 +1043,7 @@
         <translation>&amp;Accounts</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Quit Posthorn</source>
         <translation>Posthorn afsluiten</translation>
     </message>
@@ -1017,7 +1066,7 @@
         <translation>&amp;Afmelden…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>Posting as %1 (%2)</source>
         <translation>Plaatsen als %1 (%2)</translation>
     </message>
@@ -1303,24 +1352,47 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/outbox/outbox.cpp" line="+105"/>
+        <location filename="../../app/outbox/outbox.cpp" line="+113"/>
         <source>The discarded post could not be removed from the outbox folder %1; delete its file %2.json.</source>
         <translation>Het weggegooide bericht kon niet uit de map %1 van het Postvak UIT worden verwijderd; verwijder het bestand %2.json zelf.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Posthorn could not confirm for over an hour whether this post was published. Check your profile, then send it again or discard it.</source>
-        <translation>Posthorn kon al meer dan een uur niet bevestigen of dit bericht is geplaatst. Controleer je profiel en verstuur het daarna opnieuw of gooi het weg.</translation>
+        <location line="+161"/>
+        <source>The post waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
+        <translation>Het bericht wacht: de outbox-map %1 kon niet worden beschreven (is de schijf vol of niet beschrijfbaar?). Posthorn probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+144"/>
+        <source>Posthorn looked for this post on your profile and did not find it. It was first sent over an hour ago, so the server no longer recognises it: send it again only if it is not on your profile.</source>
+        <translation>Posthorn zocht dit bericht op je profiel en vond het niet. Het werd meer dan een uur geleden voor het eerst verstuurd, dus de server herkent het niet meer: verstuur het alleen opnieuw als het niet op je profiel staat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The post may have been published, and Posthorn could not ask the server (%1). It looks again later; nothing is sent twice.</source>
+        <translation>Het bericht is misschien al geplaatst, en Posthorn kon het de server niet vragen (%1). Het kijkt later opnieuw; niets wordt twee keer verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The server&apos;s answer could not be read, so the post may have been published. Posthorn looks for it on your profile.</source>
+        <translation>Het antwoord van de server kon niet worden gelezen, dus het bericht is misschien al geplaatst. Posthorn zoekt het op je profiel.</translation>
+    </message>
+    <message>
+        <location line="-141"/>
         <source>A published post could not be removed from the outbox folder %1; delete its file %2.json so it is not sent again.</source>
         <translation>Een geplaatst bericht kon niet uit de map %1 van het Postvak UIT worden verwijderd; verwijder het bestand %2.json zelf, zodat het niet nog een keer wordt verstuurd.</translation>
     </message>
+</context>
+<context>
+    <name>OutboxStore</name>
     <message>
-        <location line="+53"/>
-        <source>The server&apos;s answer could not be read, so the post may have been published. Check your profile, then send it again or discard it.</source>
-        <translation>Het antwoord van de server kon niet worden gelezen, dus het bericht is misschien al geplaatst. Controleer je profiel en verstuur het daarna opnieuw of gooi het weg.</translation>
+        <location filename="../../app/outbox/outboxstore.cpp" line="+96"/>
+        <source>A post in the outbox could not be read and will not be sent. Posthorn kept it as %1.</source>
+        <translation>Een bericht in de outbox kon niet worden gelezen en wordt niet verstuurd. Posthorn heeft het bewaard als %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A post in the outbox could not be read and will not be sent: %1. Posthorn leaves it as it is.</source>
+        <translation>Een bericht in de outbox kon niet worden gelezen en wordt niet verstuurd: %1. Posthorn laat het zoals het is.</translation>
     </message>
 </context>
 <context>
@@ -1331,12 +1403,17 @@
         <translation>versturen…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>may be published: looking for it on your profile…</source>
+        <translation>misschien geplaatst: wordt op je profiel gezocht…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>waiting to be sent</source>
         <translation>wacht op verzending</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>trying again at %1: %2</source>
         <translation>nieuwe poging om %1: %2</translation>
     </message>
@@ -1346,7 +1423,12 @@
         <translation>wacht tot je je opnieuw aanmeldt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>not found on your profile; send again?: %1</source>
+        <translation>niet gevonden op je profiel; opnieuw versturen?: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not accepted: %1</source>
         <translation>niet geaccepteerd: %1</translation>
     </message>
@@ -1362,11 +1444,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+75"/>
         <source>Send &amp;now</source>
         <translation>&amp;Nu versturen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-73"/>
         <source>Send the selected post now</source>
         <translation>Het geselecteerde bericht nu versturen</translation>
     </message>
@@ -1411,7 +1494,22 @@
         <translation>P&amp;ostvak UIT, nog niet geplaatst: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+13"/>
+        <source>Send &amp;again…</source>
+        <translation>&amp;Opnieuw versturen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send again</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posthorn did not find this post on your profile. Send it again? If it is there after all, it will appear twice.</source>
+        <translation>Posthorn vond dit bericht niet op je profiel. Opnieuw versturen? Als het er toch staat, verschijnt het twee keer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Discard this post? What is not published cannot be brought back.</source>
         <translation>Dit bericht weggooien? Wat niet is geplaatst, kun je niet meer terughalen.</translation>
     </message>
@@ -2030,7 +2128,7 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
 <context>
     <name>SearchResultDelegate</name>
     <message>
-        <location filename="../../ui/search/searchresultdelegate.cpp" line="+111"/>
+        <location filename="../../ui/search/searchresultdelegate.cpp" line="+86"/>
         <location line="+14"/>
         <source>Following</source>
         <translation>Volgend</translation>
@@ -2112,12 +2210,12 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
 <context>
     <name>SignInBrowser</name>
     <message>
-        <location filename="../../app/auth/signinbrowser.cpp" line="+85"/>
+        <location filename="../../app/auth/signinbrowser.cpp" line="+105"/>
         <source>The sign-in window could not start: %1</source>
         <translation>Het aanmeldvenster kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>The sign-in window crashed. Please try again, or use your browser instead.</source>
         <translation>Het aanmeldvenster is gecrasht. Probeer het opnieuw, of gebruik in plaats daarvan je browser.</translation>
     </message>
