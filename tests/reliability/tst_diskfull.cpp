@@ -165,7 +165,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(draftPartsOnDisk(), QStringList{after}, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!problem->isVisible(), 5000);
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(postedCount(after), 1, 10000);
+        auto *status = composer.findChild<QLabel *>(QStringLiteral("composerStatus"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            postedCount(after) == 1,
+            qPrintable(QStringLiteral("problem \"%1\", status \"%2\", outbox %3")
+                           .arg(problem->text(), status ? status->text() : QString(),
+                                QDir(dataDir() + QStringLiteral("/outbox"))
+                                    .entryList(QDir::Files)
+                                    .join(QLatin1Char(' ')))),
+            20000);
         QTRY_VERIFY_WITH_TIMEOUT(
             QDir(dataDir() + QStringLiteral("/outbox")).isEmpty(QDir::Files | QDir::NoDotAndDotDot),
             10000);
