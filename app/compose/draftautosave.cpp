@@ -1,5 +1,9 @@
 #include "draftautosave.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStorageInfo>
+
 DraftAutosave::DraftAutosave(const DraftStore &store, const QString &name, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -65,7 +69,7 @@ void DraftAutosave::onBackgroundSaveFailed(quint64 generation, const QString &me
         if (!m_timer.isActive())
             m_timer.start();
     }
-    emit saveFailed(message);
+    emit saveFailed(explained(message));
 }
 
 bool DraftAutosave::flush()
@@ -77,7 +81,7 @@ bool DraftAutosave::flush()
         return true;
     QString error;
     if (!writePending(&error)) {
-        emit saveFailed(error);
+        emit saveFailed(explained(error));
         return false;
     }
     emit saved();
@@ -93,4 +97,20 @@ bool DraftAutosave::writePending(QString *error)
         return false;
     m_dirty = false;
     return true;
+}
+
+QString DraftAutosave::explained(const QString &error) const
+{
+    // The drafts folder may not exist yet: ask about the nearest folder that does.
+    QFileInfo folder(m_store.directory());
+    while (!folder.exists() && !folder.isRoot())
+        folder.setFile(folder.absolutePath());
+    const QStorageInfo storage(folder.absoluteFilePath());
+    // Less than a draft's worth of room left (a file system keeps some for itself).
+    constexpr qint64 nearlyFull = 64 * 1024;
+    if (!storage.isValid() || storage.bytesAvailable() >= nearlyFull)
+        return error;
+    return tr("The disk is full, so the draft cannot be saved. Your text stays here and is "
+              "saved as soon as there is space again (%1).")
+        .arg(QDir::toNativeSeparators(storage.rootPath()));
 }

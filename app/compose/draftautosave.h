@@ -43,6 +43,8 @@ private:
     void saveInBackground();
     void onBackgroundSaveFailed(quint64 generation, const QString &message);
     bool writePending(QString *error);
+    // The store's message, or a plainer one when the disk is full.
+    [[nodiscard]] QString explained(const QString &error) const;
 
     DraftStore m_store;
     QString m_name;

@@ -19,9 +19,13 @@ bool AtomicJsonFile::write(const QString &path, const QJsonObject &object, QStri
         return false;
     }
     QSaveFile file(path);
-    // The mode is set on the new file before it takes the old one's place.
+    // The mode is set on the new file before it takes the old one's place. The explicit
+    // flush: on a full disk QSaveFile's buffered bytes fail to reach the file only in
+    // commit(), which does not notice and renames the empty file over the good one (seen
+    // on Qt 6.4 with tmpfs; tests/reliability/tst_diskfull).
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::filePermissions) ||
-        file.write(QJsonDocument(object).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
+        file.write(QJsonDocument(object).toJson(QJsonDocument::Compact)) < 0 || !file.flush() ||
+        !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("AtomicJsonFile", "Cannot save %1: %2")
                          .arg(QDir::toNativeSeparators(path), file.errorString());

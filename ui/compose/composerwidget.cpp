@@ -85,7 +85,16 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     restore(saved);
     followSession();
 
-    connect(m_autosave, &DraftAutosave::saveFailed, this, &ComposerWidget::showProblem);
+    connect(m_autosave, &DraftAutosave::saveFailed, this, [this](const QString &message) {
+        m_saveProblem = message;
+        showProblem(message);
+    });
+    connect(m_autosave, &DraftAutosave::saved, this, [this] {
+        if (m_saveProblem.isEmpty())
+            return;
+        m_saveProblem.clear();
+        updateState();
+    });
     Outbox *outbox = m_context->outbox();
     connect(outbox, &Outbox::entryChanged, this, &ComposerWidget::onEntryChanged);
     connect(outbox, &Outbox::posted, this, &ComposerWidget::onPosted);
@@ -474,9 +483,12 @@ void ComposerWidget::showState(const Draft &current)
 
     m_post->setEnabled(editable && problems.isEmpty());
     m_post->setText(current.scheduledAt.isValid() ? tr("Sched&ule") : tr("&Post"));
-    // An empty composer is not a mistake; only say what stands in the way once the
-    // user has written something.
-    if (editable && !current.isBlank())
+    // A draft that cannot be saved matters more than anything else. An empty composer
+    // is not a mistake; only say what stands in the way once the user has written
+    // something.
+    if (!m_saveProblem.isEmpty())
+        showProblem(m_saveProblem);
+    else if (editable && !current.isBlank())
         showProblem(problems.value(0));
     else if (editable)
         showProblem(QString());

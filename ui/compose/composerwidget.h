@@ -162,6 +162,8 @@ private:
     // The entry the composer let go of to wait in the outbox; what it said about it
     // stays shown until the entry leaves the outbox or a new post starts.
     QString m_leftEntryId;
+    // Why the draft could not be saved (a full disk), shown until a save works again.
+    QString m_saveProblem;
     // The published status this draft continues, after a thread was refused half-way.
     QString m_inReplyToId;
     bool m_restoring = false;
