@@ -260,7 +260,7 @@
         <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Nur erwähnte Profile</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Post &amp;as</source>
         <translation>Posten &amp;als</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+70"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -746,6 +746,14 @@
         <location line="-41"/>
         <source>The post waits in the outbox.</source>
         <translation>Der Beitrag wartet im Postausgang.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftAutosave</name>
+    <message>
+        <location filename="../../app/compose/draftautosave.cpp" line="+113"/>
+        <source>The disk is full, so the draft cannot be saved. Your text stays here and is saved as soon as there is space again (%1).</source>
+        <translation>Die Festplatte ist voll, daher kann der Entwurf nicht gespeichert werden. Dein Text bleibt hier und wird gespeichert, sobald wieder Platz ist (%1).</translation>
     </message>
 </context>
 <context>

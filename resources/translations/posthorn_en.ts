@@ -260,7 +260,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,7 +459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Post &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+70"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -745,6 +745,14 @@
     <message>
         <location line="-41"/>
         <source>The post waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftAutosave</name>
+    <message>
+        <location filename="../../app/compose/draftautosave.cpp" line="+113"/>
+        <source>The disk is full, so the draft cannot be saved. Your text stays here and is saved as soon as there is space again (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -260,7 +260,7 @@
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>Alleen vermelde mensen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>Post &amp;as</source>
         <translation>Plaatsen a&amp;ls</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>In&amp;plannen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+70"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -746,6 +746,14 @@
         <location line="-41"/>
         <source>The post waits in the outbox.</source>
         <translation>Het bericht wacht in het Postvak UIT.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftAutosave</name>
+    <message>
+        <location filename="../../app/compose/draftautosave.cpp" line="+113"/>
+        <source>The disk is full, so the draft cannot be saved. Your text stays here and is saved as soon as there is space again (%1).</source>
+        <translation>De schijf is vol, dus het concept kan niet worden bewaard. Je tekst blijft hier en wordt bewaard zodra er weer ruimte is (%1).</translation>
     </message>
 </context>
 <context>
