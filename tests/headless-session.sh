@@ -43,14 +43,17 @@ eval "$(printf 'posthorn-test' | gnome-keyring-daemon --unlock --components=secr
 export GNOME_KEYRING_CONTROL
 
 openbox >/dev/null 2>&1 &
-trayer --edge top --SetDockType false >/dev/null 2>&1 &
+# trayer is old: it has been seen gone half-way through a run, after tests had killed
+# Posthorns whose icons it held. It is started again whenever it exits, so that the
+# tests after that still find a tray.
+( while :; do trayer --edge top --SetDockType false >/dev/null 2>&1; sleep 0.2; done ) &
 # Give the window manager a moment to take the screen, so new windows get focus.
 for _ in $(seq 1 50); do
     xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && break
     sleep 0.1
 done
 # And the tray host, so that programs started now find a system tray.
-for _ in $(seq 1 50); do
+for _ in $(seq 1 150); do
     xwininfo -root -children 2>/dev/null | grep -q '"trayer"' && break
     sleep 0.1
 done
