@@ -150,6 +150,16 @@ private:
                           QJsonObject{{QStringLiteral("text"), hostile}});
     }
 
+    // The next such request is answered with `status` and the server's error body
+    // (with the hostile text, like every error while beHostile() holds).
+    void failNext(const char *method, const QString &path, int status)
+    {
+        m_sandbox.addFault({{QStringLiteral("method"), QLatin1String(method)},
+                            {QStringLiteral("path"), path},
+                            {QStringLiteral("kind"), QStringLiteral("status")},
+                            {QStringLiteral("status"), status}});
+    }
+
     // A window shown as the app shows it, with the keyboard.
     static bool showActive(QWidget &window)
     {
@@ -210,10 +220,7 @@ private slots:
     {
         // The server refuses to register the app, with markup in its error: the case
         // that once read /dev/zero until memory ran out.
-        m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/api/v1/apps")},
-                            {QStringLiteral("kind"), QStringLiteral("status")},
-                            {QStringLiteral("status"), 422}});
+        failNext("POST", QStringLiteral("/api/v1/apps"), 422);
         AppContext context;
         context.useSessionSecrets();
         SetupWizard wizard(&context);
@@ -274,10 +281,7 @@ private slots:
                  qPrintable(QString::number(window.minimumSizeHint().width())));
 
         // A 500 whose message carries markup: the composer quotes it while it waits.
-        m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")},
-                            {QStringLiteral("kind"), QStringLiteral("status")},
-                            {QStringLiteral("status"), 500}});
+        failNext("POST", QStringLiteral("/api/v1/statuses"), 500);
         context.outbox()->setRetryDelay(std::chrono::milliseconds(1500));
         auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
         QTest::keyClicks(text, QStringLiteral("Hello, hostile server"));
@@ -291,10 +295,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(shownText(status).startsWith(QLatin1String("Posted.")), 10000);
 
         // A refusal quotes the server in the problem line.
-        m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")},
-                            {QStringLiteral("kind"), QStringLiteral("status")},
-                            {QStringLiteral("status"), 422}});
+        failNext("POST", QStringLiteral("/api/v1/statuses"), 422);
         QTest::keyClicks(text, QStringLiteral("Refused, hostile server"));
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
         auto *problem = namedChild<QLabel>(&window, "composerProblem");
@@ -357,10 +358,7 @@ private slots:
         QVERIFY(showActive(window));
 
         // An upload the server refuses, with markup in the refusal.
-        m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/api/v2/media")},
-                            {QStringLiteral("kind"), QStringLiteral("status")},
-                            {QStringLiteral("status"), 422}});
+        failNext("POST", QStringLiteral("/api/v2/media"), 422);
         const QString picture = m_files.filePath(QStringLiteral("harbour.png"));
         QImage image(64, 40, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
@@ -411,10 +409,7 @@ private slots:
         request.shareText = QStringLiteral("Refused from the tray");
         shell.start(request);
         QVERIFY(QTest::qWaitForWindowExposed(shell.quickPost()));
-        m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("POST")},
-                            {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")},
-                            {QStringLiteral("kind"), QStringLiteral("status")},
-                            {QStringLiteral("status"), 422}});
+        failNext("POST", QStringLiteral("/api/v1/statuses"), 422);
         QTest::mouseClick(shell.quickPost()->findChild<QPushButton *>(QStringLiteral("postButton")),
                           Qt::LeftButton);
         // The tray says the post was not sent, quoting the server as it wrote it.

@@ -15,8 +15,3 @@ LinkLabel::LinkLabel(QWidget *parent)
             emit linkRefused(link);
     });
 }
-
-bool LinkLabel::hasLink() const
-{
-    return text().contains(QLatin1String("<a "));
-}

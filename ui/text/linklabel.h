@@ -14,8 +14,6 @@ class LinkLabel final : public QLabel
 public:
     explicit LinkLabel(QWidget *parent = nullptr);
 
-    [[nodiscard]] bool hasLink() const;
-
 signals:
     // A link was activated and was not a web page, so nothing was opened.
     void linkRefused(const QString &link);
