@@ -6,6 +6,7 @@
 //   POSTHORN_RELIABILITY_SEED   the seed (printed; a new one each run without it)
 //   POSTHORN_RELIABILITY_KILLS  how many times Posthorn is killed (default 30)
 #include "appcontext.h"
+#include "outbox/outbox.h"
 #include "sandboxprocess.h"
 #include "signedinaccount.h"
 
@@ -413,22 +414,33 @@ private slots:
             QVERIFY2(typedWithParts(left), qPrintable(left.join(QLatin1Char('|'))));
             keys(mainWindow(), QStringLiteral("ctrl+Return"));
         }
-        // Until the outbox is empty, or 30 s past the last retry it has planned: the
-        // pauses before retries are on disk, and may have grown to minutes.
-        const QDateTime finalStart = QDateTime::currentDateTimeUtc();
+        // Until the outbox is empty, or 30 s past both the last retry it has planned
+        // and the last progress it made: the pauses before retries are on disk and may
+        // have grown to minutes, and the posts behind one that waits go only after it.
+        QDateTime lastProgress = QDateTime::currentDateTimeUtc();
+        QByteArray lastState;
         bool drained = false;
         (void)QTest::qWaitFor(
             [&] {
-                drained = outboxEntries().isEmpty() && draftParts(draft()).isEmpty();
-                QDateTime latest = finalStart;
-                for (const QJsonObject &entry : outboxEntries())
+                const QList<QJsonObject> entries = outboxEntries();
+                drained = entries.isEmpty() && draftParts(draft()).isEmpty();
+                QByteArray state = QByteArray::number(m_sandbox.statuses().size());
+                for (const QJsonObject &entry : entries)
+                    state += QJsonDocument(entry).toJson(QJsonDocument::Compact);
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                if (state != lastState) {
+                    lastState = state;
+                    lastProgress = now;
+                }
+                QDateTime latest = lastProgress;
+                for (const QJsonObject &entry : entries)
                     latest = std::max(latest,
                                       QDateTime::fromString(
                                           entry.value(QStringLiteral("nextAttemptAt")).toString(),
                                           Qt::ISODateWithMs));
-                return drained || latest.secsTo(QDateTime::currentDateTimeUtc()) > 30;
+                return drained || latest.secsTo(now) > 30;
             },
-            360000);
+            int(Outbox::maxRetryDelay.count()) + 240000);
         QString leftOver = killMoment();
         for (const QJsonObject &entry : outboxEntries()) {
             QJsonObject brief = entry;
