@@ -1,5 +1,6 @@
 #include "keychainsecretstore.h"
 
+#include "secrets/keyringlock.h"
 #include "secrets/secretserviceconnection.h"
 #include "util/logredactor.h"
 
@@ -111,7 +112,8 @@ SecretJob *KeychainSecretStore::write(const QString &key, const QString &secret)
 SecretJob *KeychainSecretStore::read(const QString &key)
 {
     const QString service = m_service;
-    return run(
+    auto *job = new SecretJob(this);
+    SecretJob *lookup = run(
         this,
         [service, key] {
             auto *keychainJob = new QKeychain::ReadPasswordJob(service);
@@ -123,6 +125,19 @@ SecretJob *KeychainSecretStore::read(const QString &key)
             LogRedactor::addSecret(value);
             return value;
         });
+    connect(lookup, &SecretJob::finished, job, [job](const SecretResult &result) {
+        if (result.status != SecretResult::Status::NotFound) {
+            job->complete(result);
+            return;
+        }
+        KeyringLock::check(job, [job, result](bool locked) {
+            job->complete(
+                locked ? SecretResult::failure(SecretResult::Status::Denied,
+                                               tr("The keychain is locked and was not unlocked."))
+                       : result);
+        });
+    });
+    return job;
 }
 
 SecretJob *KeychainSecretStore::remove(const QString &key)

@@ -17,16 +17,37 @@ AccountSession::AccountSession(QNetworkAccessManager *nam, SecretStore *secrets,
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &AccountSession::start);
+    m_slowRead.setSingleShot(true);
+    m_slowRead.setInterval(slowRead);
+    connect(&m_slowRead, &QTimer::timeout, this, [this] {
+        if (m_state != State::Loading)
+            return;
+        // One read waits for the user's answer; asking again meanwhile would only put a
+        // second unlock window on the screen.
+        setState(State::WaitingForKeychain,
+                 tr("Unlock your keychain to post from %1: Posthorn is waiting for it to give "
+                    "the sign-in, and your desktop may be asking for the keychain's password in "
+                    "a window of its own. Posts wait in the outbox until then.")
+                     .arg(m_account.handle()));
+    });
 }
 
 AccountSession::~AccountSession() = default;
 
+void AccountSession::askAgain()
+{
+    if (m_state == State::Failed && m_waitsForUser)
+        start();
+}
+
 void AccountSession::start()
 {
     m_retry.stop();
+    m_waitsForUser = false;
     delete m_client;
     m_client = nullptr;
     setState(State::Loading);
+    m_slowRead.start();
     // Only the newest read counts: an older one may bring the token that was replaced.
     const quint64 generation = ++m_generation;
     SecretJob *job = m_secrets->read(m_account.tokenKey());
@@ -43,12 +64,24 @@ ApiClient *AccountSession::client() const
 
 void AccountSession::onTokenRead(const SecretResult &result)
 {
+    m_slowRead.stop();
     switch (result.status) {
     case SecretResult::Status::Ok:
         break;
     case SecretResult::Status::NotFound:
         setState(State::SignInRequired,
                  tr("Posthorn no longer has a sign-in for %1.").arg(m_account.handle()));
+        return;
+    case SecretResult::Status::Denied:
+        // The user closed the keychain's unlock window (or none could be shown): asking
+        // again at once would put it straight back up. It is asked again when the user
+        // returns to Posthorn (askAgain()).
+        m_waitsForUser = true;
+        setState(State::Failed,
+                 tr("The keychain stayed locked, so nothing is posted from %1 yet; posts wait "
+                    "in the outbox. Posthorn asks the keychain again when you come back to "
+                    "its window.")
+                     .arg(m_account.handle()));
         return;
     default: {
         // The keychain may be locked or not running yet; nothing is stored anywhere

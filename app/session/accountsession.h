@@ -30,12 +30,18 @@ class AccountSession final : public QObject
 
 public:
     enum class State {
-        Loading,        // reading the token
-        Ready,          // client() can be used
-        SignInRequired, // no token, or the server refused it
-        Failed,         // the keychain did not answer; start() tries again, and so does
-                        // the session itself after a pause (retryDelay, doubling)
+        Loading,            // reading the token
+        Ready,              // client() can be used
+        SignInRequired,     // no token, or the server refused it
+        Failed,             // the keychain did not answer; start() tries again, and so does
+                            // the session itself after a pause (retryDelay, doubling)
+        WaitingForKeychain, // the token read has taken longer than slowRead: the keychain
+                            // is most likely locked and asking the user to unlock it
     };
+
+    // A keychain that answers takes milliseconds; one that takes this long is waiting
+    // for the user, and the user should know why nothing is posted.
+    static constexpr std::chrono::milliseconds slowRead{1500};
 
     // A keychain that is locked, or not running yet, is asked again after this long,
     // then twice as long each time up to maxRetryDelay: the token shows up once it is
@@ -50,10 +56,15 @@ public:
     // Reads the token (again) and loads the server's details.
     void start();
     [[nodiscard]] bool hasStarted() const { return m_generation > 0; }
+    // Reads the token again if the keychain stayed locked last time (the user asked to
+    // unlock it). Nothing happens in any other state.
+    void askAgain();
+    // Failed because the keychain stayed locked: only the user can change that.
+    [[nodiscard]] bool waitsForUser() const { return m_waitsForUser; }
 
     [[nodiscard]] AccountRecord account() const { return m_account; }
     [[nodiscard]] State state() const { return m_state; }
-    // For the user when Failed or SignInRequired.
+    // For the user when Failed, WaitingForKeychain or SignInRequired.
     [[nodiscard]] QString problem() const { return m_problem; }
     // Null unless Ready.
     [[nodiscard]] ApiClient *client() const;
@@ -85,7 +96,9 @@ private:
     ApiClient *m_client = nullptr;
     quint64 m_generation = 0;
     QTimer m_retry;
+    QTimer m_slowRead;
     int m_failures = 0;
+    bool m_waitsForUser = false;
     InstanceProbe *m_probe = nullptr;
     InstanceConfiguration m_limits;
     QList<Language> m_languages;

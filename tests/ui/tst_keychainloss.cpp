@@ -1,8 +1,9 @@
 // The keychain goes away while Posthorn runs (gnome-keyring-daemon is killed) and comes
-// back later. This test runs its own D-Bus session bus and its own gnome-keyring on it,
-// so that it can stop and start the real Secret Service without touching the keyring
-// the other tests use. Posts must wait with a plain explanation, go out once the token
-// can be read again, never twice, and the token must never land in a file.
+// back later, or is locked and unlocked by the user in its own password window. This test runs its
+// own D-Bus session bus and its own gnome-keyring on it, so that it can stop and start the real
+// Secret Service without touching the keyring the other tests use. Posts must wait with a plain
+// explanation, go out once the token can be read again, never twice, and the token must never land
+// in a file.
 #include "appcontext.h"
 #include "mainwindow.h"
 #include "namedchild.h"
@@ -15,6 +16,8 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
@@ -35,6 +38,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_bus;
     QProcess m_keyring;
+    QProcess m_prompter;
     QString m_address;
 
     QProcessEnvironment keyringEnvironment() const
@@ -74,6 +78,78 @@ private:
         m_keyring.write("keychain-loss");
         m_keyring.closeWriteChannel();
         return QTest::qWaitFor([this] { return secretServiceOnBus(); }, 10000);
+    }
+
+    // Locks the keyring as a screen lock or the user's "Lock" would: the standard
+    // Secret Service call, which needs no prompt.
+    bool lockKeyring() const
+    {
+        QDBusConnection bus =
+            QDBusConnection::connectToBus(m_address, QStringLiteral("keychain-loss-lock"));
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
+        call << QVariant::fromValue(QList<QDBusObjectPath>{
+            QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login"))});
+        const QDBusMessage reply = bus.call(call);
+        QDBusConnection::disconnectFromBus(QStringLiteral("keychain-loss-lock"));
+        return reply.type() == QDBusMessage::ReplyMessage;
+    }
+
+    // The keyring's own password window (gcr-prompter, which a desktop session starts on
+    // demand; this bus starts nothing, so it is started here), on the test's display. It
+    // leaves when idle, so it is started again where needed.
+    bool startPrompter()
+    {
+        if (m_prompter.state() != QProcess::Running) {
+            m_prompter.setProcessEnvironment(keyringEnvironment());
+            m_prompter.start(QStringLiteral("/usr/libexec/gcr-prompter"), {});
+            if (!m_prompter.waitForStarted(5000))
+                return false;
+        }
+        // The keyring fails the unlock at once if the prompter is not on the bus yet.
+        return QTest::qWaitFor(
+            [this] {
+                QDBusConnection bus = QDBusConnection::connectToBus(
+                    m_address, QStringLiteral("keychain-loss-prompter"));
+                const bool there =
+                    bus.isConnected() && bus.interface()->isServiceRegistered(
+                                             QStringLiteral("org.gnome.keyring.SystemPrompter"));
+                QDBusConnection::disconnectFromBus(QStringLiteral("keychain-loss-prompter"));
+                return there;
+            },
+            10000);
+    }
+
+    static QString xdotool(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral("xdotool"), args);
+        p.waitForFinished(15000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    static QStringList unlockWindowIds()
+    {
+        return xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"),
+                        QStringLiteral("--name"), QStringLiteral("^Unlock")})
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    static qsizetype unlockWindows() { return unlockWindowIds().size(); }
+
+    // Types `password` into the keyring's window and confirms; an empty one cancels.
+    static void answerUnlockWindow(const QString &password)
+    {
+        const QString prompt = unlockWindowIds().value(0);
+        QVERIFY(!prompt.isEmpty());
+        xdotool({QStringLiteral("windowactivate"), QStringLiteral("--sync"), prompt});
+        if (password.isEmpty()) {
+            xdotool({QStringLiteral("key"), QStringLiteral("Escape")});
+            return;
+        }
+        xdotool(
+            {QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"), password});
+        xdotool({QStringLiteral("key"), QStringLiteral("Return")});
     }
 
     void stopKeyring()
@@ -153,6 +229,8 @@ private slots:
 
     void cleanupTestCase()
     {
+        m_prompter.kill();
+        m_prompter.waitForFinished(5000);
         m_keyring.kill();
         m_keyring.waitForFinished(5000);
         m_bus.kill();
@@ -230,6 +308,79 @@ private slots:
         QCOMPARE(text->toPlainText(), QStringLiteral("Typed while the keychain is gone"));
         QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 2, 10000);
+        const QByteArray token = tokenSeenByServer();
+        QVERIFY(!token.isEmpty());
+        QVERIFY2(filesHolding(token).isEmpty(), qPrintable(filesHolding(token).join(u' ')));
+    }
+
+    void postsWaitWhileTheKeychainIsLockedAndGoOutOnceTheUserUnlocksIt()
+    {
+        AppContext context;
+        AccountRecord account;
+        QVERIFY(SignedInAccount::add(context, m_sandbox, &account));
+        Draft draft;
+        draft.accountKey = account.key();
+        draft.parts = {QStringLiteral("Waited for the unlock")};
+        QVERIFY(!context.outbox()->enqueue(draft).isEmpty());
+        QVERIFY(lockKeyring());
+        QVERIFY(startPrompter());
+
+        MainWindow window(&context);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        AccountSession *session = context.sessions()->session(account.key());
+        QVERIFY(session);
+        // The keyring puts up its password window; Posthorn says what it waits for.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            unlockWindows() == 1,
+            qPrintable(QStringLiteral("session %1: %2")
+                           .arg(int(session->state()))
+                           .arg(QString::fromLocal8Bit(m_prompter.readAllStandardError()))),
+            15000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), AccountSession::State::WaitingForKeychain,
+                                  5000);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QTest::keyClicks(text, QStringLiteral("Typed while the keychain is locked"));
+        auto *problem = namedChild<QLabel>(&window, "composerProblem");
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("Unlock your keychain")) &&
+                     problem->text().contains(QLatin1String("wait")),
+                 qPrintable(problem->text()));
+        QVERIFY(!namedChild<QPushButton>(&window, "postButton")->isEnabled());
+        // Longer than the pause before a failed read is retried: one password window
+        // however long the user takes, as the read that waits is not made again.
+        QTest::qWait(int(AccountSession::retryDelay.count()) + 500);
+        QCOMPARE(unlockWindows(), 1);
+        QCOMPARE(m_sandbox.statuses().size(), 0);
+
+        // The user closes the password window: the sign-in is not "gone" (libsecret says
+        // "nothing stored"), the post waits, and Posthorn does not ask again by itself.
+        answerUnlockWindow({});
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), AccountSession::State::Failed, 10000);
+        QVERIFY(session->waitsForUser());
+        QTRY_VERIFY2(problem->text().contains(QLatin1String("stayed locked")),
+                     qPrintable(problem->text()));
+        auto *unlock = namedChild<QPushButton>(&window, "unlockKeychainButton");
+        QVERIFY(unlock->isVisible());
+        QVERIFY(!namedChild<QPushButton>(&window, "signInAgainButton")->isVisible());
+        // Longer than the pause before a failed read is retried: no window comes back.
+        QTest::qWait(int(AccountSession::retryDelay.count()) + 500);
+        QCOMPARE(unlockWindows(), 0);
+        QCOMPARE(m_sandbox.statuses().size(), 0);
+
+        // "Unlock keychain" asks again; the user types the keyring's password.
+        QVERIFY(startPrompter());
+        unlock->click();
+        QTRY_COMPARE_WITH_TIMEOUT(unlockWindows(), 1, 15000);
+        answerUnlockWindow(QStringLiteral("keychain-loss"));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), AccountSession::State::Ready, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
+        QTRY_VERIFY(!problem->isVisible());
+        QVERIFY(!unlock->isVisible());
+        QCOMPARE(text->toPlainText(), QStringLiteral("Typed while the keychain is locked"));
         const QByteArray token = tokenSeenByServer();
         QVERIFY(!token.isEmpty());
         QVERIFY2(filesHolding(token).isEmpty(), qPrintable(filesHolding(token).join(u' ')));

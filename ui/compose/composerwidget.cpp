@@ -293,6 +293,16 @@ void ComposerWidget::buildUi()
         emit signInRequested(entry ? entry->draft.accountKey : accountKey());
     });
     bottom->addWidget(m_signInAgain);
+    m_unlockKeychain = new QPushButton(tr("Unlock ke&ychain"), this);
+    m_unlockKeychain->setObjectName(QStringLiteral("unlockKeychainButton"));
+    m_unlockKeychain->setToolTip(
+        tr("Asks the keychain for the sign-in again; it shows its own window for the password"));
+    m_unlockKeychain->setVisible(false);
+    connect(m_unlockKeychain, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->askAgain();
+    });
+    bottom->addWidget(m_unlockKeychain);
     m_writeAnother = new QPushButton(tr("&Keep in outbox, write another"), this);
     m_writeAnother->setObjectName(QStringLiteral("writeAnotherButton"));
     m_writeAnother->setVisible(false);
@@ -476,7 +486,8 @@ void ComposerWidget::showState(const Draft &current)
     if (!accountSession)
         problems.append(tr("Add an account to post."));
     else if (accountSession->state() == AccountSession::State::SignInRequired ||
-             accountSession->state() == AccountSession::State::Failed)
+             accountSession->state() == AccountSession::State::Failed ||
+             accountSession->state() == AccountSession::State::WaitingForKeychain)
         problems.append(accountSession->problem());
     else if (accountSession->state() != AccountSession::State::Ready)
         problems.append(tr("Connecting to %1…").arg(accountSession->account().instanceUrl.host()));
@@ -494,6 +505,9 @@ void ComposerWidget::showState(const Draft &current)
         showProblem(QString());
     m_signInAgain->setVisible(accountSession &&
                               accountSession->state() == AccountSession::State::SignInRequired);
+    m_unlockKeychain->setVisible(accountSession &&
+                                 accountSession->state() == AccountSession::State::Failed &&
+                                 accountSession->waitsForUser());
 }
 
 void ComposerWidget::setEditable(bool editable)

@@ -151,6 +151,7 @@ private:
     QPushButton *m_post = nullptr;
     QPushButton *m_writeAnother = nullptr;
     QPushButton *m_signInAgain = nullptr;
+    QPushButton *m_unlockKeychain = nullptr;
     QLabel *m_problem = nullptr;
     // What Posthorn did with files it could not read; stays until dismissed.
     QLabel *m_notice = nullptr;
