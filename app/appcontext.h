@@ -20,7 +20,7 @@ class SessionSecretStore;
 //
 // Also the one factory for the objects that talk to the network on a widget's behalf:
 // widgets ask here instead of reaching for the access manager, so every request is built
-// by ApiClient or RequestBuilder and the widgets never see a network object.
+// by ApiClient or RequestBuilder and no widget holds the access manager.
 class AppContext final : public QObject
 {
     Q_OBJECT
