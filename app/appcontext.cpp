@@ -1,7 +1,11 @@
 #include "appcontext.h"
 
+#include "api/imagefetcher.h"
+#include "auth/accountsignout.h"
+#include "instance/instanceprobe.h"
 #include "outbox/outbox.h"
 #include "search/imagediskcache.h"
+#include "search/imageloader.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/sessionsecretstore.h"
 #include "session/accountsessions.h"
@@ -51,6 +55,28 @@ SecretStore *AppContext::secrets() const
 SecretStore *AppContext::keychain() const
 {
     return m_keychain;
+}
+
+InstanceProbe *AppContext::createInstanceProbe(QObject *parent) const
+{
+    return new InstanceProbe(m_network, parent);
+}
+
+ImageFetcher *AppContext::createImageFetcher(QObject *parent) const
+{
+    return new ImageFetcher(m_network, parent);
+}
+
+ImageLoader *AppContext::createImageLoader(QObject *parent) const
+{
+    auto *loader = new ImageLoader(parent);
+    loader->setNetwork(m_network);
+    return loader;
+}
+
+AccountSignOut *AppContext::createAccountSignOut(QObject *parent) const
+{
+    return new AccountSignOut(m_network, secrets(), m_accounts, parent);
 }
 
 void AppContext::useSessionSecrets()

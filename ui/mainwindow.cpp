@@ -41,8 +41,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_account = new EmojiLabel(central);
     m_account->setObjectName(QStringLiteral("currentAccount"));
     layout->addWidget(m_account);
-    m_headerImages = new ImageLoader(this);
-    m_headerImages->setNetwork(m_context->network());
+    m_headerImages = m_context->createImageLoader(this);
     connect(m_headerImages, &ImageLoader::imageLoaded, this, &MainWindow::updateCurrentAccount);
 
     auto *splitter = new QSplitter(central);
@@ -266,8 +265,7 @@ void MainWindow::signOutCurrent()
                                  "access and forget the sign-in.")
                                   .arg(ServerText::plain(account.handle()))))
         return;
-    auto *signOut =
-        new AccountSignOut(m_context->network(), m_context->secrets(), m_context->accounts(), this);
+    AccountSignOut *signOut = m_context->createAccountSignOut(this);
     connect(signOut, &AccountSignOut::finished, this,
             [this, signOut](bool revoked, const QString &message) {
                 signOut->deleteLater();

@@ -2,6 +2,7 @@
 
 #include "api/apilog.h"
 #include "api/originpolicy.h"
+#include "api/requestbuilder.h"
 #include "util/logredactor.h"
 
 #include <QHttpMultiPart>
@@ -13,10 +14,6 @@
 Q_LOGGING_CATEGORY(lcApi, "posthorn.api")
 
 namespace {
-
-// Enough for any same-origin path change (trailing slash, locale); a longer chain
-// is a loop or a misconfiguration.
-constexpr int maxRedirects = 5;
 
 const QByteArray jsonContentType = QByteArrayLiteral("application/json");
 
@@ -191,7 +188,7 @@ QUrl ApiClient::resolve(const ApiRequest &request) const
 QNetworkRequest ApiClient::buildRequest(const ApiRequest &request, const QUrl &url,
                                         bool hasMultiPart) const
 {
-    QNetworkRequest networkRequest(url);
+    QNetworkRequest networkRequest = RequestBuilder::build(url, m_transferTimeout);
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
     if (!request.contentType.isEmpty())
@@ -201,21 +198,9 @@ QNetworkRequest ApiClient::buildRequest(const ApiRequest &request, const QUrl &u
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QByteArrayLiteral("application/x-www-form-urlencoded"));
     networkRequest.setRawHeader(QByteArrayLiteral("Accept"), jsonContentType);
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
-                             QByteArrayLiteral("Posthorn/" POSTHORN_VERSION));
     if (!m_accessToken.isEmpty())
         networkRequest.setRawHeader(QByteArrayLiteral("Authorization"),
                                     "Bearer " + m_accessToken.toUtf8());
-    networkRequest.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::UserVerifiedRedirectPolicy);
-    networkRequest.setMaximumRedirectsAllowed(maxRedirects);
-    // The access manager and its cookie jar are shared by every account; the API needs
-    // no cookies, and a cookie from one account must not ride along with another's.
-    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
-                                QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
-                                QNetworkRequest::Manual);
     // The shared access manager has a disk cache for pictures. API replies carry
     // account data and, from the OAuth endpoints, tokens: they never go to disk, and a
     // reply is always fresh from the server.

@@ -15,9 +15,11 @@ class QHttpMultiPart;
 class QNetworkAccessManager;
 class QNetworkRequest;
 
-// Talks to one Mastodon server as one account. The one place that builds requests:
-// base URL + path, Bearer token, User-Agent, Accept, transfer timeout and redirect
-// policy. Several clients (one per account) share the app's QNetworkAccessManager.
+// Talks to one Mastodon server as one account. The one place that builds API requests:
+// base URL + path, Bearer token, Accept, no caching, and redirects kept on the server's
+// origin, on top of what RequestBuilder gives every request (User-Agent, transfer
+// timeout, no cookies). Several clients (one per account) share the app's
+// QNetworkAccessManager.
 //
 // A base URL that is not https (plain http is allowed for loopback hosts only) is
 // refused: every call then finishes with ApiError::Kind::Insecure and nothing is sent.

@@ -1,6 +1,6 @@
 #include "imageloader.h"
 
-#include "util/imagefetcher.h"
+#include "api/imagefetcher.h"
 
 #include <QNetworkAccessManager>
 

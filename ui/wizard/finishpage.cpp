@@ -1,9 +1,9 @@
 #include "finishpage.h"
 
+#include "api/imagefetcher.h"
 #include "appcontext.h"
 #include "setupwizard.h"
 #include "text/plainlabel.h"
-#include "util/imagefetcher.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -16,7 +16,7 @@
 FinishPage::FinishPage(SetupWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_fetcher(new ImageFetcher(wizard->context()->network(), this))
+    , m_fetcher(wizard->context()->createImageFetcher(this))
 {
     setTitle(tr("You are signed in"));
     setSubTitle(tr("Posthorn keeps your sign-in in the system keychain."));

@@ -16,7 +16,7 @@
 InstancePage::InstancePage(SetupWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_probe(new InstanceProbe(wizard->context()->network(), this))
+    , m_probe(wizard->context()->createInstanceProbe(this))
 {
     setTitle(tr("Your Mastodon server"));
     setSubTitle(tr("Enter the server your account is on, like mastodon.social, or your "
