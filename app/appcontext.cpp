@@ -1,5 +1,6 @@
 #include "appcontext.h"
 
+#include "auth/signinattempt.h"
 #include "outbox/outbox.h"
 #include "search/imagediskcache.h"
 #include "secrets/keychainsecretstore.h"
@@ -51,6 +52,12 @@ SecretStore *AppContext::secrets() const
 SecretStore *AppContext::keychain() const
 {
     return m_keychain;
+}
+
+SignInAttempt *AppContext::createSignIn(QObject *parent) const
+{
+    return new SignInAttempt(
+        m_network, m_accounts, m_keychain, [this] { return secrets(); }, parent);
 }
 
 void AppContext::useSessionSecrets()

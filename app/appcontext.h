@@ -9,6 +9,7 @@ class Outbox;
 class QNetworkAccessManager;
 class SecretStore;
 class SessionSecretStore;
+class SignInAttempt;
 
 // The long-lived services every window shares: the one QNetworkAccessManager, the
 // account list and their sessions, the outbox, and where secrets live (the OS keychain, or this
@@ -30,6 +31,9 @@ public:
     [[nodiscard]] Outbox *outbox() const { return m_outbox; }
     [[nodiscard]] SecretStore *secrets() const;
     [[nodiscard]] SecretStore *keychain() const;
+
+    // A sign-in to one instance, with this context's network, accounts and secrets.
+    [[nodiscard]] SignInAttempt *createSignIn(QObject *parent) const;
 
     // From now on until exit, secrets are kept in memory only.
     void useSessionSecrets();
