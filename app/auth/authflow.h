@@ -14,8 +14,8 @@
 
 class AccountStore;
 class ApiClient;
-class ClientRegistrar;
 class ApiReply;
+class ClientRegistrar;
 class QNetworkAccessManager;
 class SecretJob;
 class SecretStore;
@@ -23,9 +23,10 @@ struct ApiResult;
 struct SecretResult;
 
 // Signs a user in to one instance: has ClientRegistrar register Posthorn there (or
-// reuse the client registered before), builds the authorization URL (PKCE S256 when advertised, a
-// fresh state), and, given the callback, exchanges the code for a token, verifies it, keeps it in
-// the SecretStore (and reads it back), and remembers the account.
+// reuse the client registered before), builds the authorization URL (PKCE S256 when
+// advertised, a fresh state), and, given the callback, exchanges the code for a token,
+// verifies it, keeps it in the SecretStore (and reads it back), and remembers the
+// account.
 class AuthFlow final : public QObject
 {
     Q_OBJECT
