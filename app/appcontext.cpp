@@ -2,6 +2,7 @@
 
 #include "api/imagefetcher.h"
 #include "auth/accountsignout.h"
+#include "auth/signinattempt.h"
 #include "instance/instanceprobe.h"
 #include "outbox/outbox.h"
 #include "search/imagediskcache.h"
@@ -77,6 +78,12 @@ ImageLoader *AppContext::createImageLoader(QObject *parent) const
 AccountSignOut *AppContext::createAccountSignOut(QObject *parent) const
 {
     return new AccountSignOut(m_network, secrets(), m_accounts, parent);
+}
+
+SignInAttempt *AppContext::createSignIn(QObject *parent) const
+{
+    return new SignInAttempt(
+        m_network, m_accounts, m_keychain, [this] { return secrets(); }, parent);
 }
 
 void AppContext::useSessionSecrets()

@@ -13,6 +13,7 @@ class Outbox;
 class QNetworkAccessManager;
 class SecretStore;
 class SessionSecretStore;
+class SignInAttempt;
 
 // The long-lived services every window shares: the one QNetworkAccessManager, the
 // account list and their sessions, the outbox, and where secrets live (the OS keychain, or this
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] ImageLoader *createImageLoader(QObject *parent) const;
     // Revokes an account's token and forgets the account, with the secrets in use now.
     [[nodiscard]] AccountSignOut *createAccountSignOut(QObject *parent) const;
+    // A sign-in to one instance, with this context's network, accounts and secrets.
+    [[nodiscard]] SignInAttempt *createSignIn(QObject *parent) const;
 
     // From now on until exit, secrets are kept in memory only.
     void useSessionSecrets();

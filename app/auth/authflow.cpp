@@ -3,10 +3,10 @@
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "api/apiresult.h"
-#include "api/application.h"
 #include "api/credentialaccount.h"
 #include "api/originpolicy.h"
 #include "api/token.h"
+#include "auth/clientregistrar.h"
 #include "auth/oauthcallback.h"
 #include "auth/oauthscopes.h"
 #include "auth/pkce.h"
@@ -14,44 +14,20 @@
 #include "secrets/secretstore.h"
 #include "settings/accountstore.h"
 
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUrlQuery>
-
-#include <algorithm>
 
 // Never logs a token, code, state, verifier or client secret: only steps and kinds.
 Q_LOGGING_CATEGORY(lcAuthFlow, "posthorn.auth.flow")
 
 namespace {
 
-const QString appsPath = QStringLiteral("/api/v1/apps");
 const QString tokenPath = QStringLiteral("/oauth/token");
 const QString revokePath = QStringLiteral("/oauth/revoke");
 const QString authorizePath = QStringLiteral("/oauth/authorize");
 const QString verifyCredentialsPath = QStringLiteral("/api/v1/accounts/verify_credentials");
 
-// The loopback redirect as registered: servers accept it with any port (RFC 8252 §7.3),
-// so the port LoopbackRedirectServer happens to get need not be known in advance.
-const QUrl loopbackRedirectUri(QStringLiteral("http://127.0.0.1/callback"));
-
-// One registration serves both ways back, so switching to "Use my browser instead"
-// needs no second registration (which Mastodon throttles to 5 per 10 minutes).
-QStringList registeredRedirectUris()
-{
-    return {AuthFlow::embeddedRedirectUri.toString(), loopbackRedirectUri.toString()};
-}
-
-bool isInvalidClient(const ApiResult &result)
-{
-    return result.error.kind == ApiError::Kind::Unauthorized &&
-           result.json.object().value(QLatin1String("error")).toString() ==
-               QLatin1String("invalid_client");
-}
-
 } // namespace
-
-const QUrl AuthFlow::embeddedRedirectUri(QStringLiteral("posthorn://callback"));
 
 AuthFlow::AuthFlow(QNetworkAccessManager *nam, SecretStore *secrets, AccountStore *accounts,
                    QObject *parent)
@@ -59,8 +35,14 @@ AuthFlow::AuthFlow(QNetworkAccessManager *nam, SecretStore *secrets, AccountStor
     , m_nam(nam)
     , m_secrets(secrets)
     , m_accounts(accounts)
+    , m_registrar(new ClientRegistrar(nam, secrets, accounts, this))
+    , m_redirectUri(ClientRegistrar::embeddedRedirectUri)
 {
     Q_ASSERT(m_nam && m_secrets && m_accounts);
+    connect(m_registrar, &ClientRegistrar::progressed, this, &AuthFlow::progressed);
+    connect(m_registrar, &ClientRegistrar::ready, this, &AuthFlow::onClientReady);
+    connect(m_registrar, &ClientRegistrar::failed, this, &AuthFlow::fail);
+    connect(m_registrar, &ClientRegistrar::forgotten, this, &AuthFlow::onClientForgotten);
 }
 
 AuthFlow::~AuthFlow()
@@ -90,10 +72,10 @@ void AuthFlow::begin(const QUrl &baseUrl, const std::optional<AuthServerMetadata
             fail(tr("Posthorn has no port to receive your browser's answer on."));
             return;
         }
-        m_redirectUri = loopbackRedirectUri;
+        m_redirectUri = ClientRegistrar::loopbackRedirectUri;
         m_redirectUri.setPort(loopbackPort);
     } else {
-        m_redirectUri = embeddedRedirectUri;
+        m_redirectUri = ClientRegistrar::embeddedRedirectUri;
     }
 
     m_authorizeEndpoint = base.resolved(QUrl(authorizePath));
@@ -117,126 +99,13 @@ void AuthFlow::begin(const QUrl &baseUrl, const std::optional<AuthServerMetadata
         return;
     }
 
-    const std::optional<ClientRegistration> client = m_accounts->client(base);
-    if (client && canReuse(*client)) {
-        m_registration = *client;
-        emit progressed(tr("Checking Posthorn's registration on %1…").arg(base.host()));
-        watch(m_secrets->read(client->secretKey()), &AuthFlow::onClientSecretRead);
-        return;
-    }
-    registerClient();
+    m_registrar->obtain(base, m_scopes, m_redirectUri);
 }
 
-bool AuthFlow::canReuse(const ClientRegistration &client) const
+void AuthFlow::onClientReady(const ClientRegistration &client, const QString &clientSecret)
 {
-    // A client may only ask for the scopes it was registered with, and only redirect
-    // to its registered URIs.
-    for (const QString &scope : m_scopes) {
-        if (!client.scopes.contains(scope))
-            return false;
-    }
-    const QStringList uris = client.redirectUri.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    return std::any_of(uris.cbegin(), uris.cend(), [this](const QString &uri) {
-        return OAuthCallback::isRedirectTo(m_redirectUri, QUrl(uri));
-    });
-}
-
-void AuthFlow::onClientSecretRead(const SecretResult &result)
-{
-    if (result.ok() && !result.secret.isEmpty()) {
-        m_clientSecret = result.secret;
-        checkClient();
-        return;
-    }
-    // A registration without its secret is of no use; a new one replaces it.
-    qCDebug(lcAuthFlow) << "registered client has no readable secret; registering again";
-    registerClient();
-}
-
-void AuthFlow::checkClient()
-{
-    // A server may have dropped the client (Mastodon before 4.3 removed unused ones).
-    // Its authorization page would then show the user an error Posthorn never sees, and
-    // every retry would reuse the same dead client; an app token tells beforehand.
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), m_registration.clientId);
-    form.addQueryItem(QStringLiteral("client_secret"), m_clientSecret);
-    form.addQueryItem(QStringLiteral("scope"), m_scopes.join(QLatin1Char(' ')));
-    watch(m_client->postForm(tokenPath, form), &AuthFlow::onClientChecked);
-}
-
-void AuthFlow::onClientChecked(const ApiResult &result)
-{
-    if (isInvalidClient(result)) {
-        qCDebug(lcAuthFlow) << "registered client unknown to the server; registering again";
-        const QString secretKey = m_registration.secretKey();
-        m_accounts->removeClient(m_registration.instanceUrl);
-        m_clientSecret.clear();
-        // Waited for, so the removal cannot land after the new registration's secret.
-        watch(m_secrets->remove(secretKey), &AuthFlow::onStaleClientForgotten);
-        return;
-    }
-    // The app token was only a question; it is not kept. Any other answer (a server
-    // without the client_credentials grant, a hiccup) leaves the decision to the
-    // authorization itself.
-    if (const auto token = result.parseAs<Token>(); token && !token->accessToken.isEmpty())
-        revoke(token->accessToken);
-    qCDebug(lcAuthFlow) << "reusing the registered client";
-    authorize();
-}
-
-void AuthFlow::onStaleClientForgotten(const SecretResult &)
-{
-    registerClient();
-}
-
-void AuthFlow::registerClient()
-{
-    emit progressed(tr("Registering Posthorn with %1…").arg(m_client->baseUrl().host()));
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_name"), QStringLiteral("Posthorn"));
-    form.addQueryItem(QStringLiteral("website"), QStringLiteral(POSTHORN_HOMEPAGE));
-    form.addQueryItem(QStringLiteral("redirect_uris"),
-                      registeredRedirectUris().join(QLatin1Char('\n')));
-    form.addQueryItem(QStringLiteral("scopes"), m_scopes.join(QLatin1Char(' ')));
-    watch(m_client->postForm(appsPath, form), &AuthFlow::onRegistered);
-}
-
-void AuthFlow::onRegistered(const ApiResult &result)
-{
-    ApiError error;
-    const std::optional<Application> app = result.parseAs<Application>(&error);
-    if (!app) {
-        fail(tr("Posthorn could not register with %1: %2")
-                 .arg(m_client->baseUrl().host(), error.message));
-        return;
-    }
-    if (!app->hasClientCredentials()) {
-        fail(
-            tr("Posthorn could not register with %1: %2")
-                .arg(m_client->baseUrl().host(), result.malformed(tr("no client secret")).message));
-        return;
-    }
-    m_registration.instanceUrl = m_client->baseUrl();
-    m_registration.clientId = app->clientId;
-    m_registration.redirectUri = registeredRedirectUris().join(QLatin1Char('\n'));
-    m_registration.scopes = app->scopes.isEmpty() ? m_scopes : app->scopes;
-    m_clientSecret = app->clientSecret;
-    qCDebug(lcAuthFlow) << "registered a new client";
-    watch(m_secrets->write(m_registration.secretKey(), m_clientSecret),
-          &AuthFlow::onClientSecretWritten);
-}
-
-void AuthFlow::onClientSecretWritten(const SecretResult &result)
-{
-    if (!result.ok()) {
-        fail(result.message);
-        return;
-    }
-    // Remembered only once its secret is safe, so a registration on record always
-    // has one (a failed read later just means registering again).
-    m_accounts->saveClient(m_registration);
+    m_registration = client;
+    m_clientSecret = clientSecret;
     authorize();
 }
 
@@ -317,11 +186,11 @@ void AuthFlow::handleCallback(const QUrl &callback)
 void AuthFlow::onTokenReceived(const ApiResult &result)
 {
     m_codeVerifier.clear();
-    if (isInvalidClient(result)) {
+    if (ClientRegistrar::isUnknownClient(result)) {
         // The server no longer knows the client (servers before 4.3 removed unused
         // ones): forget it, so the next attempt registers afresh.
         qCDebug(lcAuthFlow) << "client unknown to the server; forgetting it";
-        forgetClient();
+        m_registrar->forget(m_registration);
         return;
     }
     ApiError error;
@@ -343,18 +212,8 @@ void AuthFlow::onTokenReceived(const ApiResult &result)
     watch(m_client->get(verifyCredentialsPath), &AuthFlow::onVerified);
 }
 
-void AuthFlow::forgetClient()
+void AuthFlow::onClientForgotten()
 {
-    const QString secretKey = m_registration.secretKey();
-    m_accounts->removeClient(m_registration.instanceUrl);
-    // Reported once the secret is gone, so a new registration cannot race the removal.
-    watch(m_secrets->remove(secretKey), &AuthFlow::onClientForgotten);
-}
-
-void AuthFlow::onClientForgotten(const SecretResult &result)
-{
-    if (!result.ok() && result.status != SecretResult::Status::NotFound)
-        qCWarning(lcAuthFlow) << "could not delete the forgotten client's secret";
     fail(tr("%1 no longer knows Posthorn's registration. Please sign in again; Posthorn will "
             "register anew.")
              .arg(m_client->baseUrl().host()));
@@ -455,6 +314,7 @@ void AuthFlow::stopWork()
 {
     // Disconnected before aborting: an aborted call reports Cancelled at once, and a
     // cancelled flow must stay silent. A keychain job cannot be stopped, only ignored.
+    m_registrar->cancel();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

@@ -15,16 +15,18 @@
 class AccountStore;
 class ApiClient;
 class ApiReply;
+class ClientRegistrar;
 class QNetworkAccessManager;
 class SecretJob;
 class SecretStore;
 struct ApiResult;
 struct SecretResult;
 
-// Signs a user in to one instance: registers Posthorn there (or reuses the client
-// registered before), builds the authorization URL (PKCE S256 when advertised, a fresh
-// state), and, given the callback, exchanges the code for a token, verifies it, keeps
-// it in the SecretStore (and reads it back), and remembers the account.
+// Signs a user in to one instance: has ClientRegistrar register Posthorn there (or
+// reuse the client registered before), builds the authorization URL (PKCE S256 when
+// advertised, a fresh state), and, given the callback, exchanges the code for a token,
+// verifies it, keeps it in the SecretStore (and reads it back), and remembers the
+// account.
 class AuthFlow final : public QObject
 {
     Q_OBJECT
@@ -50,8 +52,6 @@ public:
 
     [[nodiscard]] QUrl redirectUri() const;
 
-    static const QUrl embeddedRedirectUri; // posthorn://callback
-
 signals:
     void authorizationReady(const QUrl &authorizeUrl);
     // "Registering Posthorn…", "Checking the token…": for a progress label.
@@ -62,17 +62,10 @@ signals:
 private:
     enum class Step { Idle, Preparing, Authorizing, Exchanging, Finishing };
 
-    void onClientSecretRead(const SecretResult &result);
-    void checkClient();
-    void onClientChecked(const ApiResult &result);
-    void onStaleClientForgotten(const SecretResult &result);
-    void registerClient();
-    void onRegistered(const ApiResult &result);
-    void onClientSecretWritten(const SecretResult &result);
+    void onClientReady(const ClientRegistration &client, const QString &clientSecret);
     void authorize();
     void onTokenReceived(const ApiResult &result);
-    void forgetClient();
-    void onClientForgotten(const SecretResult &result);
+    void onClientForgotten();
     void onVerified(const ApiResult &result);
     void onTokenWritten(const SecretResult &result);
     void onTokenReadBack(const SecretResult &result);
@@ -84,18 +77,18 @@ private:
     void stopWork();
     void fail(const QString &message);
     void clearSecrets();
-    [[nodiscard]] bool canReuse(const ClientRegistration &client) const;
 
     QNetworkAccessManager *m_nam;
     SecretStore *m_secrets;
     AccountStore *m_accounts;
+    ClientRegistrar *m_registrar;
     ApiClient *m_client = nullptr;
     // The one request or keychain job running, so cancel() can stop it.
     QPointer<ApiReply> m_reply;
     QPointer<SecretJob> m_job;
     Step m_step = Step::Idle;
 
-    QUrl m_redirectUri = embeddedRedirectUri;
+    QUrl m_redirectUri;
     QUrl m_authorizeEndpoint;
     QStringList m_scopes;
     bool m_usePkce = false;

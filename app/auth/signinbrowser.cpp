@@ -1,12 +1,11 @@
 #include "signinbrowser.h"
 
+#include "auth/signinpipe.h"
 #include "util/logredactor.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSignIn, "posthorn.auth.browser")
@@ -62,12 +61,7 @@ void SignInBrowser::start(const QUrl &authorizeUrl, const QUrl &redirectUri)
     m_errorOutput.clear();
     m_skippingLongLine = false;
     m_process.start(executablePath(), {});
-    // The URL goes through a pipe, not the command line, where other local users
-    // could read its state parameter.
-    const QJsonObject request{
-        {QStringLiteral("authorizeUrl"), authorizeUrl.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("redirectUri"), redirectUri.toString(QUrl::FullyEncoded)}};
-    m_process.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    m_process.write(SignInPipe::encode(SignInPipe::Request{authorizeUrl, redirectUri}));
 }
 
 void SignInBrowser::cancel()
@@ -87,23 +81,26 @@ bool SignInBrowser::isRunning() const
 
 void SignInBrowser::onReadyRead()
 {
+    using Kind = SignInPipe::Event::Kind;
     while (m_process.canReadLine()) {
-        const QJsonObject event = QJsonDocument::fromJson(m_process.readLine()).object();
-        const QString kind = event.value(QStringLiteral("event")).toString();
-        if (kind == QLatin1String("shown")) {
+        // A line that is no message of the protocol is not acted on.
+        const std::optional<SignInPipe::Event> event =
+            SignInPipe::decodeEvent(m_process.readLine());
+        if (!event)
+            continue;
+        if (event->kind == Kind::Shown) {
             emit shown();
         } else if (m_reported) {
             continue;
-        } else if (kind == QLatin1String("callback")) {
+        } else if (event->kind == Kind::Callback) {
             m_reported = true;
-            emit callbackReceived(QUrl(event.value(QStringLiteral("url")).toString()));
-        } else if (kind == QLatin1String("cancelled")) {
+            emit callbackReceived(event->url);
+        } else if (event->kind == Kind::Cancelled) {
             m_reported = true;
             emit cancelled();
-        } else if (kind == QLatin1String("error")) {
+        } else if (event->kind == Kind::Error) {
             m_reported = true;
-            emit failed(tr("The sign-in window could not start: %1")
-                            .arg(event.value(QStringLiteral("message")).toString()));
+            emit failed(tr("The sign-in window could not start: %1").arg(event->message));
         }
     }
 }

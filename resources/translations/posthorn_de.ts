@@ -268,7 +268,7 @@
 <context>
     <name>AuthFlow</name>
     <message>
-        <location filename="../../app/auth/authflow.cpp" line="+90"/>
+        <location filename="../../app/auth/authflow.cpp" line="+72"/>
         <source>Posthorn has no port to receive your browser&apos;s answer on.</source>
         <translation>Posthorn hat keinen Port, um die Antwort deines Browsers zu empfangen.</translation>
     </message>
@@ -283,28 +283,7 @@
         <translation>Posthorn verbindet sich nur über https mit Servern; %1 ist keine solche Adresse.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Checking Posthorn&apos;s registration on %1…</source>
-        <translation>Registrierung von Posthorn auf %1 wird geprüft …</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Registering Posthorn with %1…</source>
-        <translation>Posthorn wird auf %1 registriert …</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+6"/>
-        <source>Posthorn could not register with %1: %2</source>
-        <translation>Posthorn konnte sich nicht auf %1 registrieren: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no client secret</source>
-        <translation>kein Client-Secret</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+37"/>
         <source>Waiting for you to sign in on %1…</source>
         <translation>Warte auf deine Anmeldung auf %1 …</translation>
     </message>
@@ -344,7 +323,7 @@
         <translation>Token wird geprüft …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>%1 no longer knows Posthorn&apos;s registration. Please sign in again; Posthorn will register anew.</source>
         <translation>%1 kennt die Registrierung von Posthorn nicht mehr. Bitte melde dich erneut an; Posthorn registriert sich dann neu.</translation>
     </message>
@@ -385,6 +364,30 @@
         <location line="+16"/>
         <source>Cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRegistrar</name>
+    <message>
+        <location filename="../../app/auth/clientregistrar.cpp" line="+75"/>
+        <source>Checking Posthorn&apos;s registration on %1…</source>
+        <translation>Registrierung von Posthorn auf %1 wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Registering Posthorn with %1…</source>
+        <translation>Posthorn wird auf %1 registriert …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Posthorn could not register with %1: %2</source>
+        <translation>Posthorn konnte sich nicht auf %1 registrieren: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no client secret</source>
+        <translation>kein Client-Secret</translation>
     </message>
 </context>
 <context>
@@ -2216,14 +2219,47 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
     </message>
 </context>
 <context>
+    <name>SignInAttempt</name>
+    <message>
+        <location filename="../../app/auth/signinattempt.cpp" line="+41"/>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Posthorn could not listen for your browser&apos;s answer on this computer.</source>
+        <translation>Posthorn konnte auf diesem Computer nicht auf die Antwort deines Browsers warten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Continue in your browser: sign in there and choose Authorize. Posthorn is waiting for it here.</source>
+        <translation>Mach in deinem Browser weiter: Melde dich dort an und wähle „Autorisieren“. Posthorn wartet hier darauf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in in the window that opened, then choose Authorize.</source>
+        <translation>Melde dich im geöffneten Fenster an und wähle dann „Autorisieren“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in window was closed before you signed in.</source>
+        <translation>Das Anmeldefenster wurde geschlossen, bevor du dich angemeldet hast.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the sign-in window…</source>
+        <translation>Anmeldefenster wird geöffnet …</translation>
+    </message>
+</context>
+<context>
     <name>SignInBrowser</name>
     <message>
-        <location filename="../../app/auth/signinbrowser.cpp" line="+105"/>
+        <location filename="../../app/auth/signinbrowser.cpp" line="+103"/>
         <source>The sign-in window could not start: %1</source>
         <translation>Das Anmeldefenster konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The sign-in window crashed. Please try again, or use your browser instead.</source>
         <translation>Das Anmeldefenster ist abgestürzt. Bitte versuche es erneut oder verwende stattdessen deinen Browser.</translation>
     </message>
@@ -2241,7 +2277,7 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/wizard/signinpage.cpp" line="+26"/>
+        <location filename="../../ui/wizard/signinpage.cpp" line="+24"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -2256,7 +2292,7 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
         <translation>Anmeldefenster erneut ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Use my &amp;browser instead</source>
         <translation>Stattdessen meinen &amp;Browser verwenden</translation>
     </message>
@@ -2266,7 +2302,7 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
         <translation>In deinem gewohnten Webbrowser anmelden: praktisch für Passkeys, Single Sign-On und Passwortmanager.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -2281,7 +2317,7 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
         <translation>Posthorn vergisst die Anmeldung beim Beenden; nichts wird auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Mastodon %1</source>
         <translation>Mastodon %1</translation>
     </message>
@@ -2301,48 +2337,12 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
         <translation>Posthorn öffnet die Anmeldeseite von %1 in einem eigenen Fenster. Melde dich dort an und erlaube Posthorn, für dich zu posten.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Checking the keychain…</source>
-        <translation>Schlüsselbund wird geprüft …</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Continue in your browser: sign in there and choose Authorize. Posthorn is waiting for it here.</source>
-        <translation>Mach in deinem Browser weiter: Melde dich dort an und wähle „Autorisieren“. Posthorn wartet hier darauf.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>No web browser could be opened. Copy this address into one: %1</source>
         <translation>Es konnte kein Webbrowser geöffnet werden. Kopiere diese Adresse in einen Browser: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Sign in in the window that opened, then choose Authorize.</source>
-        <translation>Melde dich im geöffneten Fenster an und wähle dann „Autorisieren“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+19"/>
-        <source>Finishing sign-in…</source>
-        <translation>Anmeldung wird abgeschlossen …</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>The sign-in window was closed before you signed in.</source>
-        <translation>Das Anmeldefenster wurde geschlossen, bevor du dich angemeldet hast.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opening the sign-in window…</source>
-        <translation>Anmeldefenster wird geöffnet …</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Posthorn could not listen for your browser&apos;s answer on this computer.</source>
-        <translation>Posthorn konnte auf diesem Computer nicht auf die Antwort deines Browsers warten.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>

@@ -268,7 +268,7 @@
 <context>
     <name>AuthFlow</name>
     <message>
-        <location filename="../../app/auth/authflow.cpp" line="+90"/>
+        <location filename="../../app/auth/authflow.cpp" line="+72"/>
         <source>Posthorn has no port to receive your browser&apos;s answer on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,28 +283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Checking Posthorn&apos;s registration on %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Registering Posthorn with %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+6"/>
-        <source>Posthorn could not register with %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+37"/>
         <source>Waiting for you to sign in on %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>%1 no longer knows Posthorn&apos;s registration. Please sign in again; Posthorn will register anew.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,6 +363,30 @@
     <message>
         <location line="+16"/>
         <source>Cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientRegistrar</name>
+    <message>
+        <location filename="../../app/auth/clientregistrar.cpp" line="+75"/>
+        <source>Checking Posthorn&apos;s registration on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Registering Posthorn with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Posthorn could not register with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no client secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,14 +2214,47 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
     </message>
 </context>
 <context>
+    <name>SignInAttempt</name>
+    <message>
+        <location filename="../../app/auth/signinattempt.cpp" line="+41"/>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Posthorn could not listen for your browser&apos;s answer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Continue in your browser: sign in there and choose Authorize. Posthorn is waiting for it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in in the window that opened, then choose Authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in window was closed before you signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the sign-in window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInBrowser</name>
     <message>
-        <location filename="../../app/auth/signinbrowser.cpp" line="+105"/>
+        <location filename="../../app/auth/signinbrowser.cpp" line="+103"/>
         <source>The sign-in window could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The sign-in window crashed. Please try again, or use your browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,7 +2272,7 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/wizard/signinpage.cpp" line="+26"/>
+        <location filename="../../ui/wizard/signinpage.cpp" line="+24"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2287,7 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Use my &amp;browser instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,7 +2297,7 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,7 +2312,7 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Mastodon %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,48 +2332,12 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Continue in your browser: sign in there and choose Authorize. Posthorn is waiting for it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>No web browser could be opened. Copy this address into one: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Sign in in the window that opened, then choose Authorize.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+19"/>
-        <source>Finishing sign-in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>The sign-in window was closed before you signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opening the sign-in window…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Posthorn could not listen for your browser&apos;s answer on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Signed in.</source>
         <translation type="unfinished"></translation>
     </message>

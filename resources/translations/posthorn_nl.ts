@@ -268,7 +268,7 @@
 <context>
     <name>AuthFlow</name>
     <message>
-        <location filename="../../app/auth/authflow.cpp" line="+90"/>
+        <location filename="../../app/auth/authflow.cpp" line="+72"/>
         <source>Posthorn has no port to receive your browser&apos;s answer on.</source>
         <translation>Posthorn heeft geen poort om het antwoord van je browser op te ontvangen.</translation>
     </message>
@@ -283,28 +283,7 @@
         <translation>Posthorn maakt alleen via https verbinding met servers; %1 is geen https-adres.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Checking Posthorn&apos;s registration on %1…</source>
-        <translation>Registratie van Posthorn op %1 controleren…</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Registering Posthorn with %1…</source>
-        <translation>Posthorn registreren bij %1…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+6"/>
-        <source>Posthorn could not register with %1: %2</source>
-        <translation>Posthorn kon zich niet registreren bij %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no client secret</source>
-        <translation>geen clientgeheim</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+37"/>
         <source>Waiting for you to sign in on %1…</source>
         <translation>Wachten tot je je aanmeldt op %1…</translation>
     </message>
@@ -344,7 +323,7 @@
         <translation>Token controleren…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>%1 no longer knows Posthorn&apos;s registration. Please sign in again; Posthorn will register anew.</source>
         <translation>%1 kent de registratie van Posthorn niet meer. Meld je opnieuw aan; Posthorn registreert zich dan opnieuw.</translation>
     </message>
@@ -385,6 +364,30 @@
         <location line="+16"/>
         <source>Cannot remove %1: %2</source>
         <translation>Kan %1 niet verwijderen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRegistrar</name>
+    <message>
+        <location filename="../../app/auth/clientregistrar.cpp" line="+75"/>
+        <source>Checking Posthorn&apos;s registration on %1…</source>
+        <translation>Registratie van Posthorn op %1 controleren…</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Registering Posthorn with %1…</source>
+        <translation>Posthorn registreren bij %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Posthorn could not register with %1: %2</source>
+        <translation>Posthorn kon zich niet registreren bij %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no client secret</source>
+        <translation>geen clientgeheim</translation>
     </message>
 </context>
 <context>
@@ -2216,14 +2219,47 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
     </message>
 </context>
 <context>
+    <name>SignInAttempt</name>
+    <message>
+        <location filename="../../app/auth/signinattempt.cpp" line="+41"/>
+        <source>Checking the keychain…</source>
+        <translation>Sleutelbos controleren…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Posthorn could not listen for your browser&apos;s answer on this computer.</source>
+        <translation>Posthorn kon op deze computer niet luisteren naar het antwoord van je browser.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Continue in your browser: sign in there and choose Authorize. Posthorn is waiting for it here.</source>
+        <translation>Ga verder in je browser: meld je daar aan en kies Autoriseren. Posthorn wacht hier tot je klaar bent.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in in the window that opened, then choose Authorize.</source>
+        <translation>Meld je aan in het venster dat is geopend en kies daarna Autoriseren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in window was closed before you signed in.</source>
+        <translation>Het aanmeldvenster is gesloten voordat je was aangemeld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the sign-in window…</source>
+        <translation>Aanmeldvenster openen…</translation>
+    </message>
+</context>
+<context>
     <name>SignInBrowser</name>
     <message>
-        <location filename="../../app/auth/signinbrowser.cpp" line="+105"/>
+        <location filename="../../app/auth/signinbrowser.cpp" line="+103"/>
         <source>The sign-in window could not start: %1</source>
         <translation>Het aanmeldvenster kon niet starten: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The sign-in window crashed. Please try again, or use your browser instead.</source>
         <translation>Het aanmeldvenster is gecrasht. Probeer het opnieuw, of gebruik in plaats daarvan je browser.</translation>
     </message>
@@ -2241,7 +2277,7 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/wizard/signinpage.cpp" line="+26"/>
+        <location filename="../../ui/wizard/signinpage.cpp" line="+24"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
@@ -2256,7 +2292,7 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
         <translation>Aanmeldvenster opnieuw &amp;openen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Use my &amp;browser instead</source>
         <translation>In plaats daarvan mijn &amp;webbrowser gebruiken</translation>
     </message>
@@ -2266,7 +2302,7 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
         <translation>Meld je aan in je gewone webbrowser: handig voor passkeys, single sign-on en wachtwoordbeheerders.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Try again</source>
         <translation>Opnieuw p&amp;roberen</translation>
     </message>
@@ -2281,7 +2317,7 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
         <translation>Posthorn vergeet de aanmelding bij het afsluiten; er wordt niets naar de schijf geschreven.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Mastodon %1</source>
         <translation>Mastodon %1</translation>
     </message>
@@ -2301,48 +2337,12 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
         <translation>Posthorn opent de eigen aanmeldpagina van %1 in een apart venster. Meld je daar aan en geef Posthorn toestemming om namens jou berichten te plaatsen.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Checking the keychain…</source>
-        <translation>Sleutelbos controleren…</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Continue in your browser: sign in there and choose Authorize. Posthorn is waiting for it here.</source>
-        <translation>Ga verder in je browser: meld je daar aan en kies Autoriseren. Posthorn wacht hier tot je klaar bent.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>No web browser could be opened. Copy this address into one: %1</source>
         <translation>Er kon geen webbrowser worden geopend. Kopieer dit adres naar een browser: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Sign in in the window that opened, then choose Authorize.</source>
-        <translation>Meld je aan in het venster dat is geopend en kies daarna Autoriseren.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+19"/>
-        <source>Finishing sign-in…</source>
-        <translation>Aanmelding afronden…</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>The sign-in window was closed before you signed in.</source>
-        <translation>Het aanmeldvenster is gesloten voordat je was aangemeld.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opening the sign-in window…</source>
-        <translation>Aanmeldvenster openen…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Posthorn could not listen for your browser&apos;s answer on this computer.</source>
-        <translation>Posthorn kon op deze computer niet luisteren naar het antwoord van je browser.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Signed in.</source>
         <translation>Aangemeld.</translation>
     </message>

@@ -2,19 +2,15 @@
 // Posthorn starts it only for authorization, so that QtWebEngine (and the OpenGL
 // context it needs from start-up, measured in README.md) never weighs on the main
 // process, and nothing of QtWebEngine remains once sign-in is over.
-//
-// Protocol: one JSON line on stdin {"authorizeUrl": …, "redirectUri": …}; JSON lines
-// on stdout: {"event":"shown"}, then {"event":"callback","url":…} or
-// {"event":"cancelled"} or {"event":"error","message":…}.
+// It talks to Posthorn over its stdin and stdout (auth/signinpipe.h).
 #include "appidentity.h"
+#include "auth/signinpipe.h"
 #include "signinwindow.h"
 #include "util/privatefiles.h"
 #include "util/redactingmessagehandler.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWebEngineUrlScheme>
@@ -23,17 +19,15 @@
 
 namespace {
 
-void send(const QJsonObject &event)
+void send(const SignInPipe::Event &event)
 {
-    std::fputs(QJsonDocument(event).toJson(QJsonDocument::Compact).append('\n').constData(),
-               stdout);
+    std::fputs(SignInPipe::encode(event).constData(), stdout);
     std::fflush(stdout);
 }
 
 void sendError(const QString &message)
 {
-    send(
-        {{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("message"), message}});
+    send({SignInPipe::Event::Kind::Error, {}, message});
 }
 
 } // namespace
@@ -50,15 +44,14 @@ int main(int argc, char *argv[])
         sendError(QStringLiteral("cannot read the request"));
         return 2;
     }
-    const QJsonObject request = QJsonDocument::fromJson(in.readLine(64 * 1024)).object();
-    const QUrl authorizeUrl(request.value(QStringLiteral("authorizeUrl")).toString());
-    const QUrl redirectUri(request.value(QStringLiteral("redirectUri")).toString());
-    if (!authorizeUrl.isValid() || !redirectUri.isValid() ||
-        (authorizeUrl.scheme() != QLatin1String("https") &&
-         authorizeUrl.scheme() != QLatin1String("http"))) {
+    const std::optional<SignInPipe::Request> request =
+        SignInPipe::decodeRequest(in.readLine(SignInPipe::maxLineSize));
+    if (!request) {
         sendError(QStringLiteral("invalid request"));
         return 2;
     }
+    const QUrl authorizeUrl = request->authorizeUrl;
+    const QUrl redirectUri = request->redirectUri;
 
     // Both must happen before QApplication exists.
     const QByteArray scheme = redirectUri.scheme().toLatin1();
@@ -79,17 +72,16 @@ int main(int argc, char *argv[])
 
     auto *window = new SignInWindow(authorizeUrl, redirectUri);
     QObject::connect(window, &SignInWindow::callbackCaught, &app, [window](const QUrl &url) {
-        send({{QStringLiteral("event"), QStringLiteral("callback")},
-              {QStringLiteral("url"), url.toString(QUrl::FullyEncoded)}});
+        send({SignInPipe::Event::Kind::Callback, url, {}});
         window->hide();
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     });
     QObject::connect(window, &SignInWindow::closedByUser, &app, [] {
-        send({{QStringLiteral("event"), QStringLiteral("cancelled")}});
+        send({SignInPipe::Event::Kind::Cancelled, {}, {}});
         QTimer::singleShot(0, qApp, &QCoreApplication::quit);
     });
     window->show();
-    send({{QStringLiteral("event"), QStringLiteral("shown")}});
+    send({SignInPipe::Event::Kind::Shown, {}, {}});
     const int rc = QApplication::exec();
     delete window;
     return rc;

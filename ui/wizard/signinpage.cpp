@@ -1,10 +1,7 @@
 #include "signinpage.h"
 
 #include "appcontext.h"
-#include "auth/authflow.h"
-#include "auth/loopbackredirectserver.h"
-#include "auth/signinbrowser.h"
-#include "secrets/keychainprobe.h"
+#include "auth/signinattempt.h"
 #include "setupwizard.h"
 #include "text/externallink.h"
 #include "text/linklabel.h"
@@ -22,6 +19,7 @@
 SignInPage::SignInPage(SetupWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_signIn(wizard->context()->createSignIn(this))
 {
     setTitle(tr("Sign in"));
     setCommitPage(true);
@@ -46,12 +44,18 @@ SignInPage::SignInPage(SetupWizard *wizard)
     m_retry = new QPushButton(tr("&Open the sign-in window again"), this);
     m_retry->setObjectName(QStringLiteral("retrySignIn"));
     m_retry->hide();
-    connect(m_retry, &QPushButton::clicked, this, &SignInPage::beginSignIn);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_retry->hide();
+        m_signIn->signInInWindow();
+    });
     m_useBrowser = new QPushButton(tr("Use my &browser instead"), this);
     m_useBrowser->setObjectName(QStringLiteral("useSystemBrowser"));
     m_useBrowser->setToolTip(tr("Sign in in your usual web browser: useful for passkeys, "
                                 "single sign-on and password managers."));
-    connect(m_useBrowser, &QPushButton::clicked, this, &SignInPage::beginSignInWithSystemBrowser);
+    connect(m_useBrowser, &QPushButton::clicked, this, [this] {
+        m_retry->hide();
+        m_signIn->signInInBrowser();
+    });
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_retry);
     actions->addWidget(m_useBrowser);
@@ -88,8 +92,17 @@ SignInPage::SignInPage(SetupWizard *wizard)
         m_wizard->context()->useSessionSecrets();
         m_keychainTrouble->hide();
         m_useBrowser->show();
-        beginSignIn();
+        m_retry->hide();
+        m_signIn->signInInWindow();
     });
+
+    connect(m_signIn, &SignInAttempt::progressed, this,
+            [this](const QString &step) { showStatus(step, true); });
+    connect(m_signIn, &SignInAttempt::keychainUnavailable, this,
+            &SignInPage::onKeychainUnavailable);
+    connect(m_signIn, &SignInAttempt::browserPageReady, this, &SignInPage::onBrowserPageReady);
+    connect(m_signIn, &SignInAttempt::signedIn, this, &SignInPage::onSignedIn);
+    connect(m_signIn, &SignInAttempt::failed, this, &SignInPage::onFailed);
 }
 
 void SignInPage::initializePage()
@@ -116,15 +129,13 @@ void SignInPage::initializePage()
                    "there and allow Posthorn to post for you.")
                     .arg(probe.baseUrl.host()));
     m_signedIn = false;
-    if (m_wizard->context()->usesSessionSecrets())
-        beginSignIn();
-    else
-        checkKeychain();
+    m_signIn->setInstance(probe.baseUrl, probe.authServer);
+    checkKeychain();
 }
 
 void SignInPage::cleanupPage()
 {
-    stop();
+    m_signIn->cancel();
     m_keychainTrouble->hide();
     m_retry->hide();
 }
@@ -138,89 +149,25 @@ void SignInPage::checkKeychain()
 {
     m_keychainTrouble->hide();
     m_useBrowser->show();
-    showStatus(tr("Checking the keychain…"), true);
-    delete m_keychainProbe;
-    m_keychainProbe = new KeychainProbe(m_wizard->context()->keychain(), this);
-    connect(m_keychainProbe, &KeychainProbe::finished, this, &SignInPage::onKeychainChecked);
-    m_keychainProbe->start();
+    m_retry->hide();
+    m_signIn->start();
 }
 
-void SignInPage::onKeychainChecked(const SecretResult &result)
+void SignInPage::onKeychainUnavailable(const QString &message)
 {
-    m_keychainProbe->deleteLater();
-    m_keychainProbe = nullptr;
-    if (result.ok()) {
-        beginSignIn();
-        return;
-    }
     showStatus(QString(), false);
-    m_keychainMessage->setServerText(result.message);
+    m_keychainMessage->setServerText(message);
     m_keychainTrouble->show();
-    // Signing in (in either browser) waits until it is clear where the token will live.
+    // Either way of signing in waits until it is clear where the token will live.
     m_useBrowser->hide();
     m_keychainTrouble->findChild<QPushButton *>(QStringLiteral("keychainTryAgain"))->setFocus();
 }
 
-void SignInPage::beginSignIn()
+void SignInPage::onBrowserPageReady(const QUrl &authorizeUrl)
 {
-    stop();
-    startFlow(AuthFlow::RedirectKind::EmbeddedBrowser, 0);
-}
-
-void SignInPage::startFlow(AuthFlow::RedirectKind kind, quint16 loopbackPort)
-{
-    m_retry->hide();
-    AppContext *context = m_wizard->context();
-    m_flow = new AuthFlow(context->network(), context->secrets(), context->accounts(), this);
-    connect(m_flow, &AuthFlow::progressed, this,
-            [this](const QString &step) { showStatus(step, true); });
-    connect(m_flow, &AuthFlow::authorizationReady, this, &SignInPage::onAuthorizationReady);
-    connect(m_flow, &AuthFlow::signedIn, this, &SignInPage::onSignedIn);
-    connect(m_flow, &AuthFlow::failed, this, &SignInPage::onFailed);
-    m_flow->begin(m_wizard->instance().baseUrl, m_wizard->instance().authServer, kind,
-                  loopbackPort);
-}
-
-void SignInPage::onAuthorizationReady(const QUrl &authorizeUrl)
-{
-    if (m_loopback) {
-        showStatus(tr("Continue in your browser: sign in there and choose Authorize. Posthorn "
-                      "is waiting for it here."),
-                   true);
-        if (!ExternalLink::open(authorizeUrl))
-            onFailed(tr("No web browser could be opened. Copy this address into one: %1")
-                         .arg(authorizeUrl.toString()));
-        return;
-    }
-    delete m_browser;
-    m_browser = new SignInBrowser(this);
-    connect(m_browser, &SignInBrowser::shown, this, [this] {
-        showStatus(tr("Sign in in the window that opened, then choose Authorize."), true);
-    });
-    connect(m_browser, &SignInBrowser::callbackReceived, this, [this](const QUrl &url) {
-        showStatus(tr("Finishing sign-in…"), true);
-        m_flow->handleCallback(url);
-    });
-    connect(m_browser, &SignInBrowser::cancelled, this,
-            [this] { onFailed(tr("The sign-in window was closed before you signed in.")); });
-    connect(m_browser, &SignInBrowser::failed, this, &SignInPage::onFailed);
-    showStatus(tr("Opening the sign-in window…"), true);
-    m_browser->start(authorizeUrl, m_flow->redirectUri());
-}
-
-void SignInPage::beginSignInWithSystemBrowser()
-{
-    stop();
-    m_loopback = new LoopbackRedirectServer(this);
-    if (!m_loopback->listen()) {
-        onFailed(tr("Posthorn could not listen for your browser's answer on this computer."));
-        return;
-    }
-    connect(m_loopback, &LoopbackRedirectServer::callbackReceived, this, [this](const QUrl &url) {
-        showStatus(tr("Finishing sign-in…"), true);
-        m_flow->handleCallback(url);
-    });
-    startFlow(AuthFlow::RedirectKind::SystemBrowser, m_loopback->port());
+    if (!ExternalLink::open(authorizeUrl))
+        onFailed(tr("No web browser could be opened. Copy this address into one: %1")
+                     .arg(authorizeUrl.toString()));
 }
 
 void SignInPage::onSignedIn(const AccountRecord &account)
@@ -245,17 +192,4 @@ void SignInPage::showStatus(const QString &text, bool busy)
     TextTone::apply(m_status, TextTone::Tone::Plain);
     m_status->setServerText(text);
     m_busy->setVisible(busy);
-}
-
-void SignInPage::stop()
-{
-    delete m_browser;
-    m_browser = nullptr;
-    delete m_loopback;
-    m_loopback = nullptr;
-    if (m_flow) {
-        m_flow->cancel();
-        m_flow->deleteLater();
-        m_flow = nullptr;
-    }
 }

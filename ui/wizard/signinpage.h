@@ -1,22 +1,17 @@
 #pragma once
 
-#include "auth/authflow.h"
-
 #include <QWizardPage>
 
-class KeychainProbe;
-class LoopbackRedirectServer;
 class LinkLabel;
 class PlainLabel;
 class QProgressBar;
 class QPushButton;
 class SetupWizard;
-class SignInBrowser;
-struct SecretResult;
+class SignInAttempt;
 struct AccountRecord;
 
-// Checks that the keychain answers, registers Posthorn on the server, and signs in
-// in the sign-in window (posthorn-signin). Moves on by itself once signed in.
+// Shows a SignInAttempt's progress (keychain, registration, the sign-in window or the
+// user's browser) and hands it the user's choices. Moves on by itself once signed in.
 class SignInPage final : public QWizardPage
 {
     Q_OBJECT
@@ -31,17 +26,14 @@ public:
 
 private:
     void checkKeychain();
-    void onKeychainChecked(const SecretResult &result);
-    void beginSignIn();
-    void beginSignInWithSystemBrowser();
-    void startFlow(AuthFlow::RedirectKind kind, quint16 loopbackPort);
-    void onAuthorizationReady(const QUrl &authorizeUrl);
+    void onKeychainUnavailable(const QString &message);
+    void onBrowserPageReady(const QUrl &authorizeUrl);
     void onSignedIn(const AccountRecord &account);
     void onFailed(const QString &message);
     void showStatus(const QString &text, bool busy);
-    void stop();
 
     SetupWizard *m_wizard;
+    SignInAttempt *m_signIn;
     LinkLabel *m_instance;
     PlainLabel *m_status;
     QProgressBar *m_busy;
@@ -49,9 +41,5 @@ private:
     PlainLabel *m_keychainMessage;
     QPushButton *m_retry;
     QPushButton *m_useBrowser;
-    KeychainProbe *m_keychainProbe = nullptr;
-    AuthFlow *m_flow = nullptr;
-    SignInBrowser *m_browser = nullptr;
-    LoopbackRedirectServer *m_loopback = nullptr;
     bool m_signedIn = false;
 };
