@@ -6,10 +6,11 @@
 #include "compose/draftcheck.h"
 #include "compose/parteditor.h"
 #include "compose/polleditor.h"
-#include "media/mediaattachmentwidget.h"
+#include "media/attachmentuploads.h"
 #include "media/mediafilecheck.h"
-#include "media/mediaupload.h"
+#include "media/mediastrip.h"
 #include "outbox/outbox.h"
+#include "outbox/outboxtracker.h"
 #include "schedule/scheduledposts.h"
 #include "schedule/scheduledpostsdialog.h"
 #include "schedule/schedulepicker.h"
@@ -20,10 +21,8 @@
 #include "text/plainlabel.h"
 #include "texttone.h"
 #include "util/damagedfiles.h"
-#include "util/privatefiles.h"
 #include "util/servertext.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -39,8 +38,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QThreadPool>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace {
@@ -65,6 +62,10 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     : QWidget(parent)
     , m_context(context)
     , m_autosave(new DraftAutosave(m_store, draftName, this))
+    , m_uploads(
+          new AttachmentUploads([this] { return m_session ? m_session->client() : nullptr; }, this))
+    , m_tracker(new OutboxTracker(
+          context->outbox(), [this](const Draft &draft) { return takeBack(draft); }, this))
 {
     setObjectName(QStringLiteral("composer"));
     buildUi();
@@ -95,26 +96,17 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
         m_saveProblem.clear();
         updateState();
     });
-    Outbox *outbox = m_context->outbox();
-    connect(outbox, &Outbox::entryChanged, this, &ComposerWidget::onEntryChanged);
-    connect(outbox, &Outbox::posted, this, &ComposerWidget::onPosted);
-    connect(outbox, &Outbox::entryRemoved, this, [this](const QString &entryId) {
-        if (entryId.isEmpty() || entryId != m_leftEntryId)
-            return;
-        // Sent or discarded from the outbox list: "waits in the outbox" is no longer true.
-        m_leftEntryId.clear();
-        showStatus(QString());
-        showProblem(QString());
-    });
-    connect(outbox, &Outbox::saveFailed, this, &ComposerWidget::showProblem);
+    followOutbox();
+    connect(m_context->outbox(), &Outbox::saveFailed, this, &ComposerWidget::showProblem);
     connect(m_context->accounts(), &AccountStore::accountsChanged, this,
             &ComposerWidget::rebuildAccounts);
     connect(m_context->accounts(), &AccountStore::currentAccountChanged, this, [this] {
         rebuildAccounts();
         const QPointer<AccountSession> previous = m_session;
         followSession();
-        if (previous != m_session && m_pendingEntryId.isEmpty())
-            uploadAgainForNewAccount();
+        // Media ids belong to the server that made them.
+        if (previous != m_session && !m_tracker->isPending())
+            m_uploads->uploadAgain();
         onChanged();
     });
     connect(m_context->sessions(), &AccountSessions::sessionAdded, this,
@@ -154,12 +146,18 @@ void ComposerWidget::buildUi()
     m_partsLayout = new QVBoxLayout;
     layout->addLayout(m_partsLayout, 1);
 
-    m_mediaStrip = new QWidget(this);
-    m_mediaStrip->setObjectName(QStringLiteral("mediaStrip"));
-    m_mediaLayout = new QHBoxLayout(m_mediaStrip);
-    m_mediaLayout->setContentsMargins(0, 0, 0, 0);
-    m_mediaLayout->addStretch();
-    m_mediaStrip->setVisible(false);
+    m_mediaStrip = new MediaStrip(m_uploads, this);
+    connect(m_mediaStrip, &MediaStrip::attachmentAdded, this, &ComposerWidget::updateTabOrder);
+    connect(m_uploads, &AttachmentUploads::changed, this, &ComposerWidget::onChanged);
+    connect(m_uploads, &AttachmentUploads::stateChanged, this, &ComposerWidget::updateState);
+    connect(m_uploads, &AttachmentUploads::pastedImageSaved, this, [this](const QString &path) {
+        showStatus(QString());
+        addFiles({path});
+    });
+    connect(m_uploads, &AttachmentUploads::pastedImageFailed, this, [this](const QString &message) {
+        showStatus(QString());
+        showProblem(message);
+    });
     layout->addWidget(m_mediaStrip);
 
     // The poll editor is made when first needed: most posts have none, and its
@@ -289,7 +287,8 @@ void ComposerWidget::buildUi()
     m_signInAgain->setVisible(false);
     connect(m_signInAgain, &QPushButton::clicked, this, [this] {
         // The account of the post that waits, which need not be the one now chosen.
-        const std::optional<OutboxEntry> entry = m_context->outbox()->entry(m_pendingEntryId);
+        const std::optional<OutboxEntry> entry =
+            m_context->outbox()->entry(m_tracker->pendingEntryId());
         emit signInRequested(entry ? entry->draft.accountKey : accountKey());
     });
     bottom->addWidget(m_signInAgain);
@@ -378,8 +377,7 @@ Draft ComposerWidget::draft() const
     draft.visibility = m_visibilityChosen ? m_visibility->currentData().toString() : QString();
     draft.language = m_languageChosen ? m_language->currentData().toString() : QString();
     draft.sensitive = m_sensitive->isChecked();
-    for (const Attachment &attachment : m_attachments)
-        draft.attachments.append(attachment.data);
+    draft.attachments = m_uploads->attachments();
     if (m_pollToggle->isChecked())
         draft.poll = m_poll->poll();
     draft.scheduledAt = m_schedule->scheduledAt();
@@ -420,9 +418,9 @@ void ComposerWidget::restore(const Draft &draft)
         m_language->setCurrentIndex(m_language->findData(draft.language));
     }
     m_sensitive->setChecked(draft.sensitive);
-    clearAttachments();
+    m_uploads->clear();
     for (const DraftAttachment &attachment : draft.attachments)
-        addAttachment(attachment);
+        m_uploads->add(attachment);
     m_pollToggle->setChecked(draft.poll.has_value());
     if (draft.poll || m_poll) {
         ensurePollEditor();
@@ -441,7 +439,7 @@ void ComposerWidget::onChanged()
     if (m_restoring)
         return;
     const Draft current = draft();
-    if (m_pendingEntryId.isEmpty())
+    if (!m_tracker->isPending())
         m_autosave->changed(current);
     showState(current);
 }
@@ -460,17 +458,16 @@ void ComposerWidget::showState(const Draft &current)
     for (qsizetype i = 0; i < m_parts.size() && i < remaining.size(); ++i)
         m_parts.at(i)->setRemaining(remaining.at(i), instanceLimits.maxCharacters);
 
-    const bool hasMedia = !m_attachments.isEmpty();
-    const bool editable = m_pendingEntryId.isEmpty();
+    const bool hasMedia = !m_uploads->isEmpty();
+    const bool editable = !m_tracker->isPending();
     m_pollToggle->setEnabled(editable && !hasMedia);
     m_addMedia->setEnabled(editable && !m_pollToggle->isChecked() &&
-                           m_attachments.size() < instanceLimits.maxMediaAttachments);
+                           m_uploads->size() < instanceLimits.maxMediaAttachments);
     m_sensitive->setEnabled(editable && hasMedia);
-    m_mediaStrip->setVisible(hasMedia);
 
     if (!m_schedule->isAcceptable())
         problems.append(m_schedule->problem());
-    if (!uploadsReady())
+    if (!m_uploads->isReady())
         problems.append(tr("Wait until the media are uploaded."));
     const AccountSession *accountSession = m_session;
     if (!accountSession)
@@ -501,11 +498,10 @@ void ComposerWidget::setEditable(bool editable)
     for (PartEditor *part : std::as_const(m_parts))
         part->setReadOnly(!editable);
     m_spoiler->setReadOnly(!editable);
-    for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_cwToggle, m_visibility, m_language, m_pollBox, m_schedule, m_addPart, m_postAs})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_cwToggle, m_visibility, m_language, m_pollBox,
+                                          m_schedule, m_addPart, m_postAs, m_mediaStrip})
         widget->setEnabled(editable);
-    for (const Attachment &attachment : std::as_const(m_attachments))
-        attachment.widget->setEnabled(editable);
     updateState();
 }
 
@@ -543,10 +539,7 @@ void ComposerWidget::followSession()
     }
     applySessionDetails();
     // Uploads that could not start without a client can now.
-    for (Attachment &attachment : m_attachments) {
-        if (attachment.data.mediaId.isEmpty() && !attachment.upload)
-            startUpload(attachment);
-    }
+    m_uploads->uploadWaiting();
     updateState();
 }
 
@@ -555,8 +548,7 @@ void ComposerWidget::applySessionDetails()
     const InstanceConfiguration instanceLimits = limits();
     if (m_poll)
         m_poll->setLimits(instanceLimits);
-    for (const Attachment &attachment : std::as_const(m_attachments))
-        attachment.widget->setDescriptionLimit(instanceLimits.descriptionLimit);
+    m_mediaStrip->setDescriptionLimit(instanceLimits.descriptionLimit);
     if (!m_visibilityChosen) {
         const QString fallback = m_session && !m_session->defaultVisibility().isEmpty()
                                      ? m_session->defaultVisibility()
@@ -650,8 +642,7 @@ void ComposerWidget::updateTabOrder()
     QList<QWidget *> stops{m_spoiler};
     for (const PartEditor *part : std::as_const(m_parts))
         stops += part->tabStops();
-    for (const Attachment &attachment : std::as_const(m_attachments))
-        stops += attachment.widget->tabStops();
+    stops += m_mediaStrip->tabStops();
     if (m_poll)
         stops += m_poll->tabStops();
     for (qsizetype i = 1; i < stops.size(); ++i)
@@ -669,7 +660,7 @@ void ComposerWidget::chooseFiles()
 
 void ComposerWidget::addFiles(const QStringList &paths)
 {
-    if (!m_pendingEntryId.isEmpty())
+    if (m_tracker->isPending())
         return;
     const InstanceConfiguration instanceLimits = limits();
     const QString host = m_session ? m_session->account().instanceUrl.host() : QString();
@@ -678,7 +669,7 @@ void ComposerWidget::addFiles(const QStringList &paths)
             showProblem(tr("A post can have media or a poll, not both."));
             return;
         }
-        QString problem = MediaFileCheck::checkCount(m_attachments.size(), instanceLimits);
+        QString problem = MediaFileCheck::checkCount(m_uploads->size(), instanceLimits);
         if (problem.isEmpty()) {
             const QFileInfo info(path);
             problem = MediaFileCheck::checkFile(path, info.size(), instanceLimits, host,
@@ -688,150 +679,21 @@ void ComposerWidget::addFiles(const QStringList &paths)
             showProblem(problem);
             return;
         }
-        addAttachment(DraftAttachment{path, QString(), QString()});
+        m_uploads->add(DraftAttachment{path, QString(), QString()});
     }
     onChanged();
 }
 
 void ComposerWidget::addPastedImage(const QImage &image)
 {
-    // The draft must survive a restart, so the picture gets a file of its own. PNG
-    // encoding of a large screenshot takes a while: not on the GUI thread.
-    const QString directory = m_store.mediaDirectory();
-    const QString path = directory + QStringLiteral("/pasted-") +
-                         QUuid::createUuid().toString(QUuid::WithoutBraces) +
-                         QStringLiteral(".png");
     showStatus(tr("Saving the pasted picture…"));
-    const QPointer<ComposerWidget> self(this);
-    QThreadPool::globalInstance()->start([self, image, directory, path] {
-        QFile file(path);
-        const bool saved = PrivateFiles::makeFolder(directory) && PrivateFiles::createFile(file) &&
-                           image.save(&file, "PNG") && file.flush();
-        file.close();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, saved, directory, path] {
-                if (!self)
-                    return;
-                self->showStatus(QString());
-                if (!saved) {
-                    self->showProblem(tr("The pasted picture could not be saved to %1.")
-                                          .arg(QDir::toNativeSeparators(directory)));
-                    return;
-                }
-                self->addFiles({path});
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void ComposerWidget::addAttachment(const DraftAttachment &data)
-{
-    auto *widget = new MediaAttachmentWidget(data.localPath, m_mediaStrip);
-    widget->setDescriptionLimit(limits().descriptionLimit);
-    widget->setDescription(data.description);
-    m_mediaLayout->insertWidget(m_mediaLayout->count() - 1, widget);
-    m_attachments.append(Attachment{data, widget, nullptr});
-    connect(widget, &MediaAttachmentWidget::descriptionChanged, this,
-            [this, widget](const QString &description) {
-                if (Attachment *attachment = attachmentFor(widget))
-                    attachment->data.description = description;
-                onChanged();
-            });
-    connect(widget, &MediaAttachmentWidget::removeRequested, this,
-            [this, widget] { removeAttachment(widget); });
-    connect(widget, &MediaAttachmentWidget::retryRequested, this, [this, widget] {
-        if (Attachment *attachment = attachmentFor(widget))
-            startUpload(*attachment);
-    });
-    if (data.mediaId.isEmpty())
-        startUpload(m_attachments.last());
-    else
-        widget->setReady();
-    m_mediaStrip->setVisible(true);
-    updateTabOrder();
-}
-
-void ComposerWidget::startUpload(Attachment &attachment)
-{
-    if (attachment.upload)
-        attachment.upload->deleteLater();
-    attachment.upload = nullptr;
-    ApiClient *client = m_session ? m_session->client() : nullptr;
-    if (!client) {
-        attachment.widget->setFailed(tr("Not connected to the server yet."));
-        return;
-    }
-    auto *upload = new MediaUpload(client, attachment.widget);
-    attachment.upload = upload;
-    MediaAttachmentWidget *widget = attachment.widget;
-    connect(upload, &MediaUpload::progressed, widget, &MediaAttachmentWidget::setProgress);
-    connect(upload, &MediaUpload::uploaded, widget, [widget] { widget->setProcessing(); });
-    connect(upload, &MediaUpload::processed, this, [this, widget](const MediaAttachment &media) {
-        if (Attachment *found = attachmentFor(widget))
-            found->data.mediaId = media.id;
-        widget->setReady();
-        onChanged();
-    });
-    connect(upload, &MediaUpload::failed, widget,
-            [widget](const ApiError &error) { widget->setFailed(error.message); });
-    upload->start(attachment.data.localPath, attachment.data.description);
-    updateState();
-}
-
-void ComposerWidget::uploadAgainForNewAccount()
-{
-    // Media ids belong to the server that made them; another account's server needs
-    // its own upload of the same files.
-    for (Attachment &attachment : m_attachments) {
-        if (attachment.upload)
-            attachment.upload->abort();
-        attachment.data.mediaId.clear();
-        startUpload(attachment);
-    }
-}
-
-void ComposerWidget::removeAttachment(MediaAttachmentWidget *widget)
-{
-    const auto it = std::find_if(m_attachments.begin(), m_attachments.end(),
-                                 [&](const Attachment &a) { return a.widget == widget; });
-    if (it == m_attachments.end())
-        return;
-    if (it->upload)
-        it->upload->abort();
-    m_attachments.erase(it);
-    widget->deleteLater();
-    onChanged();
-}
-
-ComposerWidget::Attachment *ComposerWidget::attachmentFor(MediaAttachmentWidget *widget)
-{
-    for (Attachment &attachment : m_attachments) {
-        if (attachment.widget == widget)
-            return &attachment;
-    }
-    return nullptr;
-}
-
-void ComposerWidget::clearAttachments()
-{
-    for (const Attachment &attachment : std::as_const(m_attachments)) {
-        if (attachment.upload)
-            attachment.upload->abort();
-        attachment.widget->deleteLater();
-    }
-    m_attachments.clear();
-}
-
-bool ComposerWidget::uploadsReady() const
-{
-    return std::all_of(m_attachments.cbegin(), m_attachments.cend(),
-                       [](const Attachment &a) { return !a.data.mediaId.isEmpty(); });
+    m_uploads->savePastedImage(m_store.mediaDirectory(),
+                               [image](QIODevice *file) { return image.save(file, "PNG"); });
 }
 
 void ComposerWidget::post()
 {
-    if (!m_pendingEntryId.isEmpty())
+    if (m_tracker->isPending())
         return;
     m_schedule->recheck();
     updateState();
@@ -842,12 +704,10 @@ void ComposerWidget::post()
     // the server apply the account's default.
     current.language = m_language->currentData().toString();
     QString error;
-    const QString entryId = m_context->outbox()->enqueue(current, &error);
-    if (entryId.isEmpty()) {
+    if (!m_tracker->submit(current, &error)) {
         showProblem(error);
         return;
     }
-    setPendingEntry(entryId);
     // The outbox has the post now; the draft on disk starts over, so a restart shows
     // the post in the outbox and never offers it a second time.
     Draft next;
@@ -861,100 +721,37 @@ void ComposerWidget::post()
     setEditable(false);
 }
 
-void ComposerWidget::onEntryChanged(const QString &entryId)
+void ComposerWidget::followOutbox()
 {
-    if (entryId != m_pendingEntryId)
-        return;
-    const std::optional<OutboxEntry> entry = m_context->outbox()->entry(entryId);
-    if (!entry)
-        return;
-    switch (entry->state) {
-    case OutboxEntry::State::Checking:
-        showStatus(tr("The post may have been published: Posthorn looks for it on your "
-                      "profile…"));
-        break;
-    case OutboxEntry::State::Sending:
-        m_writeAnother->setVisible(entry->attempts > 0);
-        if (entry->postedIds.size() > 0)
-            showStatus(tr("Posting %1 of %2…")
-                           .arg(entry->postedIds.size() + 1)
-                           .arg(entry->draft.parts.size()));
-        break;
-    case OutboxEntry::State::Waiting:
-        m_writeAnother->setVisible(true);
-        if (entry->uncertain) {
-            // It may be out: the outbox looks before anything is sent again.
-            showStatus(tr("Not confirmed yet: %1 The post is safe in the outbox.")
-                           .arg(entry->lastError.toHtmlEscaped()));
-            break;
-        }
-        showStatus(tr("Not posted yet: %1 Posthorn tries again at %2; the post is safe in the "
-                      "outbox.")
-                       .arg(ServerText::plain(entry->lastError),
-                            QLocale().toString(entry->nextAttemptAt.toLocalTime().time(),
-                                               QLocale::ShortFormat)));
-        break;
-    case OutboxEntry::State::NeedsSignIn:
-        m_writeAnother->setVisible(true);
-        showStatus(tr("Not posted: the server asks to sign in again. The post waits in the "
-                      "outbox and goes out once you have."));
-        m_signInAgain->setVisible(true);
-        break;
-    case OutboxEntry::State::Failed: {
-        if (entry->notFound) {
-            // Looked for and not there, and its key is past its hour: the text comes
-            // back, and pressing Post is the user's say to send it as a new post.
-            setPendingEntry(QString());
-            m_writeAnother->setVisible(false);
-            if (!takeBack(*entry))
-                break;
-            showStatus(QString());
-            showProblem(tr("Posthorn did not find this post on your profile. It is back "
-                           "here; check your profile, then Post sends it as a new post."));
-            focusText();
-            break;
-        }
-        if (!entry->refused) {
-            // The post may be out already: it stays in the outbox, where the user can
-            // check, send it again or discard it.
-            detachFromEntry();
-            showProblem(entry->lastError);
-            break;
-        }
-        // Refused: what is not published comes back to be fixed, with the server's
-        // reason beside it. A thread refused half-way continues as a reply.
-        const QString reason = entry->lastError;
-        const qsizetype published = entry->postedIds.size();
-        setPendingEntry(QString());
-        m_writeAnother->setVisible(false);
-        if (!takeBack(*entry))
-            break;
+    connect(m_tracker, &OutboxTracker::pendingEntryChanged, this,
+            &ComposerWidget::pendingEntryChanged);
+    connect(m_tracker, &OutboxTracker::statusChanged, this, &ComposerWidget::showStatus);
+    connect(m_tracker, &OutboxTracker::canLetGoChanged, m_writeAnother, &QWidget::setVisible);
+    connect(m_tracker, &OutboxTracker::signInNeeded, m_signInAgain, &QWidget::show);
+    connect(m_tracker, &OutboxTracker::problem, this, &ComposerWidget::showProblem);
+    connect(m_tracker, &OutboxTracker::tookBack, this, [this](const QString &problem) {
         showStatus(QString());
-        showProblem(published == 0
-                        ? tr("The server did not accept the post: %1").arg(reason)
-                        : tr("The server did not accept post %1 of the thread: %2 The posts "
-                             "before it are published; this one will reply to them.")
-                              .arg(published + 1)
-                              .arg(reason));
+        showProblem(problem);
         focusText();
-        break;
-    }
-    }
+    });
+    connect(m_tracker, &OutboxTracker::keptInOutbox, this, [this](const QString &problem) {
+        detachFromEntry();
+        showProblem(problem);
+    });
+    connect(m_tracker, &OutboxTracker::posted, this, &ComposerWidget::onPosted);
+    connect(m_tracker, &OutboxTracker::leftOutbox, this, [this] {
+        // Sent or discarded from the outbox list: "waits in the outbox" is no longer true.
+        showStatus(QString());
+        showProblem(QString());
+    });
 }
 
-bool ComposerWidget::takeBack(const OutboxEntry &entry)
+bool ComposerWidget::takeBack(const Draft &remaining)
 {
-    restore(entry.remainingDraft());
+    restore(remaining);
     setEditable(true);
-    // Saved before the outbox lets go of it, so no moment exists with the text in
-    // neither place.
     m_autosave->changed(draft());
-    if (!m_autosave->flush()) {
-        showProblem(tr("The post stays in the outbox: it could not be saved as a draft."));
-        return false;
-    }
-    m_context->outbox()->discard(entry.id);
-    return true;
+    return m_autosave->flush();
 }
 
 bool ComposerWidget::editEntry(const QString &entryId)
@@ -962,7 +759,7 @@ bool ComposerWidget::editEntry(const QString &entryId)
     const std::optional<OutboxEntry> entry = m_context->outbox()->entry(entryId);
     if (!entry)
         return false;
-    if (!m_pendingEntryId.isEmpty() || !draft().isBlank()) {
+    if (m_tracker->isPending() || !draft().isBlank()) {
         showProblem(tr("Post or clear what you are writing first; then the post from the "
                        "outbox can come back here."));
         return false;
@@ -970,17 +767,12 @@ bool ComposerWidget::editEntry(const QString &entryId)
     if (entry->draft.accountKey != accountKey())
         m_context->accounts()->setCurrentAccountKey(entry->draft.accountKey);
     if (entry->uncertain) {
-        // Its key must not be dropped while the post may be out: the outbox settles it
-        // first (found: the link shows; not there: same key, or the text comes back).
-        setPendingEntry(entryId);
+        m_tracker->settle(entryId);
         setEditable(false);
         showProblem(QString());
-        showStatus(tr("The post may have been published: Posthorn looks for it on your "
-                      "profile…"));
-        m_context->outbox()->retry(entryId);
         return true;
     }
-    if (!takeBack(*entry))
+    if (!m_tracker->takeBack(*entry))
         return false;
     showStatus(QString());
     showProblem(entry->lastError);
@@ -993,7 +785,7 @@ void ComposerWidget::addSharedText(const QString &text)
     if (text.isEmpty())
         return;
     // A post still on its way stays in the outbox; the composer is needed for this one.
-    if (!m_pendingEntryId.isEmpty())
+    if (m_tracker->isPending())
         detachFromEntry();
     PartEditor *part = m_lastFocusedPart ? m_lastFocusedPart.data() : m_parts.value(0);
     if (!part)
@@ -1015,11 +807,8 @@ void ComposerWidget::continueTyping(const QString &text)
     part->textEdit()->setFocus();
 }
 
-void ComposerWidget::onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt)
+void ComposerWidget::onPosted(const QUrl &url, const QDateTime &scheduledAt)
 {
-    if (entryId != m_pendingEntryId)
-        return;
-    setPendingEntry(QString());
     m_writeAnother->setVisible(false);
     m_signInAgain->setVisible(false);
     restore(m_autosave->load());
@@ -1037,22 +826,13 @@ void ComposerWidget::onPosted(const QString &entryId, const QUrl &url, const QDa
 void ComposerWidget::detachFromEntry()
 {
     // The entry stays in the outbox, which keeps trying; the composer is free again.
-    const QString left = m_pendingEntryId;
-    setPendingEntry(QString());
-    m_leftEntryId = left;
+    m_tracker->letGo();
     m_writeAnother->setVisible(false);
     m_signInAgain->setVisible(false);
     restore(m_autosave->load());
     setEditable(true);
     showStatus(tr("The post waits in the outbox."));
     focusText();
-}
-
-void ComposerWidget::setPendingEntry(const QString &entryId)
-{
-    m_pendingEntryId = entryId;
-    m_leftEntryId.clear();
-    emit pendingEntryChanged(entryId);
 }
 
 void ComposerWidget::showScheduledPosts()

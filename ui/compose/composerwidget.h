@@ -12,14 +12,14 @@ class AccountSession;
 struct OutboxEntry;
 class AppContext;
 class DraftAutosave;
-class MediaAttachmentWidget;
-class MediaUpload;
+class AttachmentUploads;
+class MediaStrip;
+class OutboxTracker;
 class PartEditor;
 class PollEditor;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
-class QHBoxLayout;
 class QImage;
 class LinkLabel;
 class QLabel;
@@ -73,13 +73,6 @@ signals:
     void postConfirmed(const QUrl &url, const QDateTime &scheduledAt);
 
 private:
-    struct Attachment
-    {
-        DraftAttachment data;
-        MediaAttachmentWidget *widget = nullptr;
-        QPointer<MediaUpload> upload;
-    };
-
     void buildUi();
     void applyLayout(Layout layout);
     void ensurePollEditor();
@@ -103,20 +96,13 @@ private:
     void chooseFiles();
     void addFiles(const QStringList &paths);
     void addPastedImage(const QImage &image);
-    void addAttachment(const DraftAttachment &data);
-    void startUpload(Attachment &attachment);
-    void removeAttachment(MediaAttachmentWidget *widget);
-    void uploadAgainForNewAccount();
-    [[nodiscard]] Attachment *attachmentFor(MediaAttachmentWidget *widget);
-    void clearAttachments();
-    [[nodiscard]] bool uploadsReady() const;
 
     void showScheduledPosts();
-    void onEntryChanged(const QString &entryId);
-    void onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt);
+    void followOutbox();
+    // Puts text from the outbox back here and saves it; false when it was not saved.
+    bool takeBack(const Draft &remaining);
+    void onPosted(const QUrl &url, const QDateTime &scheduledAt);
     void detachFromEntry();
-    bool takeBack(const OutboxEntry &entry);
-    void setPendingEntry(const QString &entryId);
     void showStatus(const QString &text);
     void showPosted(const QUrl &url);
     void showProblem(const QString &text);
@@ -125,6 +111,8 @@ private:
     AppContext *m_context;
     DraftStore m_store;
     DraftAutosave *m_autosave;
+    AttachmentUploads *m_uploads;
+    OutboxTracker *m_tracker;
     QPointer<AccountSession> m_session;
 
     QComboBox *m_postAs = nullptr;
@@ -134,9 +122,7 @@ private:
     QVBoxLayout *m_partsLayout = nullptr;
     QList<PartEditor *> m_parts;
     QPointer<PartEditor> m_lastFocusedPart;
-    QWidget *m_mediaStrip = nullptr;
-    QHBoxLayout *m_mediaLayout = nullptr;
-    QList<Attachment> m_attachments;
+    MediaStrip *m_mediaStrip = nullptr;
     QGroupBox *m_pollBox = nullptr;
     PollEditor *m_poll = nullptr;
     SchedulePicker *m_schedule = nullptr;
@@ -157,11 +143,6 @@ private:
     QPushButton *m_dismissNotice = nullptr;
     LinkLabel *m_status = nullptr;
 
-    // The outbox entry this composer's text went into, until the server confirmed it.
-    QString m_pendingEntryId;
-    // The entry the composer let go of to wait in the outbox; what it said about it
-    // stays shown until the entry leaves the outbox or a new post starts.
-    QString m_leftEntryId;
     // Why the draft could not be saved (a full disk), shown until a save works again.
     QString m_saveProblem;
     // The published status this draft continues, after a thread was refused half-way.
