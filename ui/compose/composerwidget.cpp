@@ -1,11 +1,11 @@
 #include "composerwidget.h"
 
 #include "appcontext.h"
-#include "compose/composertextedit.h"
+#include "compose/audiencerow.h"
 #include "compose/draftautosave.h"
 #include "compose/draftcheck.h"
-#include "compose/parteditor.h"
 #include "compose/polleditor.h"
+#include "compose/threadeditor.h"
 #include "media/attachmentuploads.h"
 #include "media/mediafilecheck.h"
 #include "media/mediastrip.h"
@@ -39,23 +39,6 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
-
-namespace {
-
-struct VisibilityChoice
-{
-    const char *value;
-    const char *label;
-};
-
-constexpr VisibilityChoice visibilities[] = {
-    {"public", QT_TRANSLATE_NOOP("ComposerWidget", "Public")},
-    {"unlisted", QT_TRANSLATE_NOOP("ComposerWidget", "Unlisted")},
-    {"private", QT_TRANSLATE_NOOP("ComposerWidget", "Followers only")},
-    {"direct", QT_TRANSLATE_NOOP("ComposerWidget", "Mentioned people only")},
-};
-
-} // namespace
 
 ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, Layout layout,
                                QWidget *parent)
@@ -143,8 +126,12 @@ void ComposerWidget::buildUi()
     connect(m_spoiler, &QLineEdit::textChanged, this, &ComposerWidget::onChanged);
     layout->addWidget(m_spoiler);
 
-    m_partsLayout = new QVBoxLayout;
-    layout->addLayout(m_partsLayout, 1);
+    m_thread = new ThreadEditor(this);
+    connect(m_thread, &ThreadEditor::changed, this, &ComposerWidget::onChanged);
+    connect(m_thread, &ThreadEditor::partAdded, this, &ComposerWidget::updateTabOrder);
+    connect(m_thread, &ThreadEditor::imagePasted, this, &ComposerWidget::addPastedImage);
+    connect(m_thread, &ThreadEditor::filesDropped, this, &ComposerWidget::addFiles);
+    layout->addWidget(m_thread, 1);
 
     m_mediaStrip = new MediaStrip(m_uploads, this);
     connect(m_mediaStrip, &MediaStrip::attachmentAdded, this, &ComposerWidget::updateTabOrder);
@@ -209,34 +196,9 @@ void ComposerWidget::buildUi()
     options->addStretch();
     layout->addLayout(options);
 
-    auto *audience = new QHBoxLayout;
-    auto *visibilityLabel = new PlainLabel(tr("&Visibility"), this);
-    m_visibility = new QComboBox(this);
-    m_visibility->setObjectName(QStringLiteral("visibilityCombo"));
-    m_visibility->setAccessibleName(tr("Who can see the post"));
-    for (const VisibilityChoice &choice : visibilities)
-        m_visibility->addItem(tr(choice.label), QString::fromLatin1(choice.value));
-    visibilityLabel->setBuddy(m_visibility);
-    connect(m_visibility, &QComboBox::activated, this, [this] {
-        m_visibilityChosen = true;
-        onChanged();
-    });
-    audience->addWidget(visibilityLabel);
-    audience->addWidget(m_visibility);
-    auto *languageLabel = new PlainLabel(tr("&Language"), this);
-    m_languageLabel = languageLabel;
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->setAccessibleName(tr("Language of the post"));
-    languageLabel->setBuddy(m_language);
-    connect(m_language, &QComboBox::activated, this, [this] {
-        m_languageChosen = true;
-        onChanged();
-    });
-    audience->addWidget(languageLabel);
-    audience->addWidget(m_language);
-    audience->addStretch();
-    layout->addLayout(audience);
+    m_audience = new AudienceRow(this);
+    connect(m_audience, &AudienceRow::changed, this, &ComposerWidget::onChanged);
+    layout->addWidget(m_audience);
 
     m_schedule = new SchedulePicker(this);
     connect(m_schedule, &SchedulePicker::scheduleChanged, this, &ComposerWidget::onChanged);
@@ -301,10 +263,7 @@ void ComposerWidget::buildUi()
     m_addPart->setObjectName(QStringLiteral("addPartButton"));
     m_addPart->setAccessibleName(tr("Continue as a thread"));
     m_addPart->setToolTip(tr("Continue the text as a thread of replies"));
-    connect(m_addPart, &QPushButton::clicked, this, [this] {
-        addPart(QString())->textEdit()->setFocus();
-        onChanged();
-    });
+    connect(m_addPart, &QPushButton::clicked, m_thread, &ThreadEditor::addEmptyPart);
     bottom->addWidget(m_addPart);
     m_post = new QPushButton(tr("&Post"), this);
     m_post->setObjectName(QStringLiteral("postButton"));
@@ -326,9 +285,10 @@ void ComposerWidget::applyLayout(Layout layout)
 {
     if (layout == Layout::Full)
         return;
-    for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_pollToggle, m_addPart, m_schedule, m_scheduledPosts, m_language, m_languageLabel})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_pollToggle, m_addPart, m_schedule, m_scheduledPosts})
         widget->hide();
+    m_audience->hideLanguage();
 }
 
 void ComposerWidget::ensurePollEditor()
@@ -344,38 +304,25 @@ void ComposerWidget::ensurePollEditor()
 
 void ComposerWidget::focusText()
 {
-    PartEditor *part = m_lastFocusedPart ? m_lastFocusedPart.data() : m_parts.value(0);
-    if (part)
-        part->textEdit()->setFocus();
+    m_thread->focusText();
 }
 
 void ComposerWidget::insertMention(const QString &acct)
 {
-    PartEditor *part = m_lastFocusedPart ? m_lastFocusedPart.data() : m_parts.value(0);
-    if (!part || part->textEdit()->isReadOnly())
-        return;
-    QTextCursor cursor = part->textEdit()->textCursor();
-    const QString before = part->text().left(cursor.position());
-    const bool needsSpace = !before.isEmpty() && !before.back().isSpace();
-    cursor.insertText((needsSpace ? QStringLiteral(" @") : QStringLiteral("@")) + acct +
-                      QLatin1Char(' '));
-    part->textEdit()->setTextCursor(cursor);
-    part->textEdit()->setFocus();
+    m_thread->insertMention(acct);
 }
 
 Draft ComposerWidget::draft() const
 {
     Draft draft;
     draft.accountKey = accountKey();
-    draft.parts.clear();
-    for (const PartEditor *part : m_parts)
-        draft.parts.append(part->text());
+    draft.parts = m_thread->texts();
     draft.contentWarning = m_cwToggle->isChecked();
     draft.spoilerText = m_spoiler->text();
     // Only what the user picked: otherwise the account's defaults apply, also when
     // they arrive after the draft was saved.
-    draft.visibility = m_visibilityChosen ? m_visibility->currentData().toString() : QString();
-    draft.language = m_languageChosen ? m_language->currentData().toString() : QString();
+    draft.visibility = m_audience->chosenVisibility();
+    draft.language = m_audience->chosenLanguage();
     draft.sensitive = m_sensitive->isChecked();
     draft.attachments = m_uploads->attachments();
     if (m_pollToggle->isChecked())
@@ -393,30 +340,11 @@ void ComposerWidget::saveNow()
 void ComposerWidget::restore(const Draft &draft)
 {
     m_restoring = true;
-    // The editors stay where they can, so focus and the widgets people found remain.
-    const QStringList texts = draft.parts.isEmpty() ? QStringList{QString()} : draft.parts;
-    while (m_parts.size() > texts.size())
-        removePart(m_parts.constLast());
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        if (i < m_parts.size())
-            m_parts.at(i)->setText(texts.at(i));
-        else
-            addPart(texts.at(i));
-    }
+    m_thread->setTexts(draft.parts);
     m_cwToggle->setChecked(draft.contentWarning);
     m_spoiler->setText(draft.spoilerText);
     m_spoiler->setVisible(draft.contentWarning);
-    m_visibilityChosen = !draft.visibility.isEmpty();
-    m_languageChosen = !draft.language.isEmpty();
-    if (m_session)
-        applySessionDetails();
-    if (m_visibilityChosen)
-        m_visibility->setCurrentIndex(std::max(0, m_visibility->findData(draft.visibility)));
-    if (m_languageChosen) {
-        if (m_language->findData(draft.language) < 0)
-            m_language->addItem(draft.language, draft.language);
-        m_language->setCurrentIndex(m_language->findData(draft.language));
-    }
+    m_audience->setChoices(draft.visibility, draft.language);
     m_sensitive->setChecked(draft.sensitive);
     m_uploads->clear();
     for (const DraftAttachment &attachment : draft.attachments)
@@ -455,8 +383,7 @@ void ComposerWidget::showState(const Draft &current)
     const InstanceConfiguration instanceLimits = limits();
     QList<qint64> remaining;
     QStringList problems = DraftCheck::problems(current, instanceLimits, &remaining);
-    for (qsizetype i = 0; i < m_parts.size() && i < remaining.size(); ++i)
-        m_parts.at(i)->setRemaining(remaining.at(i), instanceLimits.maxCharacters);
+    m_thread->setRemaining(remaining, instanceLimits.maxCharacters);
 
     const bool hasMedia = !m_uploads->isEmpty();
     const bool editable = !m_tracker->isPending();
@@ -495,13 +422,12 @@ void ComposerWidget::showState(const Draft &current)
 
 void ComposerWidget::setEditable(bool editable)
 {
-    for (PartEditor *part : std::as_const(m_parts))
-        part->setReadOnly(!editable);
+    m_thread->setReadOnly(!editable);
     m_spoiler->setReadOnly(!editable);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_cwToggle, m_visibility, m_language, m_pollBox,
-                                          m_schedule, m_addPart, m_postAs, m_mediaStrip})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_cwToggle, m_pollBox, m_schedule,
+                                                            m_addPart, m_postAs, m_mediaStrip})
         widget->setEnabled(editable);
+    m_audience->setEditable(editable);
     updateState();
 }
 
@@ -549,41 +475,11 @@ void ComposerWidget::applySessionDetails()
     if (m_poll)
         m_poll->setLimits(instanceLimits);
     m_mediaStrip->setDescriptionLimit(instanceLimits.descriptionLimit);
-    if (!m_visibilityChosen) {
-        const QString fallback = m_session && !m_session->defaultVisibility().isEmpty()
-                                     ? m_session->defaultVisibility()
-                                     : QStringLiteral("public");
-        m_visibility->setCurrentIndex(std::max(0, m_visibility->findData(fallback)));
-    }
-    fillLanguages();
-}
-
-void ComposerWidget::fillLanguages()
-{
-    const QString selected = m_language->currentData().toString();
-    QString fallback = m_session ? m_session->defaultLanguage() : QString();
-    if (fallback.isEmpty())
-        fallback = QLocale::languageToCode(QLocale::system().language(), QLocale::ISO639Part1);
-    if (fallback.isEmpty() || fallback == QLatin1String("C"))
-        fallback = QStringLiteral("en");
-
-    const QSignalBlocker blocker(m_language);
-    m_language->clear();
-    QList<Language> languages = m_session ? m_session->languages() : QList<Language>();
-    if (std::none_of(languages.cbegin(), languages.cend(),
-                     [&](const Language &l) { return l.code == fallback; })) {
-        const QString name = QLocale(fallback).nativeLanguageName();
-        languages.append(Language{fallback, name.isEmpty() ? fallback : name});
-    }
-    std::sort(languages.begin(), languages.end(), [](const Language &a, const Language &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    for (const Language &language : std::as_const(languages))
-        m_language->addItem(tr("%1 (%2)").arg(language.name, language.code), language.code);
-    const QString wanted = m_languageChosen && !selected.isEmpty() ? selected : fallback;
-    if (m_language->findData(wanted) < 0)
-        m_language->addItem(wanted, wanted);
-    m_language->setCurrentIndex(m_language->findData(wanted));
+    if (m_session)
+        m_audience->setDefaults(m_session->defaultVisibility(), m_session->defaultLanguage(),
+                                m_session->languages());
+    else
+        m_audience->setDefaults(QString(), QString(), {});
 }
 
 QString ComposerWidget::accountKey() const
@@ -596,52 +492,13 @@ InstanceConfiguration ComposerWidget::limits() const
     return m_session ? m_session->limits() : InstanceConfiguration();
 }
 
-PartEditor *ComposerWidget::addPart(const QString &text)
-{
-    const int number = int(m_parts.size()) + 1;
-    auto *part = new PartEditor(number, number > 1, this);
-    part->setText(text);
-    m_parts.append(part);
-    m_partsLayout->addWidget(part, 1);
-    connect(part, &PartEditor::textChanged, this, &ComposerWidget::onChanged);
-    connect(part, &PartEditor::removeRequested, this, [this, part] {
-        removePart(part);
-        onChanged();
-        focusText();
-    });
-    connect(part->textEdit(), &ComposerTextEdit::imagePasted, this,
-            &ComposerWidget::addPastedImage);
-    connect(part->textEdit(), &ComposerTextEdit::filesDropped, this, &ComposerWidget::addFiles);
-    connect(part->textEdit(), &ComposerTextEdit::focusReceived, this,
-            [this, part] { m_lastFocusedPart = part; });
-    renumberParts();
-    updateTabOrder();
-    return part;
-}
-
-void ComposerWidget::removePart(PartEditor *part)
-{
-    m_parts.removeOne(part);
-    if (m_lastFocusedPart == part)
-        m_lastFocusedPart = nullptr;
-    delete part;
-    renumberParts();
-}
-
-void ComposerWidget::renumberParts()
-{
-    for (qsizetype i = 0; i < m_parts.size(); ++i)
-        m_parts.at(i)->setNumber(int(i) + 1, int(m_parts.size()));
-}
-
 void ComposerWidget::updateTabOrder()
 {
     // The posts of the thread, the attachments and the poll are made after the rest of
     // the composer, which would put them last in the window's Tab order; they go where
     // the layout shows them, after the content warning.
     QList<QWidget *> stops{m_spoiler};
-    for (const PartEditor *part : std::as_const(m_parts))
-        stops += part->tabStops();
+    stops += m_thread->tabStops();
     stops += m_mediaStrip->tabStops();
     if (m_poll)
         stops += m_poll->tabStops();
@@ -702,7 +559,7 @@ void ComposerWidget::post()
     Draft current = draft();
     // The language shown is the one meant, chosen or not; visibility left empty lets
     // the server apply the account's default.
-    current.language = m_language->currentData().toString();
+    current.language = m_audience->language();
     QString error;
     if (!m_tracker->submit(current, &error)) {
         showProblem(error);
@@ -712,8 +569,8 @@ void ComposerWidget::post()
     // the post in the outbox and never offers it a second time.
     Draft next;
     next.accountKey = current.accountKey;
-    next.visibility = m_visibilityChosen ? current.visibility : QString();
-    next.language = m_languageChosen ? current.language : QString();
+    next.visibility = current.visibility;
+    next.language = m_audience->chosenLanguage();
     m_autosave->changed(next);
     m_autosave->flush();
     showProblem(QString());
@@ -787,24 +644,13 @@ void ComposerWidget::addSharedText(const QString &text)
     // A post still on its way stays in the outbox; the composer is needed for this one.
     if (m_tracker->isPending())
         detachFromEntry();
-    PartEditor *part = m_lastFocusedPart ? m_lastFocusedPart.data() : m_parts.value(0);
-    if (!part)
-        return;
-    const QString before = part->text();
-    part->setText(before.trimmed().isEmpty() ? text : before + QStringLiteral("\n\n") + text);
-    QTextCursor cursor = part->textEdit()->textCursor();
-    cursor.movePosition(QTextCursor::End);
-    part->textEdit()->setTextCursor(cursor);
+    m_thread->appendText(text);
     onChanged();
 }
 
 void ComposerWidget::continueTyping(const QString &text)
 {
-    PartEditor *part = m_lastFocusedPart ? m_lastFocusedPart.data() : m_parts.value(0);
-    if (text.isEmpty() || !part || part->textEdit()->isReadOnly())
-        return;
-    part->textEdit()->insertPlainText(text);
-    part->textEdit()->setFocus();
+    m_thread->typeText(text);
 }
 
 void ComposerWidget::onPosted(const QUrl &url, const QDateTime &scheduledAt)

@@ -4,7 +4,6 @@
 #include "compose/draft.h"
 #include "compose/draftstore.h"
 
-#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -13,9 +12,9 @@ struct OutboxEntry;
 class AppContext;
 class DraftAutosave;
 class AttachmentUploads;
+class AudienceRow;
 class MediaStrip;
 class OutboxTracker;
-class PartEditor;
 class PollEditor;
 class QCheckBox;
 class QComboBox;
@@ -25,8 +24,8 @@ class LinkLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QVBoxLayout;
 class SchedulePicker;
+class ThreadEditor;
 
 // Writes a post (or a thread) with every option Mastodon offers, keeps the draft on
 // disk as the user types, and hands it to the outbox on Post. The text stays, read
@@ -84,13 +83,9 @@ private:
     void rebuildAccounts();
     void followSession();
     void applySessionDetails();
-    void fillLanguages();
     [[nodiscard]] QString accountKey() const;
     [[nodiscard]] InstanceConfiguration limits() const;
 
-    PartEditor *addPart(const QString &text);
-    void removePart(PartEditor *part);
-    void renumberParts();
     void updateTabOrder();
 
     void chooseFiles();
@@ -119,16 +114,12 @@ private:
     QLabel *m_postAsLabel = nullptr;
     QCheckBox *m_cwToggle = nullptr;
     QLineEdit *m_spoiler = nullptr;
-    QVBoxLayout *m_partsLayout = nullptr;
-    QList<PartEditor *> m_parts;
-    QPointer<PartEditor> m_lastFocusedPart;
+    ThreadEditor *m_thread = nullptr;
     MediaStrip *m_mediaStrip = nullptr;
     QGroupBox *m_pollBox = nullptr;
     PollEditor *m_poll = nullptr;
     SchedulePicker *m_schedule = nullptr;
-    QComboBox *m_visibility = nullptr;
-    QComboBox *m_language = nullptr;
-    QLabel *m_languageLabel = nullptr;
+    AudienceRow *m_audience = nullptr;
     QCheckBox *m_sensitive = nullptr;
     QPushButton *m_addMedia = nullptr;
     QPushButton *m_pollToggle = nullptr;
@@ -148,6 +139,4 @@ private:
     // The published status this draft continues, after a thread was refused half-way.
     QString m_inReplyToId;
     bool m_restoring = false;
-    bool m_visibilityChosen = false;
-    bool m_languageChosen = false;
 };
