@@ -1,13 +1,15 @@
 #include "composerwidget.h"
 
 #include "appcontext.h"
+#include "compose/accountpicker.h"
 #include "compose/audiencerow.h"
+#include "compose/composermessages.h"
 #include "compose/draftautosave.h"
 #include "compose/draftcheck.h"
-#include "compose/polleditor.h"
+#include "compose/pollbox.h"
+#include "compose/statusline.h"
 #include "compose/threadeditor.h"
 #include "media/attachmentuploads.h"
-#include "media/mediafilecheck.h"
 #include "media/mediastrip.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxtracker.h"
@@ -17,26 +19,16 @@
 #include "session/accountsession.h"
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
-#include "text/linklabel.h"
-#include "text/plainlabel.h"
-#include "texttone.h"
 #include "util/damagedfiles.h"
-#include "util/servertext.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QImage>
-#include <QImageReader>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -59,13 +51,12 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     Draft saved = m_autosave->load();
     // Damaged drafts or outbox files found so far, this one's included: said once, by
     // the first composer to open.
-    showNotices(DamagedFiles::takeNotices());
+    m_messages->showNotices(DamagedFiles::takeNotices());
     const QString current = m_context->accounts()->currentAccountKey();
     if (saved.accountKey.isEmpty() || !m_context->sessions()->session(saved.accountKey))
         saved.accountKey = current;
     else if (saved.accountKey != current)
         m_context->accounts()->setCurrentAccountKey(saved.accountKey);
-    rebuildAccounts();
     restore(saved);
     followSession();
 
@@ -81,10 +72,7 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     });
     followOutbox();
     connect(m_context->outbox(), &Outbox::saveFailed, this, &ComposerWidget::showProblem);
-    connect(m_context->accounts(), &AccountStore::accountsChanged, this,
-            &ComposerWidget::rebuildAccounts);
     connect(m_context->accounts(), &AccountStore::currentAccountChanged, this, [this] {
-        rebuildAccounts();
         const QPointer<AccountSession> previous = m_session;
         followSession();
         // Media ids belong to the server that made them.
@@ -105,18 +93,9 @@ void ComposerWidget::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
 
-    auto *accountRow = new QHBoxLayout;
-    m_postAsLabel = new PlainLabel(tr("Post &as"), this);
-    m_postAs = new QComboBox(this);
-    m_postAs->setObjectName(QStringLiteral("postAsCombo"));
-    m_postAs->setAccessibleName(tr("Account to post as"));
-    m_postAsLabel->setBuddy(m_postAs);
-    connect(m_postAs, &QComboBox::activated, this, [this](int index) {
-        m_context->accounts()->setCurrentAccountKey(m_postAs->itemData(index).toString());
-    });
-    accountRow->addWidget(m_postAsLabel);
-    accountRow->addWidget(m_postAs, 1);
-    layout->addLayout(accountRow);
+    // Made first: it follows the account store before the composer does.
+    m_accountPicker = new AccountPicker(m_context->accounts(), this);
+    layout->addWidget(m_accountPicker);
 
     m_spoiler = new QLineEdit(this);
     m_spoiler->setObjectName(QStringLiteral("contentWarningText"));
@@ -147,12 +126,9 @@ void ComposerWidget::buildUi()
     });
     layout->addWidget(m_mediaStrip);
 
-    // The poll editor is made when first needed: most posts have none, and its
-    // widgets cost start-up time (measured: about 10 ms of 55).
-    m_pollBox = new QGroupBox(tr("Poll"), this);
-    m_pollBox->setObjectName(QStringLiteral("pollBox"));
-    new QVBoxLayout(m_pollBox);
-    m_pollBox->setVisible(false);
+    m_pollBox = new PollBox(this);
+    connect(m_pollBox, &PollBox::changed, this, &ComposerWidget::onChanged);
+    connect(m_pollBox, &PollBox::editorMade, this, &ComposerWidget::updateTabOrder);
     layout->addWidget(m_pollBox);
 
     auto *options = new QHBoxLayout;
@@ -168,11 +144,7 @@ void ComposerWidget::buildUi()
     m_pollToggle->setAccessibleName(tr("Add a poll"));
     m_pollToggle->setCheckable(true);
     connect(m_pollToggle, &QPushButton::toggled, this, [this](bool on) {
-        if (on)
-            ensurePollEditor();
-        m_pollBox->setVisible(on);
-        if (on && !m_restoring)
-            m_poll->focusFirstChoice();
+        m_pollBox->open(on, !m_restoring);
         onChanged();
     });
     options->addWidget(m_pollToggle);
@@ -212,53 +184,19 @@ void ComposerWidget::buildUi()
     scheduleRow->addWidget(m_scheduledPosts);
     layout->addLayout(scheduleRow);
 
-    auto *noticeRow = new QHBoxLayout;
-    m_notice = new PlainLabel(this);
-    m_notice->setObjectName(QStringLiteral("composerNotice"));
-    m_notice->setWordWrap(true);
-    TextTone::apply(m_notice, TextTone::Tone::Problem);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    noticeRow->addWidget(m_notice, 1);
-    // No mnemonic: the composer has used every letter of the word already.
-    m_dismissNotice = new QPushButton(tr("Dismiss"), this);
-    m_dismissNotice->setObjectName(QStringLiteral("dismissNoticeButton"));
-    m_dismissNotice->setAccessibleName(tr("Dismiss the notice about kept files"));
-    connect(m_dismissNotice, &QPushButton::clicked, this, [this] { showNotices({}); });
-    noticeRow->addWidget(m_dismissNotice, 0, Qt::AlignTop);
-    layout->addLayout(noticeRow);
-    showNotices({});
-
-    m_problem = new PlainLabel(this);
-    m_problem->setObjectName(QStringLiteral("composerProblem"));
-    m_problem->setWordWrap(true);
-    // Server messages are shown as they are, never as markup or links.
-    m_problem->setTextFormat(Qt::PlainText);
-    TextTone::apply(m_problem, TextTone::Tone::Problem);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_problem);
+    m_messages = new ComposerMessages(this);
+    layout->addWidget(m_messages);
 
     auto *bottom = new QHBoxLayout;
-    m_status = new LinkLabel(this);
-    m_status->setObjectName(QStringLiteral("composerStatus"));
-    m_status->setWordWrap(true);
-    // Tab stops here only while there is a link to open (see showStatus()).
-    m_status->setFocusPolicy(Qt::NoFocus);
-    bottom->addWidget(m_status, 1);
-    m_signInAgain = new QPushButton(tr("Sign &in again…"), this);
-    m_signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
-    m_signInAgain->setVisible(false);
-    connect(m_signInAgain, &QPushButton::clicked, this, [this] {
+    m_statusLine = new StatusLine(this);
+    connect(m_statusLine, &StatusLine::signInRequested, this, [this] {
         // The account of the post that waits, which need not be the one now chosen.
         const std::optional<OutboxEntry> entry =
             m_context->outbox()->entry(m_tracker->pendingEntryId());
         emit signInRequested(entry ? entry->draft.accountKey : accountKey());
     });
-    bottom->addWidget(m_signInAgain);
-    m_writeAnother = new QPushButton(tr("&Keep in outbox, write another"), this);
-    m_writeAnother->setObjectName(QStringLiteral("writeAnotherButton"));
-    m_writeAnother->setVisible(false);
-    connect(m_writeAnother, &QPushButton::clicked, this, &ComposerWidget::detachFromEntry);
-    bottom->addWidget(m_writeAnother);
+    connect(m_statusLine, &StatusLine::letGoRequested, this, &ComposerWidget::detachFromEntry);
+    bottom->addWidget(m_statusLine, 1);
     m_addPart = new QPushButton(tr("A&dd a post"), this);
     m_addPart->setObjectName(QStringLiteral("addPartButton"));
     m_addPart->setAccessibleName(tr("Continue as a thread"));
@@ -291,17 +229,6 @@ void ComposerWidget::applyLayout(Layout layout)
     m_audience->hideLanguage();
 }
 
-void ComposerWidget::ensurePollEditor()
-{
-    if (m_poll)
-        return;
-    m_poll = new PollEditor(m_pollBox);
-    m_pollBox->layout()->addWidget(m_poll);
-    m_poll->setLimits(limits());
-    connect(m_poll, &PollEditor::changed, this, &ComposerWidget::onChanged);
-    updateTabOrder();
-}
-
 void ComposerWidget::focusText()
 {
     m_thread->focusText();
@@ -326,7 +253,7 @@ Draft ComposerWidget::draft() const
     draft.sensitive = m_sensitive->isChecked();
     draft.attachments = m_uploads->attachments();
     if (m_pollToggle->isChecked())
-        draft.poll = m_poll->poll();
+        draft.poll = m_pollBox->poll();
     draft.scheduledAt = m_schedule->scheduledAt();
     draft.inReplyToId = m_inReplyToId;
     return draft;
@@ -350,11 +277,7 @@ void ComposerWidget::restore(const Draft &draft)
     for (const DraftAttachment &attachment : draft.attachments)
         m_uploads->add(attachment);
     m_pollToggle->setChecked(draft.poll.has_value());
-    if (draft.poll || m_poll) {
-        ensurePollEditor();
-        m_poll->setPoll(draft.poll.value_or(DraftPoll()));
-    }
-    m_pollBox->setVisible(draft.poll.has_value());
+    m_pollBox->setPoll(draft.poll);
     m_schedule->setScheduledAt(draft.scheduledAt);
     m_inReplyToId = draft.inReplyToId;
     m_restoring = false;
@@ -416,7 +339,7 @@ void ComposerWidget::showState(const Draft &current)
         showProblem(problems.value(0));
     else if (editable)
         showProblem(QString());
-    m_signInAgain->setVisible(accountSession &&
+    m_statusLine->offerSignIn(accountSession &&
                               accountSession->state() == AccountSession::State::SignInRequired);
 }
 
@@ -425,27 +348,11 @@ void ComposerWidget::setEditable(bool editable)
     m_thread->setReadOnly(!editable);
     m_spoiler->setReadOnly(!editable);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_cwToggle, m_pollBox, m_schedule,
-                                                            m_addPart, m_postAs, m_mediaStrip})
+                                                            m_addPart, m_mediaStrip})
         widget->setEnabled(editable);
     m_audience->setEditable(editable);
+    m_accountPicker->setEditable(editable);
     updateState();
-}
-
-void ComposerWidget::rebuildAccounts()
-{
-    const QList<AccountRecord> accounts = m_context->accounts()->accounts();
-    const QString current = m_context->accounts()->currentAccountKey();
-    m_postAs->clear();
-    for (const AccountRecord &account : accounts) {
-        const QString label = account.displayName.isEmpty()
-                                  ? account.handle()
-                                  : tr("%1 (%2)").arg(account.displayName, account.handle());
-        m_postAs->addItem(label, account.key());
-    }
-    m_postAs->setCurrentIndex(std::max(0, m_postAs->findData(current)));
-    // With one account there is nothing to choose.
-    m_postAs->setVisible(accounts.size() > 1);
-    m_postAsLabel->setVisible(accounts.size() > 1);
 }
 
 void ComposerWidget::followSession()
@@ -472,8 +379,7 @@ void ComposerWidget::followSession()
 void ComposerWidget::applySessionDetails()
 {
     const InstanceConfiguration instanceLimits = limits();
-    if (m_poll)
-        m_poll->setLimits(instanceLimits);
+    m_pollBox->setLimits(instanceLimits);
     m_mediaStrip->setDescriptionLimit(instanceLimits.descriptionLimit);
     if (m_session)
         m_audience->setDefaults(m_session->defaultVisibility(), m_session->defaultLanguage(),
@@ -500,8 +406,7 @@ void ComposerWidget::updateTabOrder()
     QList<QWidget *> stops{m_spoiler};
     stops += m_thread->tabStops();
     stops += m_mediaStrip->tabStops();
-    if (m_poll)
-        stops += m_poll->tabStops();
+    stops += m_pollBox->tabStops();
     for (qsizetype i = 1; i < stops.size(); ++i)
         setTabOrder(stops.at(i - 1), stops.at(i));
 }
@@ -519,24 +424,14 @@ void ComposerWidget::addFiles(const QStringList &paths)
 {
     if (m_tracker->isPending())
         return;
-    const InstanceConfiguration instanceLimits = limits();
+    if (m_pollToggle->isChecked() && !paths.isEmpty()) {
+        showProblem(tr("A post can have media or a poll, not both."));
+        return;
+    }
     const QString host = m_session ? m_session->account().instanceUrl.host() : QString();
-    for (const QString &path : paths) {
-        if (m_pollToggle->isChecked()) {
-            showProblem(tr("A post can have media or a poll, not both."));
-            return;
-        }
-        QString problem = MediaFileCheck::checkCount(m_uploads->size(), instanceLimits);
-        if (problem.isEmpty()) {
-            const QFileInfo info(path);
-            problem = MediaFileCheck::checkFile(path, info.size(), instanceLimits, host,
-                                                QImageReader(path).size());
-        }
-        if (!problem.isEmpty()) {
-            showProblem(problem);
-            return;
-        }
-        m_uploads->add(DraftAttachment{path, QString(), QString()});
+    if (const QString problem = m_mediaStrip->addFiles(paths, limits(), host); !problem.isEmpty()) {
+        showProblem(problem);
+        return;
     }
     onChanged();
 }
@@ -583,8 +478,9 @@ void ComposerWidget::followOutbox()
     connect(m_tracker, &OutboxTracker::pendingEntryChanged, this,
             &ComposerWidget::pendingEntryChanged);
     connect(m_tracker, &OutboxTracker::statusChanged, this, &ComposerWidget::showStatus);
-    connect(m_tracker, &OutboxTracker::canLetGoChanged, m_writeAnother, &QWidget::setVisible);
-    connect(m_tracker, &OutboxTracker::signInNeeded, m_signInAgain, &QWidget::show);
+    connect(m_tracker, &OutboxTracker::canLetGoChanged, m_statusLine, &StatusLine::offerLetGo);
+    connect(m_tracker, &OutboxTracker::signInNeeded, m_statusLine,
+            [this] { m_statusLine->offerSignIn(true); });
     connect(m_tracker, &OutboxTracker::problem, this, &ComposerWidget::showProblem);
     connect(m_tracker, &OutboxTracker::tookBack, this, [this](const QString &problem) {
         showStatus(QString());
@@ -655,15 +551,15 @@ void ComposerWidget::continueTyping(const QString &text)
 
 void ComposerWidget::onPosted(const QUrl &url, const QDateTime &scheduledAt)
 {
-    m_writeAnother->setVisible(false);
-    m_signInAgain->setVisible(false);
+    m_statusLine->offerLetGo(false);
+    m_statusLine->offerSignIn(false);
     restore(m_autosave->load());
     setEditable(true);
     if (scheduledAt.isValid()) {
         showStatus(tr("Scheduled for %1.")
                        .arg(QLocale().toString(scheduledAt.toLocalTime(), QLocale::LongFormat)));
     } else {
-        showPosted(url);
+        m_statusLine->showPosted(url);
     }
     focusText();
     emit postConfirmed(url, scheduledAt);
@@ -673,8 +569,8 @@ void ComposerWidget::detachFromEntry()
 {
     // The entry stays in the outbox, which keeps trying; the composer is free again.
     m_tracker->letGo();
-    m_writeAnother->setVisible(false);
-    m_signInAgain->setVisible(false);
+    m_statusLine->offerLetGo(false);
+    m_statusLine->offerSignIn(false);
     restore(m_autosave->load());
     setEditable(true);
     showStatus(tr("The post waits in the outbox."));
@@ -697,35 +593,10 @@ void ComposerWidget::showScheduledPosts()
 
 void ComposerWidget::showStatus(const QString &text)
 {
-    // The status label is rich text for the post's link; everything else is shown as
-    // it is, server words included.
-    m_status->setText(text.toHtmlEscaped());
-    // An empty or plain message is no place for Tab to stop.
-    m_status->setFocusPolicy(Qt::NoFocus);
-}
-
-void ComposerWidget::showPosted(const QUrl &url)
-{
-    // Only a web page becomes a link: the address is the server's to choose.
-    if (!ServerText::isOpenableLink(url)) {
-        showStatus(tr("Posted."));
-        return;
-    }
-    m_status->setText(tr("Posted. <a href=\"%1\">Open the post</a>")
-                          .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
-    m_status->setFocusPolicy(Qt::StrongFocus);
-}
-
-void ComposerWidget::showNotices(const QStringList &notices)
-{
-    // Apart from the problem line, which typing clears: the user must get to read it.
-    m_notice->setText(notices.join(QLatin1Char('\n')));
-    m_notice->setVisible(!notices.isEmpty());
-    m_dismissNotice->setVisible(!notices.isEmpty());
+    m_statusLine->showText(text);
 }
 
 void ComposerWidget::showProblem(const QString &text)
 {
-    m_problem->setText(ServerText::plain(text, 4 * ServerText::defaultLimit));
-    m_problem->setVisible(!text.isEmpty());
+    m_messages->showProblem(text);
 }

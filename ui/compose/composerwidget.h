@@ -7,24 +7,22 @@
 #include <QPointer>
 #include <QWidget>
 
+class AccountPicker;
 class AccountSession;
-struct OutboxEntry;
 class AppContext;
-class DraftAutosave;
 class AttachmentUploads;
 class AudienceRow;
+class ComposerMessages;
+class DraftAutosave;
 class MediaStrip;
 class OutboxTracker;
-class PollEditor;
+class PollBox;
 class QCheckBox;
-class QComboBox;
-class QGroupBox;
 class QImage;
-class LinkLabel;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class SchedulePicker;
+class StatusLine;
 class ThreadEditor;
 
 // Writes a post (or a thread) with every option Mastodon offers, keeps the draft on
@@ -74,13 +72,11 @@ signals:
 private:
     void buildUi();
     void applyLayout(Layout layout);
-    void ensurePollEditor();
     void restore(const Draft &draft);
     void onChanged();
     void updateState();
     void showState(const Draft &current);
     void setEditable(bool editable);
-    void rebuildAccounts();
     void followSession();
     void applySessionDetails();
     [[nodiscard]] QString accountKey() const;
@@ -99,9 +95,7 @@ private:
     void onPosted(const QUrl &url, const QDateTime &scheduledAt);
     void detachFromEntry();
     void showStatus(const QString &text);
-    void showPosted(const QUrl &url);
     void showProblem(const QString &text);
-    void showNotices(const QStringList &notices);
 
     AppContext *m_context;
     DraftStore m_store;
@@ -110,14 +104,12 @@ private:
     OutboxTracker *m_tracker;
     QPointer<AccountSession> m_session;
 
-    QComboBox *m_postAs = nullptr;
-    QLabel *m_postAsLabel = nullptr;
+    AccountPicker *m_accountPicker = nullptr;
     QCheckBox *m_cwToggle = nullptr;
     QLineEdit *m_spoiler = nullptr;
     ThreadEditor *m_thread = nullptr;
     MediaStrip *m_mediaStrip = nullptr;
-    QGroupBox *m_pollBox = nullptr;
-    PollEditor *m_poll = nullptr;
+    PollBox *m_pollBox = nullptr;
     SchedulePicker *m_schedule = nullptr;
     AudienceRow *m_audience = nullptr;
     QCheckBox *m_sensitive = nullptr;
@@ -126,13 +118,8 @@ private:
     QPushButton *m_addPart = nullptr;
     QPushButton *m_scheduledPosts = nullptr;
     QPushButton *m_post = nullptr;
-    QPushButton *m_writeAnother = nullptr;
-    QPushButton *m_signInAgain = nullptr;
-    QLabel *m_problem = nullptr;
-    // What Posthorn did with files it could not read; stays until dismissed.
-    QLabel *m_notice = nullptr;
-    QPushButton *m_dismissNotice = nullptr;
-    LinkLabel *m_status = nullptr;
+    ComposerMessages *m_messages = nullptr;
+    StatusLine *m_statusLine = nullptr;
 
     // Why the draft could not be saved (a full disk), shown until a save works again.
     QString m_saveProblem;

@@ -2,8 +2,11 @@
 
 #include "media/attachmentuploads.h"
 #include "media/mediaattachmentwidget.h"
+#include "media/mediafilecheck.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImageReader>
 
 MediaStrip::MediaStrip(AttachmentUploads *uploads, QWidget *parent)
     : QWidget(parent)
@@ -31,6 +34,22 @@ MediaStrip::MediaStrip(AttachmentUploads *uploads, QWidget *parent)
                 m_widgets.at(index)->setProgress(sent, total);
             });
     connect(m_uploads, &AttachmentUploads::stateChanged, this, &MediaStrip::onStateChanged);
+}
+
+QString MediaStrip::addFiles(const QStringList &paths, const InstanceConfiguration &limits,
+                             const QString &host)
+{
+    for (const QString &path : paths) {
+        QString problem = MediaFileCheck::checkCount(m_uploads->size(), limits);
+        if (problem.isEmpty()) {
+            problem = MediaFileCheck::checkFile(path, QFileInfo(path).size(), limits, host,
+                                                QImageReader(path).size());
+        }
+        if (!problem.isEmpty())
+            return problem;
+        m_uploads->add(DraftAttachment{path, QString(), QString()});
+    }
+    return QString();
 }
 
 void MediaStrip::setDescriptionLimit(qint64 limit)

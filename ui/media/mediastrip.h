@@ -1,6 +1,9 @@
 #pragma once
 
+#include "api/instanceconfiguration.h"
+
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class AttachmentUploads;
@@ -18,6 +21,10 @@ class MediaStrip final : public QWidget
 public:
     explicit MediaStrip(AttachmentUploads *uploads, QWidget *parent = nullptr);
 
+    // Adds the files, in order, until one is refused (too many, too large, a type the
+    // server at `host` takes not); says why, or nothing when all were added.
+    QString addFiles(const QStringList &paths, const InstanceConfiguration &limits,
+                     const QString &host);
     // The instance's description_limit, for every attachment's alt text.
     void setDescriptionLimit(qint64 limit);
     // Its widgets that Tab stops at, in the order of the layout.

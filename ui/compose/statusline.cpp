@@ -1,0 +1,61 @@
+#include "statusline.h"
+
+#include "text/linklabel.h"
+#include "util/servertext.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QUrl>
+
+StatusLine::StatusLine(QWidget *parent)
+    : QWidget(parent)
+    , m_status(new LinkLabel(this))
+    , m_signInAgain(new QPushButton(tr("Sign &in again…"), this))
+    , m_writeAnother(new QPushButton(tr("&Keep in outbox, write another"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_status->setObjectName(QStringLiteral("composerStatus"));
+    m_status->setWordWrap(true);
+    // Tab stops here only while there is a link to open (see showText()).
+    m_status->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_status, 1);
+    m_signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
+    m_signInAgain->setVisible(false);
+    connect(m_signInAgain, &QPushButton::clicked, this, &StatusLine::signInRequested);
+    layout->addWidget(m_signInAgain);
+    m_writeAnother->setObjectName(QStringLiteral("writeAnotherButton"));
+    m_writeAnother->setVisible(false);
+    connect(m_writeAnother, &QPushButton::clicked, this, &StatusLine::letGoRequested);
+    layout->addWidget(m_writeAnother);
+}
+
+void StatusLine::showText(const QString &text)
+{
+    // The label is rich text for the post's link; everything else is shown as it is.
+    m_status->setText(text.toHtmlEscaped());
+    // An empty or plain message is no place for Tab to stop.
+    m_status->setFocusPolicy(Qt::NoFocus);
+}
+
+void StatusLine::showPosted(const QUrl &url)
+{
+    // Only a web page becomes a link: the address is the server's to choose.
+    if (!ServerText::isOpenableLink(url)) {
+        showText(tr("Posted."));
+        return;
+    }
+    m_status->setText(tr("Posted. <a href=\"%1\">Open the post</a>")
+                          .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+    m_status->setFocusPolicy(Qt::StrongFocus);
+}
+
+void StatusLine::offerSignIn(bool offered)
+{
+    m_signInAgain->setVisible(offered);
+}
+
+void StatusLine::offerLetGo(bool offered)
+{
+    m_writeAnother->setVisible(offered);
+}
