@@ -6,6 +6,7 @@
 #include "compose/composermessages.h"
 #include "compose/draftautosave.h"
 #include "compose/draftcheck.h"
+#include "compose/optionsrow.h"
 #include "compose/pollbox.h"
 #include "compose/statusline.h"
 #include "compose/threadeditor.h"
@@ -21,7 +22,6 @@
 #include "settings/accountstore.h"
 #include "util/damagedfiles.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -131,42 +131,20 @@ void ComposerWidget::buildUi()
     connect(m_pollBox, &PollBox::editorMade, this, &ComposerWidget::updateTabOrder);
     layout->addWidget(m_pollBox);
 
-    auto *options = new QHBoxLayout;
-    m_addMedia = new QPushButton(tr("&Media…"), this);
-    m_addMedia->setObjectName(QStringLiteral("addMediaButton"));
-    m_addMedia->setAccessibleName(tr("Add pictures, video or audio"));
-    m_addMedia->setToolTip(tr("Add pictures, video or audio (you can also paste or drop them)"));
-    connect(m_addMedia, &QPushButton::clicked, this, &ComposerWidget::chooseFiles);
-    options->addWidget(m_addMedia);
-
-    m_pollToggle = new QPushButton(tr("P&oll"), this);
-    m_pollToggle->setObjectName(QStringLiteral("pollToggle"));
-    m_pollToggle->setAccessibleName(tr("Add a poll"));
-    m_pollToggle->setCheckable(true);
-    connect(m_pollToggle, &QPushButton::toggled, this, [this](bool on) {
+    m_options = new OptionsRow(this);
+    connect(m_options, &OptionsRow::mediaRequested, this, &ComposerWidget::chooseFiles);
+    connect(m_options, &OptionsRow::pollToggled, this, [this](bool on) {
         m_pollBox->open(on, !m_restoring);
         onChanged();
     });
-    options->addWidget(m_pollToggle);
-
-    m_cwToggle = new QCheckBox(tr("Content &warning"), this);
-    m_cwToggle->setObjectName(QStringLiteral("contentWarningToggle"));
-    m_cwToggle->setAccessibleName(tr("Add a content warning"));
-    connect(m_cwToggle, &QCheckBox::toggled, this, [this](bool on) {
+    connect(m_options, &OptionsRow::contentWarningToggled, this, [this](bool on) {
         m_spoiler->setVisible(on);
         if (on && !m_restoring)
             m_spoiler->setFocus();
         onChanged();
     });
-    options->addWidget(m_cwToggle);
-
-    m_sensitive = new QCheckBox(tr("Mark media as &sensitive"), this);
-    m_sensitive->setObjectName(QStringLiteral("sensitiveToggle"));
-    m_sensitive->setAccessibleName(tr("Mark media as sensitive"));
-    connect(m_sensitive, &QCheckBox::toggled, this, &ComposerWidget::onChanged);
-    options->addWidget(m_sensitive);
-    options->addStretch();
-    layout->addLayout(options);
+    connect(m_options, &OptionsRow::sensitiveToggled, this, &ComposerWidget::onChanged);
+    layout->addWidget(m_options);
 
     m_audience = new AudienceRow(this);
     connect(m_audience, &AudienceRow::changed, this, &ComposerWidget::onChanged);
@@ -224,8 +202,9 @@ void ComposerWidget::applyLayout(Layout layout)
     if (layout == Layout::Full)
         return;
     for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_pollToggle, m_addPart, m_schedule, m_scheduledPosts})
+         std::initializer_list<QWidget *>{m_addPart, m_schedule, m_scheduledPosts})
         widget->hide();
+    m_options->hidePoll();
     m_audience->hideLanguage();
 }
 
@@ -244,15 +223,15 @@ Draft ComposerWidget::draft() const
     Draft draft;
     draft.accountKey = accountKey();
     draft.parts = m_thread->texts();
-    draft.contentWarning = m_cwToggle->isChecked();
+    draft.contentWarning = m_options->hasContentWarning();
     draft.spoilerText = m_spoiler->text();
     // Only what the user picked: otherwise the account's defaults apply, also when
     // they arrive after the draft was saved.
     draft.visibility = m_audience->chosenVisibility();
     draft.language = m_audience->chosenLanguage();
-    draft.sensitive = m_sensitive->isChecked();
+    draft.sensitive = m_options->isSensitive();
     draft.attachments = m_uploads->attachments();
-    if (m_pollToggle->isChecked())
+    if (m_options->hasPoll())
         draft.poll = m_pollBox->poll();
     draft.scheduledAt = m_schedule->scheduledAt();
     draft.inReplyToId = m_inReplyToId;
@@ -268,15 +247,15 @@ void ComposerWidget::restore(const Draft &draft)
 {
     m_restoring = true;
     m_thread->setTexts(draft.parts);
-    m_cwToggle->setChecked(draft.contentWarning);
+    m_options->setContentWarning(draft.contentWarning);
     m_spoiler->setText(draft.spoilerText);
     m_spoiler->setVisible(draft.contentWarning);
     m_audience->setChoices(draft.visibility, draft.language);
-    m_sensitive->setChecked(draft.sensitive);
+    m_options->setSensitive(draft.sensitive);
     m_uploads->clear();
     for (const DraftAttachment &attachment : draft.attachments)
         m_uploads->add(attachment);
-    m_pollToggle->setChecked(draft.poll.has_value());
+    m_options->setPoll(draft.poll.has_value());
     m_pollBox->setPoll(draft.poll);
     m_schedule->setScheduledAt(draft.scheduledAt);
     m_inReplyToId = draft.inReplyToId;
@@ -310,10 +289,8 @@ void ComposerWidget::showState(const Draft &current)
 
     const bool hasMedia = !m_uploads->isEmpty();
     const bool editable = !m_tracker->isPending();
-    m_pollToggle->setEnabled(editable && !hasMedia);
-    m_addMedia->setEnabled(editable && !m_pollToggle->isChecked() &&
+    m_options->updateState(editable, hasMedia,
                            m_uploads->size() < instanceLimits.maxMediaAttachments);
-    m_sensitive->setEnabled(editable && hasMedia);
 
     if (!m_schedule->isAcceptable())
         problems.append(m_schedule->problem());
@@ -347,10 +324,11 @@ void ComposerWidget::setEditable(bool editable)
 {
     m_thread->setReadOnly(!editable);
     m_spoiler->setReadOnly(!editable);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_cwToggle, m_pollBox, m_schedule,
-                                                            m_addPart, m_mediaStrip})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_pollBox, m_schedule, m_addPart, m_mediaStrip})
         widget->setEnabled(editable);
     m_audience->setEditable(editable);
+    m_options->setEditable(editable);
     m_accountPicker->setEditable(editable);
     updateState();
 }
@@ -424,7 +402,7 @@ void ComposerWidget::addFiles(const QStringList &paths)
 {
     if (m_tracker->isPending())
         return;
-    if (m_pollToggle->isChecked() && !paths.isEmpty()) {
+    if (m_options->hasPoll() && !paths.isEmpty()) {
         showProblem(tr("A post can have media or a poll, not both."));
         return;
     }

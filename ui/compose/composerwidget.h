@@ -15,9 +15,9 @@ class AudienceRow;
 class ComposerMessages;
 class DraftAutosave;
 class MediaStrip;
+class OptionsRow;
 class OutboxTracker;
 class PollBox;
-class QCheckBox;
 class QImage;
 class QLineEdit;
 class QPushButton;
@@ -105,16 +105,13 @@ private:
     QPointer<AccountSession> m_session;
 
     AccountPicker *m_accountPicker = nullptr;
-    QCheckBox *m_cwToggle = nullptr;
     QLineEdit *m_spoiler = nullptr;
     ThreadEditor *m_thread = nullptr;
     MediaStrip *m_mediaStrip = nullptr;
     PollBox *m_pollBox = nullptr;
     SchedulePicker *m_schedule = nullptr;
     AudienceRow *m_audience = nullptr;
-    QCheckBox *m_sensitive = nullptr;
-    QPushButton *m_addMedia = nullptr;
-    QPushButton *m_pollToggle = nullptr;
+    OptionsRow *m_options = nullptr;
     QPushButton *m_addPart = nullptr;
     QPushButton *m_scheduledPosts = nullptr;
     QPushButton *m_post = nullptr;
