@@ -14,11 +14,11 @@
 #include "media/mediastrip.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxtracker.h"
-#include "schedule/scheduledposts.h"
-#include "schedule/scheduledpostsdialog.h"
+#include "schedule/scheduledpostsbutton.h"
 #include "schedule/schedulepicker.h"
 #include "session/accountsession.h"
 #include "session/accountsessions.h"
+#include "session/postingaccount.h"
 #include "settings/accountstore.h"
 #include "util/damagedfiles.h"
 
@@ -27,7 +27,6 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -37,8 +36,8 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     : QWidget(parent)
     , m_context(context)
     , m_autosave(new DraftAutosave(m_store, draftName, this))
-    , m_uploads(
-          new AttachmentUploads([this] { return m_session ? m_session->client() : nullptr; }, this))
+    , m_account(new PostingAccount(context->accounts(), context->sessions(), this))
+    , m_uploads(new AttachmentUploads([this] { return m_account->client(); }, this))
     , m_tracker(new OutboxTracker(
           context->outbox(), [this](const Draft &draft) { return takeBack(draft); }, this))
 {
@@ -73,15 +72,18 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     followOutbox();
     connect(m_context->outbox(), &Outbox::saveFailed, this, &ComposerWidget::showProblem);
     connect(m_context->accounts(), &AccountStore::currentAccountChanged, this, [this] {
-        const QPointer<AccountSession> previous = m_session;
-        followSession();
         // Media ids belong to the server that made them.
-        if (previous != m_session && !m_tracker->isPending())
+        if (followSession() && !m_tracker->isPending())
             m_uploads->uploadAgain();
         onChanged();
     });
     connect(m_context->sessions(), &AccountSessions::sessionAdded, this,
             &ComposerWidget::followSession);
+    connect(m_account, &PostingAccount::detailsLoaded, this, [this] {
+        applySessionDetails();
+        updateState();
+    });
+    connect(m_account, &PostingAccount::stateChanged, this, &ComposerWidget::updateState);
 }
 
 ComposerWidget::~ComposerWidget()
@@ -155,10 +157,8 @@ void ComposerWidget::buildUi()
     connect(m_schedule, &SchedulePicker::acceptableChanged, this, &ComposerWidget::updateState);
     auto *scheduleRow = new QHBoxLayout;
     scheduleRow->addWidget(m_schedule, 1);
-    m_scheduledPosts = new QPushButton(tr("Scheduled pos&ts…"), this);
-    m_scheduledPosts->setObjectName(QStringLiteral("scheduledPostsButton"));
-    m_scheduledPosts->setAccessibleName(tr("Show scheduled posts"));
-    connect(m_scheduledPosts, &QPushButton::clicked, this, &ComposerWidget::showScheduledPosts);
+    m_scheduledPosts = new ScheduledPostsButton([this] { return m_account->client(); }, this);
+    connect(m_scheduledPosts, &ScheduledPostsButton::problem, this, &ComposerWidget::showProblem);
     scheduleRow->addWidget(m_scheduledPosts);
     layout->addLayout(scheduleRow);
 
@@ -167,11 +167,13 @@ void ComposerWidget::buildUi()
 
     auto *bottom = new QHBoxLayout;
     m_statusLine = new StatusLine(this);
+    // Before the composer's own connections: it shows the news first, as before.
+    m_statusLine->follow(m_tracker);
     connect(m_statusLine, &StatusLine::signInRequested, this, [this] {
         // The account of the post that waits, which need not be the one now chosen.
         const std::optional<OutboxEntry> entry =
             m_context->outbox()->entry(m_tracker->pendingEntryId());
-        emit signInRequested(entry ? entry->draft.accountKey : accountKey());
+        emit signInRequested(entry ? entry->draft.accountKey : m_account->accountKey());
     });
     connect(m_statusLine, &StatusLine::letGoRequested, this, &ComposerWidget::detachFromEntry);
     bottom->addWidget(m_statusLine, 1);
@@ -221,7 +223,7 @@ void ComposerWidget::insertMention(const QString &acct)
 Draft ComposerWidget::draft() const
 {
     Draft draft;
-    draft.accountKey = accountKey();
+    draft.accountKey = m_account->accountKey();
     draft.parts = m_thread->texts();
     draft.contentWarning = m_options->hasContentWarning();
     draft.spoilerText = m_spoiler->text();
@@ -282,7 +284,7 @@ void ComposerWidget::updateState()
 
 void ComposerWidget::showState(const Draft &current)
 {
-    const InstanceConfiguration instanceLimits = limits();
+    const InstanceConfiguration instanceLimits = m_account->limits();
     QList<qint64> remaining;
     QStringList problems = DraftCheck::problems(current, instanceLimits, &remaining);
     m_thread->setRemaining(remaining, instanceLimits.maxCharacters);
@@ -296,14 +298,8 @@ void ComposerWidget::showState(const Draft &current)
         problems.append(m_schedule->problem());
     if (!m_uploads->isReady())
         problems.append(tr("Wait until the media are uploaded."));
-    const AccountSession *accountSession = m_session;
-    if (!accountSession)
-        problems.append(tr("Add an account to post."));
-    else if (accountSession->state() == AccountSession::State::SignInRequired ||
-             accountSession->state() == AccountSession::State::Failed)
-        problems.append(accountSession->problem());
-    else if (accountSession->state() != AccountSession::State::Ready)
-        problems.append(tr("Connecting to %1…").arg(accountSession->account().instanceUrl.host()));
+    if (!m_account->isReady())
+        problems.append(m_account->problem());
 
     m_post->setEnabled(editable && problems.isEmpty());
     m_post->setText(current.scheduledAt.isValid() ? tr("Sched&ule") : tr("&Post"));
@@ -316,8 +312,7 @@ void ComposerWidget::showState(const Draft &current)
         showProblem(problems.value(0));
     else if (editable)
         showProblem(QString());
-    m_statusLine->offerSignIn(accountSession &&
-                              accountSession->state() == AccountSession::State::SignInRequired);
+    m_statusLine->offerSignIn(m_account->needsSignIn());
 }
 
 void ComposerWidget::setEditable(bool editable)
@@ -333,47 +328,27 @@ void ComposerWidget::setEditable(bool editable)
     updateState();
 }
 
-void ComposerWidget::followSession()
+bool ComposerWidget::followSession()
 {
-    AccountSession *current = m_context->sessions()->session(accountKey());
-    if (current == m_session)
-        return;
-    if (m_session)
-        m_session->disconnect(this);
-    m_session = current;
-    if (m_session) {
-        connect(m_session, &AccountSession::detailsLoaded, this, [this] {
-            applySessionDetails();
-            updateState();
-        });
-        connect(m_session, &AccountSession::stateChanged, this, &ComposerWidget::updateState);
-    }
+    if (!m_account->follow())
+        return false;
     applySessionDetails();
     // Uploads that could not start without a client can now.
     m_uploads->uploadWaiting();
     updateState();
+    return true;
 }
 
 void ComposerWidget::applySessionDetails()
 {
-    const InstanceConfiguration instanceLimits = limits();
+    const InstanceConfiguration instanceLimits = m_account->limits();
     m_pollBox->setLimits(instanceLimits);
     m_mediaStrip->setDescriptionLimit(instanceLimits.descriptionLimit);
-    if (m_session)
-        m_audience->setDefaults(m_session->defaultVisibility(), m_session->defaultLanguage(),
-                                m_session->languages());
+    if (const AccountSession *session = m_account->session())
+        m_audience->setDefaults(session->defaultVisibility(), session->defaultLanguage(),
+                                session->languages());
     else
         m_audience->setDefaults(QString(), QString(), {});
-}
-
-QString ComposerWidget::accountKey() const
-{
-    return m_context->accounts()->currentAccountKey();
-}
-
-InstanceConfiguration ComposerWidget::limits() const
-{
-    return m_session ? m_session->limits() : InstanceConfiguration();
 }
 
 void ComposerWidget::updateTabOrder()
@@ -406,8 +381,8 @@ void ComposerWidget::addFiles(const QStringList &paths)
         showProblem(tr("A post can have media or a poll, not both."));
         return;
     }
-    const QString host = m_session ? m_session->account().instanceUrl.host() : QString();
-    if (const QString problem = m_mediaStrip->addFiles(paths, limits(), host); !problem.isEmpty()) {
+    const QString problem = m_mediaStrip->addFiles(paths, m_account->limits(), m_account->host());
+    if (!problem.isEmpty()) {
         showProblem(problem);
         return;
     }
@@ -455,10 +430,6 @@ void ComposerWidget::followOutbox()
 {
     connect(m_tracker, &OutboxTracker::pendingEntryChanged, this,
             &ComposerWidget::pendingEntryChanged);
-    connect(m_tracker, &OutboxTracker::statusChanged, this, &ComposerWidget::showStatus);
-    connect(m_tracker, &OutboxTracker::canLetGoChanged, m_statusLine, &StatusLine::offerLetGo);
-    connect(m_tracker, &OutboxTracker::signInNeeded, m_statusLine,
-            [this] { m_statusLine->offerSignIn(true); });
     connect(m_tracker, &OutboxTracker::problem, this, &ComposerWidget::showProblem);
     connect(m_tracker, &OutboxTracker::tookBack, this, [this](const QString &problem) {
         showStatus(QString());
@@ -470,11 +441,7 @@ void ComposerWidget::followOutbox()
         showProblem(problem);
     });
     connect(m_tracker, &OutboxTracker::posted, this, &ComposerWidget::onPosted);
-    connect(m_tracker, &OutboxTracker::leftOutbox, this, [this] {
-        // Sent or discarded from the outbox list: "waits in the outbox" is no longer true.
-        showStatus(QString());
-        showProblem(QString());
-    });
+    connect(m_tracker, &OutboxTracker::leftOutbox, this, [this] { showProblem(QString()); });
 }
 
 bool ComposerWidget::takeBack(const Draft &remaining)
@@ -495,7 +462,7 @@ bool ComposerWidget::editEntry(const QString &entryId)
                        "outbox can come back here."));
         return false;
     }
-    if (entry->draft.accountKey != accountKey())
+    if (entry->draft.accountKey != m_account->accountKey())
         m_context->accounts()->setCurrentAccountKey(entry->draft.accountKey);
     if (entry->uncertain) {
         m_tracker->settle(entryId);
@@ -529,16 +496,9 @@ void ComposerWidget::continueTyping(const QString &text)
 
 void ComposerWidget::onPosted(const QUrl &url, const QDateTime &scheduledAt)
 {
-    m_statusLine->offerLetGo(false);
-    m_statusLine->offerSignIn(false);
+    // The status line says so (it follows the tracker); the composer starts over.
     restore(m_autosave->load());
     setEditable(true);
-    if (scheduledAt.isValid()) {
-        showStatus(tr("Scheduled for %1.")
-                       .arg(QLocale().toString(scheduledAt.toLocalTime(), QLocale::LongFormat)));
-    } else {
-        m_statusLine->showPosted(url);
-    }
     focusText();
     emit postConfirmed(url, scheduledAt);
 }
@@ -553,20 +513,6 @@ void ComposerWidget::detachFromEntry()
     setEditable(true);
     showStatus(tr("The post waits in the outbox."));
     focusText();
-}
-
-void ComposerWidget::showScheduledPosts()
-{
-    ApiClient *client = m_session ? m_session->client() : nullptr;
-    if (!client) {
-        showProblem(tr("Not connected to the server yet."));
-        return;
-    }
-    auto *posts = new ScheduledPosts(client, this);
-    auto *dialog = new ScheduledPostsDialog(posts, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QObject::destroyed, posts, &QObject::deleteLater);
-    dialog->open();
 }
 
 void ComposerWidget::showStatus(const QString &text)

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "api/instanceconfiguration.h"
 #include "compose/draft.h"
 #include "compose/draftstore.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class AccountPicker;
-class AccountSession;
 class AppContext;
 class AttachmentUploads;
 class AudienceRow;
@@ -18,9 +15,11 @@ class MediaStrip;
 class OptionsRow;
 class OutboxTracker;
 class PollBox;
+class PostingAccount;
 class QImage;
 class QLineEdit;
 class QPushButton;
+class ScheduledPostsButton;
 class SchedulePicker;
 class StatusLine;
 class ThreadEditor;
@@ -77,10 +76,9 @@ private:
     void updateState();
     void showState(const Draft &current);
     void setEditable(bool editable);
-    void followSession();
+    // Follows the current account's session; true when it is another one.
+    bool followSession();
     void applySessionDetails();
-    [[nodiscard]] QString accountKey() const;
-    [[nodiscard]] InstanceConfiguration limits() const;
 
     void updateTabOrder();
 
@@ -88,7 +86,6 @@ private:
     void addFiles(const QStringList &paths);
     void addPastedImage(const QImage &image);
 
-    void showScheduledPosts();
     void followOutbox();
     // Puts text from the outbox back here and saves it; false when it was not saved.
     bool takeBack(const Draft &remaining);
@@ -100,9 +97,9 @@ private:
     AppContext *m_context;
     DraftStore m_store;
     DraftAutosave *m_autosave;
+    PostingAccount *m_account;
     AttachmentUploads *m_uploads;
     OutboxTracker *m_tracker;
-    QPointer<AccountSession> m_session;
 
     AccountPicker *m_accountPicker = nullptr;
     QLineEdit *m_spoiler = nullptr;
@@ -113,7 +110,7 @@ private:
     AudienceRow *m_audience = nullptr;
     OptionsRow *m_options = nullptr;
     QPushButton *m_addPart = nullptr;
-    QPushButton *m_scheduledPosts = nullptr;
+    ScheduledPostsButton *m_scheduledPosts = nullptr;
     QPushButton *m_post = nullptr;
     ComposerMessages *m_messages = nullptr;
     StatusLine *m_statusLine = nullptr;

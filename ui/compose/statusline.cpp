@@ -1,9 +1,12 @@
 #include "statusline.h"
 
+#include "outbox/outboxtracker.h"
 #include "text/linklabel.h"
 #include "util/servertext.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QPushButton>
 #include <QUrl>
 
@@ -30,6 +33,16 @@ StatusLine::StatusLine(QWidget *parent)
     layout->addWidget(m_writeAnother);
 }
 
+void StatusLine::follow(OutboxTracker *tracker)
+{
+    connect(tracker, &OutboxTracker::statusChanged, this, &StatusLine::showText);
+    connect(tracker, &OutboxTracker::canLetGoChanged, this, &StatusLine::offerLetGo);
+    connect(tracker, &OutboxTracker::signInNeeded, this, [this] { offerSignIn(true); });
+    connect(tracker, &OutboxTracker::posted, this, &StatusLine::showPosted);
+    // Sent or discarded from the outbox list: "waits in the outbox" is no longer true.
+    connect(tracker, &OutboxTracker::leftOutbox, this, [this] { showText(QString()); });
+}
+
 void StatusLine::showText(const QString &text)
 {
     // The label is rich text for the post's link; everything else is shown as it is.
@@ -38,8 +51,15 @@ void StatusLine::showText(const QString &text)
     m_status->setFocusPolicy(Qt::NoFocus);
 }
 
-void StatusLine::showPosted(const QUrl &url)
+void StatusLine::showPosted(const QUrl &url, const QDateTime &scheduledAt)
 {
+    offerLetGo(false);
+    offerSignIn(false);
+    if (scheduledAt.isValid()) {
+        showText(tr("Scheduled for %1.")
+                     .arg(QLocale().toString(scheduledAt.toLocalTime(), QLocale::LongFormat)));
+        return;
+    }
     // Only a web page becomes a link: the address is the server's to choose.
     if (!ServerText::isOpenableLink(url)) {
         showText(tr("Posted."));

@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class LinkLabel;
+class OutboxTracker;
+class QDateTime;
 class QPushButton;
 class QUrl;
 
@@ -17,10 +19,10 @@ class StatusLine final : public QWidget
 public:
     explicit StatusLine(QWidget *parent = nullptr);
 
+    // Shows how the tracker's entry is doing, from Post until it is confirmed.
+    void follow(OutboxTracker *tracker);
     // Shown as it is, server words included; empty clears it.
     void showText(const QString &text);
-    // "Posted", with a link to the post when it is a web page.
-    void showPosted(const QUrl &url);
     void offerSignIn(bool offered);
     void offerLetGo(bool offered);
 
@@ -29,6 +31,9 @@ signals:
     void letGoRequested();
 
 private:
+    // "Posted", with a link to the post when it is a web page; or when it will appear.
+    void showPosted(const QUrl &url, const QDateTime &scheduledAt);
+
     LinkLabel *m_status;
     QPushButton *m_signInAgain;
     QPushButton *m_writeAnother;
