@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../../ui/compose/accountpicker.cpp" line="+16"/>
+        <source>Post &amp;as</source>
+        <translation>Posten &amp;als</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account to post as</source>
+        <translation>Konto, mit dem gepostet wird</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AccountSearch</name>
     <message>
         <location filename="../../app/search/accountsearch.cpp" line="+315"/>
@@ -266,6 +284,67 @@
     </message>
 </context>
 <context>
+    <name>AttachmentUploads</name>
+    <message>
+        <location filename="../../app/media/attachmentuploads.cpp" line="+118"/>
+        <source>The pasted picture could not be saved to %1.</source>
+        <translation>Das eingefügte Bild konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not connected to the server yet.</source>
+        <translation>Noch nicht mit dem Server verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceRow</name>
+    <message>
+        <location filename="../../ui/compose/audiencerow.cpp" line="+18"/>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlisted</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers only</source>
+        <translation>Nur für Follower</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentioned people only</source>
+        <translation>Nur erwähnte Profile</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Visibility</source>
+        <translation>&amp;Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who can see the post</source>
+        <translation>Wer den Beitrag sehen kann</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>Spra&amp;che</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the post</source>
+        <translation>Sprache des Beitrags</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AuthFlow</name>
     <message>
         <location filename="../../app/auth/authflow.cpp" line="+72"/>
@@ -440,39 +519,22 @@
     </message>
 </context>
 <context>
+    <name>ComposerMessages</name>
+    <message>
+        <location filename="../../ui/compose/composermessages.cpp" line="+14"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dismiss the notice about kept files</source>
+        <translation>Hinweis zu aufbewahrten Dateien schließen</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+55"/>
-        <source>Public</source>
-        <translation>Öffentlich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unlisted</source>
-        <translation>Nicht gelistet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Followers only</source>
-        <translation>Nur für Follower</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mentioned people only</source>
-        <translation>Nur erwähnte Profile</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Post &amp;as</source>
-        <translation>Posten &amp;als</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Account to post as</source>
-        <translation>Konto, mit dem gepostet wird</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+104"/>
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
@@ -482,107 +544,7 @@
         <translation>Inhaltswarnung: Worum geht es im Beitrag?</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Poll</source>
-        <translation>Umfrage</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Media…</source>
-        <translation>&amp;Medien …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add pictures, video or audio</source>
-        <translation>Bilder, Videos oder Audio hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add pictures, video or audio (you can also paste or drop them)</source>
-        <translation>Bilder, Videos oder Audio hinzufügen (du kannst sie auch einfügen oder hineinziehen)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>P&amp;oll</source>
-        <translation>&amp;Umfrage</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a poll</source>
-        <translation>Umfrage hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Content &amp;warning</source>
-        <translation>&amp;Inhaltswarnung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a content warning</source>
-        <translation>Inhaltswarnung hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Mark media as &amp;sensitive</source>
-        <translation>Medien als sensibel ma&amp;rkieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark media as sensitive</source>
-        <translation>Medien als sensibel markieren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Visibility</source>
-        <translation>&amp;Sichtbarkeit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who can see the post</source>
-        <translation>Wer den Beitrag sehen kann</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Language</source>
-        <translation>Spra&amp;che</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Language of the post</source>
-        <translation>Sprache des Beitrags</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Scheduled pos&amp;ts…</source>
-        <translation>&amp;Geplante Beiträge …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show scheduled posts</source>
-        <translation>Geplante Beiträge anzeigen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dismiss the notice about kept files</source>
-        <translation>Hinweis zu aufbewahrten Dateien schließen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Sign &amp;in again…</source>
-        <translation>Erneut a&amp;nmelden …</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Keep in outbox, write another</source>
-        <translation>Im Postausgang &amp;lassen, neuen schreiben</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+75"/>
         <source>A&amp;dd a post</source>
         <translation>Beitrag &amp;hinzufügen</translation>
     </message>
@@ -597,13 +559,13 @@
         <translation>Den Text als Thread aus Antworten fortsetzen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+175"/>
+        <location line="+3"/>
+        <location line="+119"/>
         <source>&amp;Post</source>
         <translation>&amp;Posten</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-117"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
@@ -613,33 +575,17 @@
         <translation>Posten (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+111"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Warte, bis die Medien hochgeladen sind.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add an account to post.</source>
-        <translation>Füge ein Konto hinzu, um zu posten.</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Sched&amp;ule</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+70"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+65"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
@@ -649,28 +595,17 @@
         <translation>Bilder, Videos und Audio (*.png *.jpg *.jpeg *.gif *.webp *.heic *.avif *.mp4 *.webm *.mov *.mp3 *.ogg *.wav *.flac *.m4a);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>A post can have media or a poll, not both.</source>
         <translation>Ein Beitrag kann Medien oder eine Umfrage enthalten, nicht beides.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>Saving the pasted picture…</source>
         <translation>Eingefügtes Bild wird gespeichert …</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The pasted picture could not be saved to %1.</source>
-        <translation>Das eingefügte Bild konnte nicht unter %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+300"/>
-        <source>Not connected to the server yet.</source>
-        <translation>Noch nicht mit dem Server verbunden.</translation>
-    </message>
-    <message>
-        <location line="-202"/>
+        <location line="+31"/>
         <source>Scheduling…</source>
         <translation>Wird geplant …</translation>
     </message>
@@ -680,73 +615,12 @@
         <translation>Wird gepostet …</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+105"/>
-        <source>The post may have been published: Posthorn looks for it on your profile…</source>
-        <translation>Der Beitrag ist vielleicht schon veröffentlicht: Posthorn sucht ihn in deinem Profil…</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <source>Posting %1 of %2…</source>
-        <translation>Beitrag %1 von %2 wird gepostet …</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not confirmed yet: %1 The post is safe in the outbox.</source>
-        <translation>Noch nicht bestätigt: %1 Der Beitrag liegt sicher im Postausgang.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
-        <translation>Noch nicht gepostet: %1 Posthorn versucht es um %2 erneut; der Beitrag ist im Postausgang sicher.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
-        <translation>Nicht gepostet: Der Server verlangt eine erneute Anmeldung. Der Beitrag wartet im Postausgang und wird gesendet, sobald du dich angemeldet hast.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Posthorn did not find this post on your profile. It is back here; check your profile, then Post sends it as a new post.</source>
-        <translation>Posthorn hat diesen Beitrag nicht in deinem Profil gefunden. Er ist wieder hier; sieh in deinem Profil nach, dann sendet Posten ihn als neuen Beitrag.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The server did not accept the post: %1</source>
-        <translation>Der Server hat den Beitrag nicht akzeptiert: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server did not accept post %1 of the thread: %2 The posts before it are published; this one will reply to them.</source>
-        <translation>Der Server hat Beitrag %1 des Threads nicht akzeptiert: %2 Die Beiträge davor sind veröffentlicht; dieser wird auf sie antworten.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The post stays in the outbox: it could not be saved as a draft.</source>
-        <translation>Der Beitrag bleibt im Postausgang: Er konnte nicht als Entwurf gespeichert werden.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Post or clear what you are writing first; then the post from the outbox can come back here.</source>
         <translation>Poste oder lösche zuerst, was du gerade schreibst; dann kann der Beitrag aus dem Postausgang hierher zurückkommen.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Scheduled for %1.</source>
-        <translation>Geplant für %1.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Posted.</source>
-        <translation>Gepostet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Posted. &lt;a href=&quot;%1&quot;&gt;Open the post&lt;/a&gt;</source>
-        <translation>Gepostet. &lt;a href=&quot;%1&quot;&gt;Beitrag öffnen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="-41"/>
+        <location line="+53"/>
         <source>The post waits in the outbox.</source>
         <translation>Der Beitrag wartet im Postausgang.</translation>
     </message>
@@ -1361,6 +1235,54 @@
     </message>
 </context>
 <context>
+    <name>OptionsRow</name>
+    <message>
+        <location filename="../../ui/compose/optionsrow.cpp" line="+9"/>
+        <source>&amp;Media…</source>
+        <translation>&amp;Medien …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;oll</source>
+        <translation>&amp;Umfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content &amp;warning</source>
+        <translation>&amp;Inhaltswarnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark media as &amp;sensitive</source>
+        <translation>Medien als sensibel ma&amp;rkieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add pictures, video or audio</source>
+        <translation>Bilder, Videos oder Audio hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pictures, video or audio (you can also paste or drop them)</source>
+        <translation>Bilder, Videos oder Audio hinzufügen (du kannst sie auch einfügen oder hineinziehen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a poll</source>
+        <translation>Umfrage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a content warning</source>
+        <translation>Inhaltswarnung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark media as sensitive</source>
+        <translation>Medien als sensibel markieren</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <location filename="../../app/outbox/outbox.cpp" line="+113"/>
@@ -1404,6 +1326,55 @@
         <location line="+4"/>
         <source>A post in the outbox could not be read and will not be sent: %1. Posthorn leaves it as it is.</source>
         <translation>Ein Beitrag im Postausgang ließ sich nicht lesen und wird nicht gesendet: %1. Posthorn lässt ihn, wie er ist.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTracker</name>
+    <message>
+        <location filename="../../app/outbox/outboxtracker.cpp" line="+50"/>
+        <location line="+26"/>
+        <source>The post may have been published: Posthorn looks for it on your profile…</source>
+        <translation>Der Beitrag ist vielleicht schon veröffentlicht: Posthorn sucht ihn in deinem Profil…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The post stays in the outbox: it could not be saved as a draft.</source>
+        <translation>Der Beitrag bleibt im Postausgang: Er konnte nicht als Entwurf gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Posting %1 of %2…</source>
+        <translation>Beitrag %1 von %2 wird gepostet …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not confirmed yet: %1 The post is safe in the outbox.</source>
+        <translation>Noch nicht bestätigt: %1 Der Beitrag liegt sicher im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
+        <translation>Noch nicht gepostet: %1 Posthorn versucht es um %2 erneut; der Beitrag ist im Postausgang sicher.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
+        <translation>Nicht gepostet: Der Server verlangt eine erneute Anmeldung. Der Beitrag wartet im Postausgang und wird gesendet, sobald du dich angemeldet hast.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Posthorn did not find this post on your profile. It is back here; check your profile, then Post sends it as a new post.</source>
+        <translation>Posthorn hat diesen Beitrag nicht in deinem Profil gefunden. Er ist wieder hier; sieh in deinem Profil nach, dann sendet Posten ihn als neuen Beitrag.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not accept the post: %1</source>
+        <translation>Der Server hat den Beitrag nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept post %1 of the thread: %2 The posts before it are published; this one will reply to them.</source>
+        <translation>Der Server hat Beitrag %1 des Threads nicht akzeptiert: %2 Die Beiträge davor sind veröffentlicht; dieser wird auf sie antworten.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1545,14 @@
     </message>
 </context>
 <context>
+    <name>PollBox</name>
+    <message>
+        <location filename="../../ui/compose/pollbox.cpp" line="+8"/>
+        <source>Poll</source>
+        <translation>Umfrage</translation>
+    </message>
+</context>
+<context>
     <name>PollEditor</name>
     <message>
         <location filename="../../ui/compose/polleditor.cpp" line="+23"/>
@@ -1659,6 +1638,19 @@
         <location line="+1"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>PostingAccount</name>
+    <message>
+        <location filename="../../app/session/postingaccount.cpp" line="+61"/>
+        <source>Add an account to post.</source>
+        <translation>Füge ein Konto hinzu, um zu posten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1788,24 @@
         <source>%1, %2</source>
         <extracomment>%1 is a time zone such as Europe/Berlin, %2 its offset such as UTC+01:00</extracomment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledPostsButton</name>
+    <message>
+        <location filename="../../ui/schedule/scheduledpostsbutton.cpp" line="+7"/>
+        <source>Scheduled pos&amp;ts…</source>
+        <translation>&amp;Geplante Beiträge …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show scheduled posts</source>
+        <translation>Geplante Beiträge anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not connected to the server yet.</source>
+        <translation>Noch nicht mit dem Server verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2408,34 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
         <location line="+3"/>
         <source>The page was not loaded because its certificate is not valid: %1</source>
         <translation>Die Seite wurde nicht geladen, weil ihr Zertifikat ungültig ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/compose/statusline.cpp" line="+16"/>
+        <source>Sign &amp;in again…</source>
+        <translation>Erneut a&amp;nmelden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep in outbox, write another</source>
+        <translation>Im Postausgang &amp;lassen, neuen schreiben</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Scheduled for %1.</source>
+        <translation>Geplant für %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Posted.</source>
+        <translation>Gepostet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted. &lt;a href=&quot;%1&quot;&gt;Open the post&lt;/a&gt;</source>
+        <translation>Gepostet. &lt;a href=&quot;%1&quot;&gt;Beitrag öffnen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

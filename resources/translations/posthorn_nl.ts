@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../../ui/compose/accountpicker.cpp" line="+16"/>
+        <source>Post &amp;as</source>
+        <translation>Plaatsen a&amp;ls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account to post as</source>
+        <translation>Account waarmee je plaatst</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AccountSearch</name>
     <message>
         <location filename="../../app/search/accountsearch.cpp" line="+315"/>
@@ -266,6 +284,67 @@
     </message>
 </context>
 <context>
+    <name>AttachmentUploads</name>
+    <message>
+        <location filename="../../app/media/attachmentuploads.cpp" line="+118"/>
+        <source>The pasted picture could not be saved to %1.</source>
+        <translation>De geplakte afbeelding kon niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not connected to the server yet.</source>
+        <translation>Nog niet verbonden met de server.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceRow</name>
+    <message>
+        <location filename="../../ui/compose/audiencerow.cpp" line="+18"/>
+        <source>Public</source>
+        <translation>Openbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlisted</source>
+        <translation>Minder openbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers only</source>
+        <translation>Alleen volgers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentioned people only</source>
+        <translation>Alleen vermelde mensen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Visibility</source>
+        <translation>&amp;Zichtbaarheid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who can see the post</source>
+        <translation>Wie het bericht kan zien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the post</source>
+        <translation>Taal van het bericht</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AuthFlow</name>
     <message>
         <location filename="../../app/auth/authflow.cpp" line="+72"/>
@@ -440,39 +519,22 @@
     </message>
 </context>
 <context>
+    <name>ComposerMessages</name>
+    <message>
+        <location filename="../../ui/compose/composermessages.cpp" line="+14"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dismiss the notice about kept files</source>
+        <translation>Sluit de melding over bewaarde bestanden</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+55"/>
-        <source>Public</source>
-        <translation>Openbaar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unlisted</source>
-        <translation>Minder openbaar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Followers only</source>
-        <translation>Alleen volgers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mentioned people only</source>
-        <translation>Alleen vermelde mensen</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Post &amp;as</source>
-        <translation>Plaatsen a&amp;ls</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Account to post as</source>
-        <translation>Account waarmee je plaatst</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+104"/>
         <source>Content warning</source>
         <translation>Inhoudswaarschuwing</translation>
     </message>
@@ -482,107 +544,7 @@
         <translation>Inhoudswaarschuwing: waar gaat het bericht over?</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Poll</source>
-        <translation>Peiling</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Media…</source>
-        <translation>&amp;Media…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add pictures, video or audio</source>
-        <translation>Afbeeldingen, video of audio toevoegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add pictures, video or audio (you can also paste or drop them)</source>
-        <translation>Afbeeldingen, video of audio toevoegen (je kunt ze ook plakken of hierheen slepen)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>P&amp;oll</source>
-        <translation>P&amp;eiling</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a poll</source>
-        <translation>Peiling toevoegen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Content &amp;warning</source>
-        <translation>&amp;Inhoudswaarschuwing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a content warning</source>
-        <translation>Inhoudswaarschuwing toevoegen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Mark media as &amp;sensitive</source>
-        <translation>Media als &amp;gevoelig markeren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark media as sensitive</source>
-        <translation>Media als gevoelig markeren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Visibility</source>
-        <translation>&amp;Zichtbaarheid</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who can see the post</source>
-        <translation>Wie het bericht kan zien</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Language of the post</source>
-        <translation>Taal van het bericht</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Scheduled pos&amp;ts…</source>
-        <translation>Ingeplande beric&amp;hten…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show scheduled posts</source>
-        <translation>Ingeplande berichten tonen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Dismiss</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dismiss the notice about kept files</source>
-        <translation>Sluit de melding over bewaarde bestanden</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Sign &amp;in again…</source>
-        <translation>Opnie&amp;uw aanmelden…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Keep in outbox, write another</source>
-        <translation>In Postvak UIT laten, nieuw bericht &amp;schrijven</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+75"/>
         <source>A&amp;dd a post</source>
         <translation>Beri&amp;cht toevoegen</translation>
     </message>
@@ -597,13 +559,13 @@
         <translation>De tekst voortzetten als een thread van reacties</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+175"/>
+        <location line="+3"/>
+        <location line="+119"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-117"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
@@ -613,33 +575,17 @@
         <translation>Plaatsen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+111"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Wacht tot de media zijn geüpload.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add an account to post.</source>
-        <translation>Voeg een account toe om berichten te plaatsen.</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>Connecting to %1…</source>
-        <translation>Verbinden met %1…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Sched&amp;ule</source>
         <translation>In&amp;plannen</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+70"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+65"/>
         <source>Add media</source>
         <translation>Media toevoegen</translation>
     </message>
@@ -649,28 +595,17 @@
         <translation>Afbeeldingen, video en audio (*.png *.jpg *.jpeg *.gif *.webp *.heic *.avif *.mp4 *.webm *.mov *.mp3 *.ogg *.wav *.flac *.m4a);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>A post can have media or a poll, not both.</source>
         <translation>Een bericht kan media of een peiling hebben, niet allebei.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>Saving the pasted picture…</source>
         <translation>Geplakte afbeelding opslaan…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The pasted picture could not be saved to %1.</source>
-        <translation>De geplakte afbeelding kon niet worden opgeslagen in %1.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <location line="+300"/>
-        <source>Not connected to the server yet.</source>
-        <translation>Nog niet verbonden met de server.</translation>
-    </message>
-    <message>
-        <location line="-202"/>
+        <location line="+31"/>
         <source>Scheduling…</source>
         <translation>Inplannen…</translation>
     </message>
@@ -680,73 +615,12 @@
         <translation>Plaatsen…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+105"/>
-        <source>The post may have been published: Posthorn looks for it on your profile…</source>
-        <translation>Het bericht is misschien al geplaatst: Posthorn zoekt het op je profiel…</translation>
-    </message>
-    <message>
-        <location line="-99"/>
-        <source>Posting %1 of %2…</source>
-        <translation>Bericht %1 van %2 plaatsen…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not confirmed yet: %1 The post is safe in the outbox.</source>
-        <translation>Nog niet bevestigd: %1 Het bericht staat veilig in de outbox.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
-        <translation>Nog niet geplaatst: %1 Posthorn probeert het om %2 opnieuw; het bericht staat veilig in het Postvak UIT.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
-        <translation>Niet geplaatst: de server vraagt je om je opnieuw aan te melden. Het bericht wacht in het Postvak UIT en wordt verstuurd zodra je dat hebt gedaan.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Posthorn did not find this post on your profile. It is back here; check your profile, then Post sends it as a new post.</source>
-        <translation>Posthorn vond dit bericht niet op je profiel. Het staat weer hier; kijk op je profiel, daarna plaatst Plaatsen het als nieuw bericht.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The server did not accept the post: %1</source>
-        <translation>De server heeft het bericht niet geaccepteerd: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server did not accept post %1 of the thread: %2 The posts before it are published; this one will reply to them.</source>
-        <translation>De server heeft bericht %1 van de thread niet geaccepteerd: %2 De berichten ervoor zijn geplaatst; dit bericht wordt er een reactie op.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The post stays in the outbox: it could not be saved as a draft.</source>
-        <translation>Het bericht blijft in het Postvak UIT: het kon niet als concept worden opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Post or clear what you are writing first; then the post from the outbox can come back here.</source>
         <translation>Plaats of wis eerst wat je aan het schrijven bent; daarna kan het bericht uit het Postvak UIT hier terugkomen.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Scheduled for %1.</source>
-        <translation>Ingepland voor %1.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Posted.</source>
-        <translation>Geplaatst.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Posted. &lt;a href=&quot;%1&quot;&gt;Open the post&lt;/a&gt;</source>
-        <translation>Geplaatst. &lt;a href=&quot;%1&quot;&gt;Bericht openen&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="-41"/>
+        <location line="+53"/>
         <source>The post waits in the outbox.</source>
         <translation>Het bericht wacht in het Postvak UIT.</translation>
     </message>
@@ -1361,6 +1235,54 @@
     </message>
 </context>
 <context>
+    <name>OptionsRow</name>
+    <message>
+        <location filename="../../ui/compose/optionsrow.cpp" line="+9"/>
+        <source>&amp;Media…</source>
+        <translation>&amp;Media…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;oll</source>
+        <translation>P&amp;eiling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content &amp;warning</source>
+        <translation>&amp;Inhoudswaarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark media as &amp;sensitive</source>
+        <translation>Media als &amp;gevoelig markeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add pictures, video or audio</source>
+        <translation>Afbeeldingen, video of audio toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pictures, video or audio (you can also paste or drop them)</source>
+        <translation>Afbeeldingen, video of audio toevoegen (je kunt ze ook plakken of hierheen slepen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a poll</source>
+        <translation>Peiling toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a content warning</source>
+        <translation>Inhoudswaarschuwing toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark media as sensitive</source>
+        <translation>Media als gevoelig markeren</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <location filename="../../app/outbox/outbox.cpp" line="+113"/>
@@ -1404,6 +1326,55 @@
         <location line="+4"/>
         <source>A post in the outbox could not be read and will not be sent: %1. Posthorn leaves it as it is.</source>
         <translation>Een bericht in de outbox kon niet worden gelezen en wordt niet verstuurd: %1. Posthorn laat het zoals het is.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTracker</name>
+    <message>
+        <location filename="../../app/outbox/outboxtracker.cpp" line="+50"/>
+        <location line="+26"/>
+        <source>The post may have been published: Posthorn looks for it on your profile…</source>
+        <translation>Het bericht is misschien al geplaatst: Posthorn zoekt het op je profiel…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The post stays in the outbox: it could not be saved as a draft.</source>
+        <translation>Het bericht blijft in het Postvak UIT: het kon niet als concept worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Posting %1 of %2…</source>
+        <translation>Bericht %1 van %2 plaatsen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not confirmed yet: %1 The post is safe in the outbox.</source>
+        <translation>Nog niet bevestigd: %1 Het bericht staat veilig in de outbox.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not posted yet: %1 Posthorn tries again at %2; the post is safe in the outbox.</source>
+        <translation>Nog niet geplaatst: %1 Posthorn probeert het om %2 opnieuw; het bericht staat veilig in het Postvak UIT.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not posted: the server asks to sign in again. The post waits in the outbox and goes out once you have.</source>
+        <translation>Niet geplaatst: de server vraagt je om je opnieuw aan te melden. Het bericht wacht in het Postvak UIT en wordt verstuurd zodra je dat hebt gedaan.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Posthorn did not find this post on your profile. It is back here; check your profile, then Post sends it as a new post.</source>
+        <translation>Posthorn vond dit bericht niet op je profiel. Het staat weer hier; kijk op je profiel, daarna plaatst Plaatsen het als nieuw bericht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not accept the post: %1</source>
+        <translation>De server heeft het bericht niet geaccepteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept post %1 of the thread: %2 The posts before it are published; this one will reply to them.</source>
+        <translation>De server heeft bericht %1 van de thread niet geaccepteerd: %2 De berichten ervoor zijn geplaatst; dit bericht wordt er een reactie op.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1545,14 @@
     </message>
 </context>
 <context>
+    <name>PollBox</name>
+    <message>
+        <location filename="../../ui/compose/pollbox.cpp" line="+8"/>
+        <source>Poll</source>
+        <translation>Peiling</translation>
+    </message>
+</context>
+<context>
     <name>PollEditor</name>
     <message>
         <location filename="../../ui/compose/polleditor.cpp" line="+23"/>
@@ -1659,6 +1638,19 @@
         <location line="+1"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>PostingAccount</name>
+    <message>
+        <location filename="../../app/session/postingaccount.cpp" line="+61"/>
+        <source>Add an account to post.</source>
+        <translation>Voeg een account toe om berichten te plaatsen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1788,24 @@
         <source>%1, %2</source>
         <extracomment>%1 is a time zone such as Europe/Berlin, %2 its offset such as UTC+01:00</extracomment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledPostsButton</name>
+    <message>
+        <location filename="../../ui/schedule/scheduledpostsbutton.cpp" line="+7"/>
+        <source>Scheduled pos&amp;ts…</source>
+        <translation>Ingeplande beric&amp;hten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show scheduled posts</source>
+        <translation>Ingeplande berichten tonen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not connected to the server yet.</source>
+        <translation>Nog niet verbonden met de server.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2408,34 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
         <location line="+3"/>
         <source>The page was not loaded because its certificate is not valid: %1</source>
         <translation>De pagina is niet geladen, omdat het certificaat ongeldig is: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../ui/compose/statusline.cpp" line="+16"/>
+        <source>Sign &amp;in again…</source>
+        <translation>Opnie&amp;uw aanmelden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep in outbox, write another</source>
+        <translation>In Postvak UIT laten, nieuw bericht &amp;schrijven</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Scheduled for %1.</source>
+        <translation>Ingepland voor %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Posted.</source>
+        <translation>Geplaatst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted. &lt;a href=&quot;%1&quot;&gt;Open the post&lt;/a&gt;</source>
+        <translation>Geplaatst. &lt;a href=&quot;%1&quot;&gt;Bericht openen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,10 @@ private:
             break;
         case TypedPost::Kind::Poll:
             keys(window, QStringLiteral("alt+o"));
+            // Keys typed while the poll's fields are still being made went missing
+            // under load ("es"): they are typed once the draft holds the poll.
+            (void)QTest::qWaitFor(
+                [this] { return draft().value(QStringLiteral("poll")).isObject(); }, 5000);
             type(window, QStringLiteral("yes"));
             keys(window, QStringLiteral("Tab"));
             type(window, QStringLiteral("no"));

@@ -1,32 +1,28 @@
 #pragma once
 
-#include "api/instanceconfiguration.h"
 #include "compose/draft.h"
 #include "compose/draftstore.h"
 
-#include <QList>
-#include <QPointer>
 #include <QWidget>
 
-class AccountSession;
-struct OutboxEntry;
+class AccountPicker;
 class AppContext;
+class AttachmentUploads;
+class AudienceRow;
+class ComposerMessages;
 class DraftAutosave;
-class MediaAttachmentWidget;
-class MediaUpload;
-class PartEditor;
-class PollEditor;
-class QCheckBox;
-class QComboBox;
-class QGroupBox;
-class QHBoxLayout;
+class MediaStrip;
+class OptionsRow;
+class OutboxTracker;
+class PollBox;
+class PostingAccount;
 class QImage;
-class LinkLabel;
-class QLabel;
 class QLineEdit;
 class QPushButton;
-class QVBoxLayout;
+class ScheduledPostsButton;
 class SchedulePicker;
+class StatusLine;
+class ThreadEditor;
 
 // Writes a post (or a thread) with every option Mastodon offers, keeps the draft on
 // disk as the user types, and hands it to the outbox on Post. The text stays, read
@@ -73,101 +69,55 @@ signals:
     void postConfirmed(const QUrl &url, const QDateTime &scheduledAt);
 
 private:
-    struct Attachment
-    {
-        DraftAttachment data;
-        MediaAttachmentWidget *widget = nullptr;
-        QPointer<MediaUpload> upload;
-    };
-
     void buildUi();
     void applyLayout(Layout layout);
-    void ensurePollEditor();
     void restore(const Draft &draft);
     void onChanged();
     void updateState();
     void showState(const Draft &current);
     void setEditable(bool editable);
-    void rebuildAccounts();
-    void followSession();
+    // Follows the current account's session; true when it is another one.
+    bool followSession();
     void applySessionDetails();
-    void fillLanguages();
-    [[nodiscard]] QString accountKey() const;
-    [[nodiscard]] InstanceConfiguration limits() const;
 
-    PartEditor *addPart(const QString &text);
-    void removePart(PartEditor *part);
-    void renumberParts();
     void updateTabOrder();
 
     void chooseFiles();
     void addFiles(const QStringList &paths);
     void addPastedImage(const QImage &image);
-    void addAttachment(const DraftAttachment &data);
-    void startUpload(Attachment &attachment);
-    void removeAttachment(MediaAttachmentWidget *widget);
-    void uploadAgainForNewAccount();
-    [[nodiscard]] Attachment *attachmentFor(MediaAttachmentWidget *widget);
-    void clearAttachments();
-    [[nodiscard]] bool uploadsReady() const;
 
-    void showScheduledPosts();
-    void onEntryChanged(const QString &entryId);
-    void onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt);
+    void followOutbox();
+    // Puts text from the outbox back here and saves it; false when it was not saved.
+    bool takeBack(const Draft &remaining);
+    void onPosted(const QUrl &url, const QDateTime &scheduledAt);
     void detachFromEntry();
-    bool takeBack(const OutboxEntry &entry);
-    void setPendingEntry(const QString &entryId);
     void showStatus(const QString &text);
-    void showPosted(const QUrl &url);
     void showProblem(const QString &text);
-    void showNotices(const QStringList &notices);
 
     AppContext *m_context;
     DraftStore m_store;
     DraftAutosave *m_autosave;
-    QPointer<AccountSession> m_session;
+    PostingAccount *m_account;
+    AttachmentUploads *m_uploads;
+    OutboxTracker *m_tracker;
 
-    QComboBox *m_postAs = nullptr;
-    QLabel *m_postAsLabel = nullptr;
-    QCheckBox *m_cwToggle = nullptr;
+    AccountPicker *m_accountPicker = nullptr;
     QLineEdit *m_spoiler = nullptr;
-    QVBoxLayout *m_partsLayout = nullptr;
-    QList<PartEditor *> m_parts;
-    QPointer<PartEditor> m_lastFocusedPart;
-    QWidget *m_mediaStrip = nullptr;
-    QHBoxLayout *m_mediaLayout = nullptr;
-    QList<Attachment> m_attachments;
-    QGroupBox *m_pollBox = nullptr;
-    PollEditor *m_poll = nullptr;
+    ThreadEditor *m_thread = nullptr;
+    MediaStrip *m_mediaStrip = nullptr;
+    PollBox *m_pollBox = nullptr;
     SchedulePicker *m_schedule = nullptr;
-    QComboBox *m_visibility = nullptr;
-    QComboBox *m_language = nullptr;
-    QLabel *m_languageLabel = nullptr;
-    QCheckBox *m_sensitive = nullptr;
-    QPushButton *m_addMedia = nullptr;
-    QPushButton *m_pollToggle = nullptr;
+    AudienceRow *m_audience = nullptr;
+    OptionsRow *m_options = nullptr;
     QPushButton *m_addPart = nullptr;
-    QPushButton *m_scheduledPosts = nullptr;
+    ScheduledPostsButton *m_scheduledPosts = nullptr;
     QPushButton *m_post = nullptr;
-    QPushButton *m_writeAnother = nullptr;
-    QPushButton *m_signInAgain = nullptr;
-    QPushButton *m_unlockKeychain = nullptr;
-    QLabel *m_problem = nullptr;
-    // What Posthorn did with files it could not read; stays until dismissed.
-    QLabel *m_notice = nullptr;
-    QPushButton *m_dismissNotice = nullptr;
-    LinkLabel *m_status = nullptr;
+    ComposerMessages *m_messages = nullptr;
+    StatusLine *m_statusLine = nullptr;
 
-    // The outbox entry this composer's text went into, until the server confirmed it.
-    QString m_pendingEntryId;
-    // The entry the composer let go of to wait in the outbox; what it said about it
-    // stays shown until the entry leaves the outbox or a new post starts.
-    QString m_leftEntryId;
     // Why the draft could not be saved (a full disk), shown until a save works again.
     QString m_saveProblem;
     // The published status this draft continues, after a thread was refused half-way.
     QString m_inReplyToId;
     bool m_restoring = false;
-    bool m_visibilityChosen = false;
-    bool m_languageChosen = false;
 };

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "api/instanceconfiguration.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class AttachmentUploads;
+class MediaAttachmentWidget;
+class QHBoxLayout;
+
+// The composer's row of attachments: one MediaAttachmentWidget per file of an
+// AttachmentUploads, showing how its upload is doing, and passing the user's alt text,
+// Retry and Remove back to it. Hidden while there is no file.
+class MediaStrip final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MediaStrip)
+
+public:
+    explicit MediaStrip(AttachmentUploads *uploads, QWidget *parent = nullptr);
+
+    // Adds the files, in order, until one is refused (too many, too large, a type the
+    // server at `host` takes not); says why, or nothing when all were added.
+    QString addFiles(const QStringList &paths, const InstanceConfiguration &limits,
+                     const QString &host);
+    // The instance's description_limit, for every attachment's alt text.
+    void setDescriptionLimit(qint64 limit);
+    // Its widgets that Tab stops at, in the order of the layout.
+    [[nodiscard]] QList<QWidget *> tabStops() const;
+
+signals:
+    // An attachment was added: the Tab order must take in its widgets.
+    void attachmentAdded();
+
+private:
+    void onAdded(qsizetype index);
+    void onStateChanged(qsizetype index);
+
+    AttachmentUploads *m_uploads;
+    QHBoxLayout *m_layout;
+    QList<MediaAttachmentWidget *> m_widgets;
+    qint64 m_descriptionLimit = 1500;
+};
