@@ -10,7 +10,6 @@ void AppIdentity::apply(QApplication &app)
 {
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Posthorn"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.posthorn.Posthorn"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/posthorn.svg")));
     // Qt's own texts (the wizard's Back and Next, standard buttons) from the system's
     // Qt translations (Debian: qt6-translations-l10n).
     auto *qtTranslator = new QTranslator(&app);
@@ -22,4 +21,9 @@ void AppIdentity::apply(QApplication &app)
     if (translator->load(QLocale(), QStringLiteral("posthorn"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
+}
+
+void AppIdentity::applyIcon()
+{
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/posthorn.svg")));
 }

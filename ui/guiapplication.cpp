@@ -9,6 +9,7 @@
 #include "launch/singleinstance.h"
 
 #include <QApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -38,9 +39,6 @@ int GuiApplication::run(int &argc, char **argv)
     case SingleInstance::Role::Primary:
         break;
     }
-    // Only for the instance that shows windows: a hand-over ends without any.
-    ImagePluginWarmup::start();
-
     AppContext context;
     AppShell shell(&context);
     QObject::connect(
@@ -49,5 +47,12 @@ int GuiApplication::run(int &argc, char **argv)
                 shell.handle(*handed);
         });
     shell.start(request);
+    // Once the first window is shown, and only in the instance that shows windows (a
+    // hand-over ends without any): neither is needed to draw it, and on two cores either
+    // one took time from it.
+    QTimer::singleShot(0, &shell, [] {
+        AppIdentity::applyIcon();
+        ImagePluginWarmup::start();
+    });
     return QApplication::exec();
 }

@@ -75,12 +75,12 @@ void AccountSession::onTokenRead(const SecretResult &result)
     case SecretResult::Status::Denied:
         // The user closed the keychain's unlock window (or none could be shown): asking
         // again at once would put it straight back up. It is asked again when the user
-        // returns to Posthorn (askAgain()).
+        // chooses to (askAgain()).
         m_waitsForUser = true;
         setState(State::Failed,
                  tr("The keychain stayed locked, so nothing is posted from %1 yet; posts wait "
-                    "in the outbox. Posthorn asks the keychain again when you come back to "
-                    "its window.")
+                    "in the outbox. Choose Unlock keychain to be asked for its password "
+                    "again.")
                      .arg(m_account.handle()));
         return;
     default: {

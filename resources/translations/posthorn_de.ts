@@ -78,12 +78,22 @@
 <context>
     <name>AccountSession</name>
     <message>
-        <location filename="../../app/session/accountsession.cpp" line="+51"/>
+        <location filename="../../app/session/accountsession.cpp" line="+28"/>
+        <source>Unlock your keychain to post from %1: Posthorn is waiting for it to give the sign-in, and your desktop may be asking for the keychain&apos;s password in a window of its own. Posts wait in the outbox until then.</source>
+        <translation>Entsperre deinen Schlüsselbund, um von %1 aus zu veröffentlichen: Posthorn wartet darauf, dass er die Anmeldung herausgibt, und dein Desktop fragt vielleicht in einem eigenen Fenster nach dem Passwort des Schlüsselbunds. Beiträge warten bis dahin im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Posthorn no longer has a sign-in for %1.</source>
         <translation>Posthorn hat keine Anmeldung mehr für %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The keychain stayed locked, so nothing is posted from %1 yet; posts wait in the outbox. Choose Unlock keychain to be asked for its password again.</source>
+        <translation>Der Schlüsselbund blieb gesperrt, daher wird von %1 noch nichts veröffentlicht; Beiträge warten im Postausgang. Wähle „Schlüsselbund entsperren“, um erneut nach seinem Passwort gefragt zu werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Posthorn cannot read the sign-in for %1 from the keychain, so nothing is posted from it yet; posts wait in the outbox. %2 Posthorn asks the keychain again in a moment.</source>
         <translation>Posthorn kann die Anmeldung für %1 nicht aus dem Schlüsselbund lesen, daher wird damit noch nichts gepostet; Beiträge warten im Postausgang. %2 Posthorn fragt den Schlüsselbund gleich noch einmal.</translation>
     </message>
@@ -129,7 +139,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/api/apiclient.cpp" line="+143"/>
+        <location filename="../../app/api/apiclient.cpp" line="+140"/>
         <source>Posthorn only connects to servers over https; %1 is not one.</source>
         <translation>Posthorn verbindet sich nur über https mit Servern; %1 ist keine solche Adresse.</translation>
     </message>
@@ -544,7 +554,7 @@
         <translation>Inhaltswarnung: Worum geht es im Beitrag?</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>A&amp;dd a post</source>
         <translation>Beitrag &amp;hinzufügen</translation>
     </message>
@@ -585,7 +595,7 @@
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
@@ -750,7 +760,7 @@
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+34"/>
+        <location filename="../../ui/guiapplication.cpp" line="+35"/>
         <source>Posthorn is already running but does not answer. Quit it, or end its process, and try again.</source>
         <translation>Posthorn läuft bereits, reagiert aber nicht. Beende es oder seinen Prozess und versuche es erneut.</translation>
     </message>
@@ -873,6 +883,14 @@
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../../app/secrets/keychainsecretstore.cpp" line="+136"/>
+        <source>The keychain is locked and was not unlocked.</source>
+        <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt.</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackRedirectServer</name>
     <message>
         <location filename="../../app/auth/loopbackredirectserver.cpp" line="+80"/>
@@ -893,7 +911,7 @@
         <translation>Posthorn</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Scheduled from the outbox: “%1”, for %2.</source>
         <translation>Aus dem Postausgang geplant: „%1“, für %2.</translation>
     </message>
@@ -971,7 +989,7 @@
         <translation>Von %1 abmelden? Posthorn bittet den Server, den Zugriff zu widerrufen, und vergisst die Anmeldung.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
@@ -1643,12 +1661,12 @@
 <context>
     <name>PostingAccount</name>
     <message>
-        <location filename="../../app/session/postingaccount.cpp" line="+61"/>
+        <location filename="../../app/session/postingaccount.cpp" line="+73"/>
         <source>Add an account to post.</source>
         <translation>Füge ein Konto hinzu, um zu posten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
@@ -2419,11 +2437,21 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
     </message>
     <message>
         <location line="+1"/>
+        <source>Unlock ke&amp;ychain</source>
+        <translation>Schlüsselbund ent&amp;sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Keep in outbox, write another</source>
         <translation>Im Postausgang &amp;lassen, neuen schreiben</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>Asks the keychain for the sign-in again; it shows its own window for the password</source>
+        <translation>Fragt den Schlüsselbund erneut nach der Anmeldung; er zeigt ein eigenes Fenster für das Passwort</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Scheduled for %1.</source>
         <translation>Geplant für %1.</translation>
     </message>

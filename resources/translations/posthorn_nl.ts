@@ -78,12 +78,22 @@
 <context>
     <name>AccountSession</name>
     <message>
-        <location filename="../../app/session/accountsession.cpp" line="+51"/>
+        <location filename="../../app/session/accountsession.cpp" line="+28"/>
+        <source>Unlock your keychain to post from %1: Posthorn is waiting for it to give the sign-in, and your desktop may be asking for the keychain&apos;s password in a window of its own. Posts wait in the outbox until then.</source>
+        <translation>Ontgrendel je sleutelhanger om vanaf %1 te plaatsen: Posthorn wacht tot die de aanmelding geeft, en je bureaublad vraagt misschien in een eigen venster om het wachtwoord van de sleutelhanger. Berichten wachten tot dan in de outbox.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Posthorn no longer has a sign-in for %1.</source>
         <translation>Posthorn heeft geen aanmelding meer voor %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The keychain stayed locked, so nothing is posted from %1 yet; posts wait in the outbox. Choose Unlock keychain to be asked for its password again.</source>
+        <translation>De sleutelhanger bleef vergrendeld, dus er wordt nog niets vanaf %1 geplaatst; berichten wachten in de outbox. Kies Sleutelhanger ontgrendelen om opnieuw om het wachtwoord gevraagd te worden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Posthorn cannot read the sign-in for %1 from the keychain, so nothing is posted from it yet; posts wait in the outbox. %2 Posthorn asks the keychain again in a moment.</source>
         <translation>Posthorn kan de aanmelding voor %1 niet uit de sleutelhanger lezen, dus er wordt nog niets mee geplaatst; berichten wachten in de outbox. %2 Posthorn vraagt het de sleutelhanger zo opnieuw.</translation>
     </message>
@@ -129,7 +139,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/api/apiclient.cpp" line="+143"/>
+        <location filename="../../app/api/apiclient.cpp" line="+140"/>
         <source>Posthorn only connects to servers over https; %1 is not one.</source>
         <translation>Posthorn maakt alleen via https verbinding met servers; %1 is geen https-adres.</translation>
     </message>
@@ -544,7 +554,7 @@
         <translation>Inhoudswaarschuwing: waar gaat het bericht over?</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>A&amp;dd a post</source>
         <translation>Beri&amp;cht toevoegen</translation>
     </message>
@@ -585,7 +595,7 @@
         <translation>In&amp;plannen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Add media</source>
         <translation>Media toevoegen</translation>
     </message>
@@ -750,7 +760,7 @@
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+34"/>
+        <location filename="../../ui/guiapplication.cpp" line="+35"/>
         <source>Posthorn is already running but does not answer. Quit it, or end its process, and try again.</source>
         <translation>Posthorn draait al, maar reageert niet. Sluit het af of beëindig het proces, en probeer het opnieuw.</translation>
     </message>
@@ -873,6 +883,14 @@
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../../app/secrets/keychainsecretstore.cpp" line="+136"/>
+        <source>The keychain is locked and was not unlocked.</source>
+        <translation>De sleutelhanger is vergrendeld en werd niet ontgrendeld.</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackRedirectServer</name>
     <message>
         <location filename="../../app/auth/loopbackredirectserver.cpp" line="+80"/>
@@ -893,7 +911,7 @@
         <translation>Posthorn</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Scheduled from the outbox: “%1”, for %2.</source>
         <translation>Vanuit het Postvak UIT ingepland: “%1”, voor %2.</translation>
     </message>
@@ -971,7 +989,7 @@
         <translation>Afmelden bij %1? Posthorn vraagt de server om de toegang in te trekken en vergeet de aanmelding.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Signed out.</source>
         <translation>Afgemeld.</translation>
     </message>
@@ -1643,12 +1661,12 @@
 <context>
     <name>PostingAccount</name>
     <message>
-        <location filename="../../app/session/postingaccount.cpp" line="+61"/>
+        <location filename="../../app/session/postingaccount.cpp" line="+73"/>
         <source>Add an account to post.</source>
         <translation>Voeg een account toe om berichten te plaatsen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
@@ -2419,11 +2437,21 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
     </message>
     <message>
         <location line="+1"/>
+        <source>Unlock ke&amp;ychain</source>
+        <translation>Sleutelhanger ont&amp;grendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Keep in outbox, write another</source>
         <translation>In Postvak UIT laten, nieuw bericht &amp;schrijven</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>Asks the keychain for the sign-in again; it shows its own window for the password</source>
+        <translation>Vraagt de sleutelhanger opnieuw om de aanmelding; die toont een eigen venster voor het wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Scheduled for %1.</source>
         <translation>Ingepland voor %1.</translation>
     </message>

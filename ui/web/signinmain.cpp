@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("posthorn-signin"));
     AppIdentity::apply(app);
+    AppIdentity::applyIcon();
 
     auto *window = new SignInWindow(authorizeUrl, redirectUri);
     QObject::connect(window, &SignInWindow::callbackCaught, &app, [window](const QUrl &url) {
