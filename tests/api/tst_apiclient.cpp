@@ -88,18 +88,6 @@ QString kindOf(ApiError::Kind kind)
     return ApiError::kindName(kind);
 }
 
-// The requests the sandbox logged for one path, oldest first.
-QList<QJsonObject> requestsTo(SandboxProcess &sandbox, const QString &path)
-{
-    QList<QJsonObject> found;
-    const QJsonArray all = sandbox.requests();
-    for (const QJsonValue &entry : all) {
-        if (entry.toObject().value(QLatin1String("path")).toString() == path)
-            found.append(entry.toObject());
-    }
-    return found;
-}
-
 QString headerOf(const QJsonObject &request, const char *name)
 {
     return request.value(QLatin1String("headers")).toObject().value(QLatin1String(name)).toString();
@@ -203,7 +191,7 @@ void TestApiClient::sendsIdentityAndToken()
     QVERIFY(outcome.result.rateLimit.limit.has_value());
     QVERIFY(outcome.result.rateLimit.reset.isValid());
 
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, verifyCredentials);
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(verifyCredentials);
     QCOMPARE(seen.size(), 1);
     QCOMPARE(headerOf(seen.first(), "user-agent"), QStringLiteral("Posthorn/0.1.0"));
     QCOMPARE(headerOf(seen.first(), "authorization"), QStringLiteral("Bearer ") + token);
@@ -222,7 +210,7 @@ void TestApiClient::noTokenNoAuthorization()
     QVERIFY(!instance->domain.isEmpty());
     QVERIFY(instance->configuration.maxCharacters > 0);
 
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, QStringLiteral("/api/v2/instance"));
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(QStringLiteral("/api/v2/instance"));
     QCOMPARE(seen.size(), 1);
     QVERIFY(!seen.first()
                  .value(QLatin1String("headers"))
@@ -247,7 +235,7 @@ void TestApiClient::idempotencyKeyIsSent()
     QCOMPARE(b->id, a->id);
     QCOMPARE(a->account.username, QStringLiteral("demo"));
 
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, statuses);
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(statuses);
     QCOMPARE(seen.size(), 2);
     for (const QJsonObject &request : seen) {
         QCOMPARE(headerOf(request, "idempotency-key"), QStringLiteral("posthorn-test-7f3a"));
@@ -272,7 +260,7 @@ void TestApiClient::dropAfterPostIsRetriedSafely()
     QCOMPARE(kind(dropped.result), kindOf(ApiError::Kind::Network));
     QVERIFY(dropped.result.error.isRetryable());
     QCOMPARE(dropped.result.httpStatus, 0);
-    const QList<QJsonObject> attempts = requestsTo(m_sandbox, statuses);
+    const QList<QJsonObject> attempts = m_sandbox.requestsTo(statuses);
     QVERIFY(!attempts.isEmpty());
     for (const QJsonObject &attempt : attempts)
         QCOMPARE(headerOf(attempt, "idempotency-key"), QStringLiteral("posthorn-retry-1"));
@@ -298,7 +286,7 @@ void TestApiClient::queryIsEncodedExactly()
     query.addQueryItem(QStringLiteral("type"), QStringLiteral("accounts"));
     const Outcome outcome = waitFor(client->get(QStringLiteral("/api/v2/search"), query));
     QCOMPARE(kind(outcome.result), kindOf(ApiError::Kind::None));
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, QStringLiteral("/api/v2/search"));
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(QStringLiteral("/api/v2/search"));
     QCOMPARE(seen.size(), 1);
     QCOMPARE(seen.first().value(QLatin1String("query")).toString(),
              QStringLiteral("q=c%2B%2B%20%26%20friends%3D%C3%BC&type=accounts"));
@@ -685,7 +673,8 @@ void TestApiClient::cancelled()
         *result = r;
     });
     QPointer<ApiReply> guard(reply);
-    QTest::qWait(200);
+    // Aborted while the server holds the request.
+    QTRY_COMPARE(m_sandbox.requestsTo(verifyCredentials).size(), 1);
     QCOMPARE(*count, 0);
     QElapsedTimer timer;
     timer.start();
@@ -702,13 +691,15 @@ void TestApiClient::abortAfterFinishIsHarmless()
 {
     auto client = makeClient(m_sandbox.mintToken());
     ApiReply *reply = client->get(verifyCredentials);
+    QPointer<ApiReply> guard(reply);
     auto count = std::make_shared<int>(0);
     connect(reply, &ApiReply::finished, reply, [count, reply](const ApiResult &) {
         ++*count;
         reply->abort(); // inside the slot, before the deferred delete
     });
     QTRY_COMPARE(*count, 1);
-    QTest::qWait(50);
+    // Once the reply is gone nothing more can come from it.
+    QTRY_VERIFY(guard.isNull());
     QCOMPARE(*count, 1);
 }
 
@@ -721,9 +712,11 @@ void TestApiClient::destroyingTheClientStopsItsReplies()
     QPointer<ApiReply> reply = client->get(verifyCredentials);
     auto count = std::make_shared<int>(0);
     connect(reply, &ApiReply::finished, this, [count](const ApiResult &) { ++*count; });
-    QTest::qWait(100);
+    // Destroyed while the server holds the request.
+    QTRY_COMPARE(m_sandbox.requestsTo(verifyCredentials).size(), 1);
     client.reset();
     QVERIFY(reply.isNull());
+    // Fixed wait: checks that no finished() comes late, from the event loop.
     QTest::qWait(100);
     QCOMPARE(*count, 0);
 }
@@ -779,7 +772,8 @@ void TestApiClient::crossOriginRedirectIsRefused()
     QVERIFY(outcome.result.error.message.contains(
         QStringLiteral("127.0.0.1:%1").arg(other.baseUrl().port())));
 
-    // Nothing reached the other origin, so no Authorization either.
+    // Nothing reached the other origin, so no Authorization either. Fixed wait: checks
+    // that no request arrives there late.
     QTest::qWait(100);
     const QJsonArray seen = other.requests();
     for (const QJsonValue &entry : seen)
@@ -799,7 +793,7 @@ void TestApiClient::sameOriginRedirectIsFollowed()
     QCOMPARE(kind(outcome.result), kindOf(ApiError::Kind::None));
     QCOMPARE(outcome.result.url.path(), verifyCredentials);
     QCOMPARE(outcome.result.parseAs<CredentialAccount>()->account.username, QStringLiteral("demo"));
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, verifyCredentials);
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(verifyCredentials);
     QCOMPARE(seen.size(), 1);
     QCOMPARE(headerOf(seen.first(), "authorization"), QStringLiteral("Bearer ") + token);
 }
