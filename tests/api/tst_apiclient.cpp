@@ -126,22 +126,22 @@ private slots:
     void arrayReplyParsesAsList();
 
     void networkConnectionRefused();
-    void networkDropped();
-    void timeout();
-    void tls();
-    void unauthorized();
-    void forbidden();
-    void notFound();
-    void validation();
-    void rateLimited();
-    void serverError_data();
-    void serverError();
-    void malformedJson();
-    void truncatedBody();
-    void oversizedBody_data();
-    void oversizedBody();
+    void droppedConnectionIsARetryableNetworkError();
+    void slowAnswerTimesOutAndIsRetryable();
+    void failedTlsHandshakeIsNotRetried();
+    void unknownTokenIsUnauthorizedWithTheServersMessage();
+    void missingScopeIsForbidden();
+    void missingRecordIsNotFoundWithTheServersMessage();
+    void validationErrorCarriesTheServersMessage();
+    void rateLimitSaysWhenToRetry();
+    void serverErrorIsRetryableAndNamesTheStatus_data();
+    void serverErrorIsRetryableAndNamesTheStatus();
+    void malformedJsonIsNotRetried();
+    void truncatedBodyIsReportedAsCutOff();
+    void oversizedBodyIsRefusedWithinTheCap_data();
+    void oversizedBodyIsRefusedWithinTheCap();
     void oversizedBodyWithoutLength();
-    void cancelled();
+    void abortedRequestFinishesOnceAsCancelled();
     void abortAfterFinishIsHarmless();
     void destroyingTheClientStopsItsReplies();
     void insecureBaseUrlSendsNothing();
@@ -443,7 +443,7 @@ void TestApiClient::networkConnectionRefused()
     QVERIFY(!outcome.result.error.message.isEmpty());
 }
 
-void TestApiClient::networkDropped()
+void TestApiClient::droppedConnectionIsARetryableNetworkError()
 {
     auto client = makeClient(m_sandbox.mintToken());
     // More uses than Qt's own silent resends (see dropAfterPostIsRetriedSafely).
@@ -455,7 +455,7 @@ void TestApiClient::networkDropped()
     QVERIFY(outcome.result.error.isRetryable());
 }
 
-void TestApiClient::timeout()
+void TestApiClient::slowAnswerTimesOutAndIsRetryable()
 {
     auto client = makeClient(m_sandbox.mintToken());
     client->setTransferTimeout(400ms);
@@ -468,7 +468,7 @@ void TestApiClient::timeout()
     QVERIFY2(outcome.elapsedMs < 3000, qPrintable(QString::number(outcome.elapsedMs)));
 }
 
-void TestApiClient::tls()
+void TestApiClient::failedTlsHandshakeIsNotRetried()
 {
     // The sandbox speaks plain HTTP, so the TLS handshake cannot succeed.
     QUrl url = m_sandbox.baseUrl();
@@ -482,7 +482,7 @@ void TestApiClient::tls()
     QCOMPARE(outcome.result.httpStatus, 0);
 }
 
-void TestApiClient::unauthorized()
+void TestApiClient::unknownTokenIsUnauthorizedWithTheServersMessage()
 {
     auto client = makeClient(QStringLiteral("not-a-token-the-server-knows"));
     const Outcome outcome = waitFor(client->get(verifyCredentials));
@@ -493,7 +493,7 @@ void TestApiClient::unauthorized()
     QVERIFY(!outcome.result.error.isRetryable());
 }
 
-void TestApiClient::forbidden()
+void TestApiClient::missingScopeIsForbidden()
 {
     auto client = makeClient(m_sandbox.mintToken(QStringLiteral("read:accounts")));
     const Outcome outcome =
@@ -503,7 +503,7 @@ void TestApiClient::forbidden()
     QVERIFY(!outcome.result.error.serverMessage.isEmpty());
 }
 
-void TestApiClient::notFound()
+void TestApiClient::missingRecordIsNotFoundWithTheServersMessage()
 {
     auto client = makeClient(m_sandbox.mintToken());
     const Outcome outcome = waitFor(client->get(QStringLiteral("/api/v1/accounts/99999999")));
@@ -512,7 +512,7 @@ void TestApiClient::notFound()
     QCOMPARE(outcome.result.error.serverMessage, QStringLiteral("Record not found"));
 }
 
-void TestApiClient::validation()
+void TestApiClient::validationErrorCarriesTheServersMessage()
 {
     auto client = makeClient(m_sandbox.mintToken());
     const Outcome outcome = waitFor(
@@ -526,7 +526,7 @@ void TestApiClient::validation()
     QVERIFY(!outcome.result.error.isRetryable());
 }
 
-void TestApiClient::rateLimited()
+void TestApiClient::rateLimitSaysWhenToRetry()
 {
     auto client = makeClient(m_sandbox.mintToken());
     QJsonObject limit = fault("POST", "/api/v1/statuses", "rate_limit");
@@ -544,7 +544,7 @@ void TestApiClient::rateLimited()
     QCOMPARE(outcome.result.rateLimit.remaining, std::optional<qint64>(0));
 }
 
-void TestApiClient::serverError_data()
+void TestApiClient::serverErrorIsRetryableAndNamesTheStatus_data()
 {
     QTest::addColumn<int>("status");
     QTest::newRow("500") << 500;
@@ -552,7 +552,7 @@ void TestApiClient::serverError_data()
     QTest::newRow("503") << 503;
 }
 
-void TestApiClient::serverError()
+void TestApiClient::serverErrorIsRetryableAndNamesTheStatus()
 {
     QFETCH(int, status);
     auto client = makeClient(m_sandbox.mintToken());
@@ -570,7 +570,7 @@ void TestApiClient::serverError()
     QCOMPARE(kind(next.result), kindOf(ApiError::Kind::None));
 }
 
-void TestApiClient::malformedJson()
+void TestApiClient::malformedJsonIsNotRetried()
 {
     auto client = makeClient(m_sandbox.mintToken());
     m_sandbox.addFault(fault("POST", "/api/v1/statuses", "malformed"));
@@ -584,7 +584,7 @@ void TestApiClient::malformedJson()
     QCOMPARE(kindOf(error.kind), kindOf(ApiError::Kind::Malformed));
 }
 
-void TestApiClient::truncatedBody()
+void TestApiClient::truncatedBodyIsReportedAsCutOff()
 {
     auto client = makeClient(m_sandbox.mintToken());
     m_sandbox.addFault(fault("GET", "/api/v1/accounts/verify_credentials", "truncate"));
@@ -594,7 +594,7 @@ void TestApiClient::truncatedBody()
     QVERIFY(outcome.result.error.message.contains(QLatin1String("cut off")));
 }
 
-void TestApiClient::oversizedBody_data()
+void TestApiClient::oversizedBodyIsRefusedWithinTheCap_data()
 {
     QTest::addColumn<qint64>("bytes");
     QTest::addColumn<qint64>("cap");
@@ -603,7 +603,7 @@ void TestApiClient::oversizedBody_data()
     QTest::newRow("just over a small cap") << qint64(64 * 1024 + 1) << qint64(64 * 1024);
 }
 
-void TestApiClient::oversizedBody()
+void TestApiClient::oversizedBodyIsRefusedWithinTheCap()
 {
     QFETCH(qint64, bytes);
     QFETCH(qint64, cap);
@@ -659,7 +659,7 @@ void TestApiClient::oversizedBodyWithoutLength()
     qInfo("the server had sent %lld bytes when the client gave up", *written);
 }
 
-void TestApiClient::cancelled()
+void TestApiClient::abortedRequestFinishesOnceAsCancelled()
 {
     auto client = makeClient(m_sandbox.mintToken());
     QJsonObject slow = fault("GET", "/api/v1/accounts/verify_credentials", "delay");

@@ -41,7 +41,7 @@ private slots:
 
     void refreshListsTheScheduledPost();
     void refreshFollowsEveryPage();
-    void emptyList();
+    void noScheduledPostsGiveAnEmptyList();
     void rescheduleChangesTheServer();
     void tooSoonIsRefusedByTheServer();
     void cancelRemovesIt();
@@ -140,7 +140,7 @@ void TestScheduledPosts::refreshFollowsEveryPage()
              qPrintable(gets.at(1).value(QLatin1String("query")).toString()));
 }
 
-void TestScheduledPosts::emptyList()
+void TestScheduledPosts::noScheduledPostsGiveAnEmptyList()
 {
     auto client = makeClient();
     ScheduledPosts posts(client.get());

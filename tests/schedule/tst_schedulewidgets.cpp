@@ -66,7 +66,7 @@ private slots:
     void dialogRefusesTooSoonWithoutAsking();
     void dialogCancelsAfterConfirmation();
     void dialogShowsEmptyAndErrorStates();
-    void dialogScreenshot();
+    void screenshotOfTheScheduledPostsIsSaved();
 
 private:
     std::unique_ptr<ApiClient> makeClient();
@@ -362,7 +362,7 @@ void TestScheduleWidgets::dialogShowsEmptyAndErrorStates()
     QVERIFY(list->isVisible());
 }
 
-void TestScheduleWidgets::dialogScreenshot()
+void TestScheduleWidgets::screenshotOfTheScheduledPostsIsSaved()
 {
     auto client = makeClient();
     schedule(*client,

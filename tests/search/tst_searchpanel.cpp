@@ -116,7 +116,7 @@ private slots:
         m_nam.reset();
     }
 
-    void namedWidgets()
+    void everyControlIsNamedAndEveryActionShowsItsShortcut()
     {
         SearchPanel panel;
         for (const char *name : {"searchField", "searchResults", "searchLoadMore", "searchState"}) {
