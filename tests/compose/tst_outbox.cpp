@@ -219,7 +219,10 @@ void TestOutbox::failedPostEndsAsOneStatusUnderOneKey()
 
     const QList<QJsonObject> posts = m_sandbox.requestsTo(statusesPath, "POST");
     QVERIFY2(posts.size() >= minPosts && posts.size() <= maxPosts,
-             qPrintable(QStringLiteral("%1 attempts").arg(posts.size())));
+             qPrintable(QStringLiteral("%1 attempts, expected %2 to %3")
+                            .arg(posts.size())
+                            .arg(minPosts)
+                            .arg(maxPosts)));
     const QJsonArray all = m_sandbox.statuses();
     QCOMPARE(all.size(), 1);
     // Reported with the address of the one status.
