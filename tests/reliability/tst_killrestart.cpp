@@ -84,6 +84,7 @@ private:
     {
         Xdotool::type(windowId, text, {}, 12);
     }
+
     static void keys(const QString &windowId, const QString &keyName)
     {
         Xdotool::keys(windowId, keyName, {}, 40);
