@@ -88,18 +88,6 @@ QString kindOf(ApiError::Kind kind)
     return ApiError::kindName(kind);
 }
 
-// The requests the sandbox logged for one path, oldest first.
-QList<QJsonObject> requestsTo(SandboxProcess &sandbox, const QString &path)
-{
-    QList<QJsonObject> found;
-    const QJsonArray all = sandbox.requests();
-    for (const QJsonValue &entry : all) {
-        if (entry.toObject().value(QLatin1String("path")).toString() == path)
-            found.append(entry.toObject());
-    }
-    return found;
-}
-
 QString headerOf(const QJsonObject &request, const char *name)
 {
     return request.value(QLatin1String("headers")).toObject().value(QLatin1String(name)).toString();
@@ -138,22 +126,22 @@ private slots:
     void arrayReplyParsesAsList();
 
     void networkConnectionRefused();
-    void networkDropped();
-    void timeout();
-    void tls();
-    void unauthorized();
-    void forbidden();
-    void notFound();
-    void validation();
-    void rateLimited();
-    void serverError_data();
-    void serverError();
-    void malformedJson();
-    void truncatedBody();
-    void oversizedBody_data();
-    void oversizedBody();
+    void droppedConnectionIsARetryableNetworkError();
+    void slowAnswerTimesOutAndIsRetryable();
+    void failedTlsHandshakeIsNotRetried();
+    void unknownTokenIsUnauthorizedWithTheServersMessage();
+    void missingScopeIsForbidden();
+    void missingRecordIsNotFoundWithTheServersMessage();
+    void validationErrorCarriesTheServersMessage();
+    void rateLimitSaysWhenToRetry();
+    void serverErrorIsRetryableAndNamesTheStatus_data();
+    void serverErrorIsRetryableAndNamesTheStatus();
+    void malformedJsonIsNotRetried();
+    void truncatedBodyIsReportedAsCutOff();
+    void oversizedBodyIsRefusedWithinTheCap_data();
+    void oversizedBodyIsRefusedWithinTheCap();
     void oversizedBodyWithoutLength();
-    void cancelled();
+    void abortedRequestFinishesOnceAsCancelled();
     void abortAfterFinishIsHarmless();
     void destroyingTheClientStopsItsReplies();
     void insecureBaseUrlSendsNothing();
@@ -203,7 +191,7 @@ void TestApiClient::sendsIdentityAndToken()
     QVERIFY(outcome.result.rateLimit.limit.has_value());
     QVERIFY(outcome.result.rateLimit.reset.isValid());
 
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, verifyCredentials);
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(verifyCredentials);
     QCOMPARE(seen.size(), 1);
     QCOMPARE(headerOf(seen.first(), "user-agent"), QStringLiteral("Posthorn/0.1.0"));
     QCOMPARE(headerOf(seen.first(), "authorization"), QStringLiteral("Bearer ") + token);
@@ -222,7 +210,7 @@ void TestApiClient::noTokenNoAuthorization()
     QVERIFY(!instance->domain.isEmpty());
     QVERIFY(instance->configuration.maxCharacters > 0);
 
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, QStringLiteral("/api/v2/instance"));
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(QStringLiteral("/api/v2/instance"));
     QCOMPARE(seen.size(), 1);
     QVERIFY(!seen.first()
                  .value(QLatin1String("headers"))
@@ -247,7 +235,7 @@ void TestApiClient::idempotencyKeyIsSent()
     QCOMPARE(b->id, a->id);
     QCOMPARE(a->account.username, QStringLiteral("demo"));
 
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, statuses);
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(statuses);
     QCOMPARE(seen.size(), 2);
     for (const QJsonObject &request : seen) {
         QCOMPARE(headerOf(request, "idempotency-key"), QStringLiteral("posthorn-test-7f3a"));
@@ -272,7 +260,7 @@ void TestApiClient::dropAfterPostIsRetriedSafely()
     QCOMPARE(kind(dropped.result), kindOf(ApiError::Kind::Network));
     QVERIFY(dropped.result.error.isRetryable());
     QCOMPARE(dropped.result.httpStatus, 0);
-    const QList<QJsonObject> attempts = requestsTo(m_sandbox, statuses);
+    const QList<QJsonObject> attempts = m_sandbox.requestsTo(statuses);
     QVERIFY(!attempts.isEmpty());
     for (const QJsonObject &attempt : attempts)
         QCOMPARE(headerOf(attempt, "idempotency-key"), QStringLiteral("posthorn-retry-1"));
@@ -298,7 +286,7 @@ void TestApiClient::queryIsEncodedExactly()
     query.addQueryItem(QStringLiteral("type"), QStringLiteral("accounts"));
     const Outcome outcome = waitFor(client->get(QStringLiteral("/api/v2/search"), query));
     QCOMPARE(kind(outcome.result), kindOf(ApiError::Kind::None));
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, QStringLiteral("/api/v2/search"));
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(QStringLiteral("/api/v2/search"));
     QCOMPARE(seen.size(), 1);
     QCOMPARE(seen.first().value(QLatin1String("query")).toString(),
              QStringLiteral("q=c%2B%2B%20%26%20friends%3D%C3%BC&type=accounts"));
@@ -455,7 +443,7 @@ void TestApiClient::networkConnectionRefused()
     QVERIFY(!outcome.result.error.message.isEmpty());
 }
 
-void TestApiClient::networkDropped()
+void TestApiClient::droppedConnectionIsARetryableNetworkError()
 {
     auto client = makeClient(m_sandbox.mintToken());
     // More uses than Qt's own silent resends (see dropAfterPostIsRetriedSafely).
@@ -467,7 +455,7 @@ void TestApiClient::networkDropped()
     QVERIFY(outcome.result.error.isRetryable());
 }
 
-void TestApiClient::timeout()
+void TestApiClient::slowAnswerTimesOutAndIsRetryable()
 {
     auto client = makeClient(m_sandbox.mintToken());
     client->setTransferTimeout(400ms);
@@ -480,7 +468,7 @@ void TestApiClient::timeout()
     QVERIFY2(outcome.elapsedMs < 3000, qPrintable(QString::number(outcome.elapsedMs)));
 }
 
-void TestApiClient::tls()
+void TestApiClient::failedTlsHandshakeIsNotRetried()
 {
     // The sandbox speaks plain HTTP, so the TLS handshake cannot succeed.
     QUrl url = m_sandbox.baseUrl();
@@ -494,7 +482,7 @@ void TestApiClient::tls()
     QCOMPARE(outcome.result.httpStatus, 0);
 }
 
-void TestApiClient::unauthorized()
+void TestApiClient::unknownTokenIsUnauthorizedWithTheServersMessage()
 {
     auto client = makeClient(QStringLiteral("not-a-token-the-server-knows"));
     const Outcome outcome = waitFor(client->get(verifyCredentials));
@@ -505,7 +493,7 @@ void TestApiClient::unauthorized()
     QVERIFY(!outcome.result.error.isRetryable());
 }
 
-void TestApiClient::forbidden()
+void TestApiClient::missingScopeIsForbidden()
 {
     auto client = makeClient(m_sandbox.mintToken(QStringLiteral("read:accounts")));
     const Outcome outcome =
@@ -515,7 +503,7 @@ void TestApiClient::forbidden()
     QVERIFY(!outcome.result.error.serverMessage.isEmpty());
 }
 
-void TestApiClient::notFound()
+void TestApiClient::missingRecordIsNotFoundWithTheServersMessage()
 {
     auto client = makeClient(m_sandbox.mintToken());
     const Outcome outcome = waitFor(client->get(QStringLiteral("/api/v1/accounts/99999999")));
@@ -524,7 +512,7 @@ void TestApiClient::notFound()
     QCOMPARE(outcome.result.error.serverMessage, QStringLiteral("Record not found"));
 }
 
-void TestApiClient::validation()
+void TestApiClient::validationErrorCarriesTheServersMessage()
 {
     auto client = makeClient(m_sandbox.mintToken());
     const Outcome outcome = waitFor(
@@ -538,7 +526,7 @@ void TestApiClient::validation()
     QVERIFY(!outcome.result.error.isRetryable());
 }
 
-void TestApiClient::rateLimited()
+void TestApiClient::rateLimitSaysWhenToRetry()
 {
     auto client = makeClient(m_sandbox.mintToken());
     QJsonObject limit = fault("POST", "/api/v1/statuses", "rate_limit");
@@ -556,7 +544,7 @@ void TestApiClient::rateLimited()
     QCOMPARE(outcome.result.rateLimit.remaining, std::optional<qint64>(0));
 }
 
-void TestApiClient::serverError_data()
+void TestApiClient::serverErrorIsRetryableAndNamesTheStatus_data()
 {
     QTest::addColumn<int>("status");
     QTest::newRow("500") << 500;
@@ -564,7 +552,7 @@ void TestApiClient::serverError_data()
     QTest::newRow("503") << 503;
 }
 
-void TestApiClient::serverError()
+void TestApiClient::serverErrorIsRetryableAndNamesTheStatus()
 {
     QFETCH(int, status);
     auto client = makeClient(m_sandbox.mintToken());
@@ -582,7 +570,7 @@ void TestApiClient::serverError()
     QCOMPARE(kind(next.result), kindOf(ApiError::Kind::None));
 }
 
-void TestApiClient::malformedJson()
+void TestApiClient::malformedJsonIsNotRetried()
 {
     auto client = makeClient(m_sandbox.mintToken());
     m_sandbox.addFault(fault("POST", "/api/v1/statuses", "malformed"));
@@ -596,7 +584,7 @@ void TestApiClient::malformedJson()
     QCOMPARE(kindOf(error.kind), kindOf(ApiError::Kind::Malformed));
 }
 
-void TestApiClient::truncatedBody()
+void TestApiClient::truncatedBodyIsReportedAsCutOff()
 {
     auto client = makeClient(m_sandbox.mintToken());
     m_sandbox.addFault(fault("GET", "/api/v1/accounts/verify_credentials", "truncate"));
@@ -606,7 +594,7 @@ void TestApiClient::truncatedBody()
     QVERIFY(outcome.result.error.message.contains(QLatin1String("cut off")));
 }
 
-void TestApiClient::oversizedBody_data()
+void TestApiClient::oversizedBodyIsRefusedWithinTheCap_data()
 {
     QTest::addColumn<qint64>("bytes");
     QTest::addColumn<qint64>("cap");
@@ -615,7 +603,7 @@ void TestApiClient::oversizedBody_data()
     QTest::newRow("just over a small cap") << qint64(64 * 1024 + 1) << qint64(64 * 1024);
 }
 
-void TestApiClient::oversizedBody()
+void TestApiClient::oversizedBodyIsRefusedWithinTheCap()
 {
     QFETCH(qint64, bytes);
     QFETCH(qint64, cap);
@@ -671,7 +659,7 @@ void TestApiClient::oversizedBodyWithoutLength()
     qInfo("the server had sent %lld bytes when the client gave up", *written);
 }
 
-void TestApiClient::cancelled()
+void TestApiClient::abortedRequestFinishesOnceAsCancelled()
 {
     auto client = makeClient(m_sandbox.mintToken());
     QJsonObject slow = fault("GET", "/api/v1/accounts/verify_credentials", "delay");
@@ -685,7 +673,8 @@ void TestApiClient::cancelled()
         *result = r;
     });
     QPointer<ApiReply> guard(reply);
-    QTest::qWait(200);
+    // Aborted while the server holds the request.
+    QTRY_COMPARE(m_sandbox.requestsTo(verifyCredentials).size(), 1);
     QCOMPARE(*count, 0);
     QElapsedTimer timer;
     timer.start();
@@ -702,13 +691,15 @@ void TestApiClient::abortAfterFinishIsHarmless()
 {
     auto client = makeClient(m_sandbox.mintToken());
     ApiReply *reply = client->get(verifyCredentials);
+    QPointer<ApiReply> guard(reply);
     auto count = std::make_shared<int>(0);
     connect(reply, &ApiReply::finished, reply, [count, reply](const ApiResult &) {
         ++*count;
         reply->abort(); // inside the slot, before the deferred delete
     });
     QTRY_COMPARE(*count, 1);
-    QTest::qWait(50);
+    // Once the reply is gone nothing more can come from it.
+    QTRY_VERIFY(guard.isNull());
     QCOMPARE(*count, 1);
 }
 
@@ -721,9 +712,11 @@ void TestApiClient::destroyingTheClientStopsItsReplies()
     QPointer<ApiReply> reply = client->get(verifyCredentials);
     auto count = std::make_shared<int>(0);
     connect(reply, &ApiReply::finished, this, [count](const ApiResult &) { ++*count; });
-    QTest::qWait(100);
+    // Destroyed while the server holds the request.
+    QTRY_COMPARE(m_sandbox.requestsTo(verifyCredentials).size(), 1);
     client.reset();
     QVERIFY(reply.isNull());
+    // Fixed wait: checks that no finished() comes late, from the event loop.
     QTest::qWait(100);
     QCOMPARE(*count, 0);
 }
@@ -779,7 +772,8 @@ void TestApiClient::crossOriginRedirectIsRefused()
     QVERIFY(outcome.result.error.message.contains(
         QStringLiteral("127.0.0.1:%1").arg(other.baseUrl().port())));
 
-    // Nothing reached the other origin, so no Authorization either.
+    // Nothing reached the other origin, so no Authorization either. Fixed wait: checks
+    // that no request arrives there late.
     QTest::qWait(100);
     const QJsonArray seen = other.requests();
     for (const QJsonValue &entry : seen)
@@ -799,7 +793,7 @@ void TestApiClient::sameOriginRedirectIsFollowed()
     QCOMPARE(kind(outcome.result), kindOf(ApiError::Kind::None));
     QCOMPARE(outcome.result.url.path(), verifyCredentials);
     QCOMPARE(outcome.result.parseAs<CredentialAccount>()->account.username, QStringLiteral("demo"));
-    const QList<QJsonObject> seen = requestsTo(m_sandbox, verifyCredentials);
+    const QList<QJsonObject> seen = m_sandbox.requestsTo(verifyCredentials);
     QCOMPARE(seen.size(), 1);
     QCOMPARE(headerOf(seen.first(), "authorization"), QStringLiteral("Bearer ") + token);
 }

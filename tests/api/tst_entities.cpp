@@ -303,51 +303,51 @@ class TestEntities : public QObject
     Q_OBJECT
 
 private slots:
-    void account_data();
-    void account() { checkParse<Account>(); }
-    void credentialAccount_data();
-    void credentialAccount() { checkParse<CredentialAccount>(); }
-    void status_data();
-    void status() { checkParse<Status>(); }
-    void scheduledStatus_data();
-    void scheduledStatus() { checkParse<ScheduledStatus>(); }
-    void mediaAttachment_data();
-    void mediaAttachment() { checkParse<MediaAttachment>(); }
-    void relationship_data();
-    void relationship() { checkParse<Relationship>(); }
-    void customEmoji_data();
-    void customEmoji() { checkParse<CustomEmoji>(); }
-    void application_data();
-    void application() { checkParse<Application>(); }
-    void token_data();
-    void token() { checkParse<Token>(); }
-    void authServerMetadata_data();
-    void authServerMetadata() { checkParse<AuthServerMetadata>(); }
-    void instance_data();
-    void instance() { checkParse<Instance>(); }
-    void serverError_data();
-    void serverError() { checkParse<ServerError>(); }
+    void accountIsParsedOrRefusedWithTheReason_data();
+    void accountIsParsedOrRefusedWithTheReason() { checkParse<Account>(); }
+    void credentialAccountIsParsedOrRefusedWithTheReason_data();
+    void credentialAccountIsParsedOrRefusedWithTheReason() { checkParse<CredentialAccount>(); }
+    void statusIsParsedOrRefusedWithTheReason_data();
+    void statusIsParsedOrRefusedWithTheReason() { checkParse<Status>(); }
+    void scheduledStatusIsParsedOrRefusedWithTheReason_data();
+    void scheduledStatusIsParsedOrRefusedWithTheReason() { checkParse<ScheduledStatus>(); }
+    void mediaAttachmentIsParsedOrRefusedWithTheReason_data();
+    void mediaAttachmentIsParsedOrRefusedWithTheReason() { checkParse<MediaAttachment>(); }
+    void relationshipIsParsedOrRefusedWithTheReason_data();
+    void relationshipIsParsedOrRefusedWithTheReason() { checkParse<Relationship>(); }
+    void customEmojiIsParsedOrRefusedWithTheReason_data();
+    void customEmojiIsParsedOrRefusedWithTheReason() { checkParse<CustomEmoji>(); }
+    void applicationIsParsedOrRefusedWithTheReason_data();
+    void applicationIsParsedOrRefusedWithTheReason() { checkParse<Application>(); }
+    void tokenIsParsedOrRefusedWithTheReason_data();
+    void tokenIsParsedOrRefusedWithTheReason() { checkParse<Token>(); }
+    void authServerMetadataIsParsedOrRefusedWithTheReason_data();
+    void authServerMetadataIsParsedOrRefusedWithTheReason() { checkParse<AuthServerMetadata>(); }
+    void instanceIsParsedOrRefusedWithTheReason_data();
+    void instanceIsParsedOrRefusedWithTheReason() { checkParse<Instance>(); }
+    void serverErrorIsParsedOrRefusedWithTheReason_data();
+    void serverErrorIsParsedOrRefusedWithTheReason() { checkParse<ServerError>(); }
 
     void scheduledStatusIsToldApart();
-    void parseList();
-    void parseAs_data();
-    void parseAs();
-    void iso8601_data();
-    void iso8601();
-    void rateLimit_data();
-    void rateLimit();
+    void listIsParsedOrNamesItsBadItem();
+    void unparsableBodyBecomesANonRetryableError_data();
+    void unparsableBodyBecomesANonRetryableError();
+    void iso8601TimesAreReadAsUtc_data();
+    void iso8601TimesAreReadAsUtc();
+    void rateLimitIsReadFromTheHeaders_data();
+    void rateLimitIsReadFromTheHeaders();
     void apiErrorFromStatus_data();
     void apiErrorFromStatus();
     void rateLimitedWithoutResetWaitsAMinute();
-    void originPolicy_data();
-    void originPolicy();
-    void sameOrigin_data();
-    void sameOrigin();
-    void encodeQuery_data();
-    void encodeQuery();
+    void onlyHttpsOrLoopbackHttpIsAllowed_data();
+    void onlyHttpsOrLoopbackHttpIsAllowed();
+    void sameOriginNeedsSchemeHostAndPort_data();
+    void sameOriginNeedsSchemeHostAndPort();
+    void queryIsPercentEncodedExactly_data();
+    void queryIsPercentEncodedExactly();
 };
 
-void TestEntities::account_data()
+void TestEntities::accountIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("mastodon sample", sample(QStringLiteral("account")),
@@ -444,7 +444,7 @@ void TestEntities::account_data()
     addGarbageRows(QStringLiteral("Account"));
 }
 
-void TestEntities::credentialAccount_data()
+void TestEntities::credentialAccountIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("mastodon sample", sample(QStringLiteral("credential_account")),
@@ -474,7 +474,7 @@ void TestEntities::credentialAccount_data()
     addGarbageRows(QStringLiteral("CredentialAccount"));
 }
 
-void TestEntities::status_data()
+void TestEntities::statusIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("mastodon sample", sample(QStringLiteral("status")),
@@ -541,7 +541,7 @@ void TestEntities::status_data()
     addGarbageRows(QStringLiteral("Status"));
 }
 
-void TestEntities::scheduledStatus_data()
+void TestEntities::scheduledStatusIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("mastodon sample", sample(QStringLiteral("scheduled_status")),
@@ -580,7 +580,7 @@ void TestEntities::scheduledStatus_data()
     addGarbageRows(QStringLiteral("ScheduledStatus"));
 }
 
-void TestEntities::mediaAttachment_data()
+void TestEntities::mediaAttachmentIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("processed", sample(QStringLiteral("media_attachment")),
@@ -606,7 +606,7 @@ void TestEntities::mediaAttachment_data()
     addGarbageRows(QStringLiteral("MediaAttachment"));
 }
 
-void TestEntities::relationship_data()
+void TestEntities::relationshipIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("mastodon sample", sample(QStringLiteral("relationship")),
@@ -629,7 +629,7 @@ void TestEntities::relationship_data()
     addGarbageRows(QStringLiteral("Relationship"));
 }
 
-void TestEntities::customEmoji_data()
+void TestEntities::customEmojiIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     const QJsonArray emojis =
@@ -648,7 +648,7 @@ void TestEntities::customEmoji_data()
     addGarbageRows(QStringLiteral("CustomEmoji"));
 }
 
-void TestEntities::application_data()
+void TestEntities::applicationIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("registered app", sample(QStringLiteral("credential_application")),
@@ -680,7 +680,7 @@ void TestEntities::application_data()
     addGarbageRows(QStringLiteral("Application"));
 }
 
-void TestEntities::token_data()
+void TestEntities::tokenIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("mastodon sample", sample(QStringLiteral("token")),
@@ -709,7 +709,7 @@ void TestEntities::token_data()
     addGarbageRows(QStringLiteral("Token"));
 }
 
-void TestEntities::authServerMetadata_data()
+void TestEntities::authServerMetadataIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("mastodon 4.3", sample(QStringLiteral("auth_server_metadata")),
@@ -736,7 +736,7 @@ void TestEntities::authServerMetadata_data()
     addGarbageRows(QStringLiteral("AuthServerMetadata"));
 }
 
-void TestEntities::instance_data()
+void TestEntities::instanceIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("v2 sample", sample(QStringLiteral("instance_v2")),
@@ -817,7 +817,7 @@ void TestEntities::instance_data()
     addGarbageRows(QStringLiteral("Instance"));
 }
 
-void TestEntities::serverError_data()
+void TestEntities::serverErrorIsParsedOrRefusedWithTheReason_data()
 {
     addColumns();
     addOk("mastodon", QByteArray(R"({"error":"The access token is invalid"})"),
@@ -848,7 +848,7 @@ void TestEntities::scheduledStatusIsToldApart()
     QVERIFY(!ScheduledStatus::isScheduledStatus(valueOf(QByteArrayLiteral("[]"))));
 }
 
-void TestEntities::parseList()
+void TestEntities::listIsParsedOrNamesItsBadItem()
 {
     QString error;
     const auto emojis = JsonReader::parseList<CustomEmoji>(
@@ -869,7 +869,7 @@ void TestEntities::parseList()
     QCOMPARE(error, QStringLiteral("Relationship: expected a JSON array, got an object"));
 }
 
-void TestEntities::parseAs_data()
+void TestEntities::unparsableBodyBecomesANonRetryableError_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -892,7 +892,7 @@ void TestEntities::parseAs_data()
         << int(ApiError::Kind::Unauthorized) << int(ApiError::Kind::Unauthorized) << QString();
 }
 
-void TestEntities::parseAs()
+void TestEntities::unparsableBodyBecomesANonRetryableError()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
@@ -920,7 +920,7 @@ void TestEntities::parseAs()
     QVERIFY(!error.isRetryable());
 }
 
-void TestEntities::iso8601_data()
+void TestEntities::iso8601TimesAreReadAsUtc_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
@@ -941,7 +941,7 @@ void TestEntities::iso8601_data()
     QTest::newRow("empty") << QString() << QString();
 }
 
-void TestEntities::iso8601()
+void TestEntities::iso8601TimesAreReadAsUtc()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
@@ -951,7 +951,7 @@ void TestEntities::iso8601()
         QCOMPARE(parsed.timeSpec(), Qt::UTC);
 }
 
-void TestEntities::rateLimit_data()
+void TestEntities::rateLimitIsReadFromTheHeaders_data()
 {
     QTest::addColumn<QByteArray>("limit");
     QTest::addColumn<QByteArray>("remaining");
@@ -970,7 +970,7 @@ void TestEntities::rateLimit_data()
                              << QByteArrayLiteral("tomorrow") << QStringLiteral("-/-/");
 }
 
-void TestEntities::rateLimit()
+void TestEntities::rateLimitIsReadFromTheHeaders()
 {
     QFETCH(QByteArray, limit);
     QFETCH(QByteArray, remaining);
@@ -1053,7 +1053,7 @@ void TestEntities::rateLimitedWithoutResetWaitsAMinute()
     QVERIFY(error.retryAt <= QDateTime::currentDateTimeUtc().addSecs(61));
 }
 
-void TestEntities::originPolicy_data()
+void TestEntities::onlyHttpsOrLoopbackHttpIsAllowed_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("loopback");
@@ -1084,7 +1084,7 @@ void TestEntities::originPolicy_data()
     QTest::newRow("empty") << QString() << false << false;
 }
 
-void TestEntities::originPolicy()
+void TestEntities::onlyHttpsOrLoopbackHttpIsAllowed()
 {
     QFETCH(QString, url);
     QFETCH(bool, loopback);
@@ -1094,7 +1094,7 @@ void TestEntities::originPolicy()
     QCOMPARE(OriginPolicy::isAllowedBaseUrl(parsed), allowed);
 }
 
-void TestEntities::sameOrigin_data()
+void TestEntities::sameOriginNeedsSchemeHostAndPort_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
@@ -1117,7 +1117,7 @@ void TestEntities::sameOrigin_data()
     QTest::newRow("invalid") << QStringLiteral("https://m.example") << QString() << false;
 }
 
-void TestEntities::sameOrigin()
+void TestEntities::sameOriginNeedsSchemeHostAndPort()
 {
     QFETCH(QString, a);
     QFETCH(QString, b);
@@ -1126,7 +1126,7 @@ void TestEntities::sameOrigin()
     QCOMPARE(OriginPolicy::isSameOrigin(QUrl(b), QUrl(a)), same);
 }
 
-void TestEntities::encodeQuery_data()
+void TestEntities::queryIsPercentEncodedExactly_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
@@ -1144,7 +1144,7 @@ void TestEntities::encodeQuery_data()
                                << QStringLiteral("id%5B%5D=1");
 }
 
-void TestEntities::encodeQuery()
+void TestEntities::queryIsPercentEncodedExactly()
 {
     QFETCH(QString, key);
     QFETCH(QString, value);

@@ -73,7 +73,7 @@ private slots:
         QVERIFY(error.isEmpty());
     }
 
-    void write_data()
+    void entryStartsPosthornWithTheExecutableQuoted_data()
     {
         QTest::addColumn<QString>("executable");
         QTest::addColumn<bool>("minimized");
@@ -105,7 +105,7 @@ private slots:
                                    << QStringLiteral("/home/j\u00F6rg/bin/posthorn");
     }
 
-    void write()
+    void entryStartsPosthornWithTheExecutableQuoted()
     {
         QFETCH(QString, executable);
         QFETCH(bool, minimized);
@@ -131,7 +131,7 @@ private slots:
         validate();
     }
 
-    void rewriteReplaces()
+    void rewritingLeavesOneExecLine()
     {
         QVERIFY(AutostartEntry::write(QStringLiteral("/usr/bin/posthorn"), true));
         QVERIFY(AutostartEntry::isMinimized());
@@ -140,7 +140,7 @@ private slots:
         QCOMPARE(lines().filter(QStringLiteral("Exec=")).size(), 1);
     }
 
-    void removeDisables()
+    void removingTheEntryDisablesAutostart()
     {
         QVERIFY(AutostartEntry::write(QStringLiteral("/usr/bin/posthorn"), true));
         QString error;

@@ -38,14 +38,14 @@ private:
     }
 
 private slots:
-    void version()
+    void versionPrintsTheBuildVersion()
     {
         const Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("posthorn ") + QStringLiteral(POSTHORN_VERSION));
     }
 
-    void help()
+    void helpListsEveryOptionAndTheLink()
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
@@ -96,7 +96,7 @@ private slots:
         QVERIFY2(r.err.contains(mentioned), qPrintable(r.err));
     }
 
-    void launchRequest_data()
+    void argumentsBecomeTheLaunchRequest_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<bool>("quickPost");
@@ -141,7 +141,7 @@ private slots:
             << true << false << QStringLiteral("x");
     }
 
-    void launchRequest()
+    void argumentsBecomeTheLaunchRequest()
     {
         QFETCH(QStringList, arguments);
         QFETCH(bool, quickPost);
@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(commandLine.quickPostRequested(), quickPost);
     }
 
-    void invalid_data()
+    void invalidArgumentsAreRefusedNamingTheCulprit_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentioned");
@@ -192,7 +192,7 @@ private slots:
             << QStringList{program, QStringLiteral("--share")} << QStringLiteral("--share");
     }
 
-    void invalid()
+    void invalidArgumentsAreRefusedNamingTheCulprit()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentioned);

@@ -41,7 +41,7 @@ private slots:
         QVERIFY2(message.contains("\xF0\x9F\x90\x98"), message.constData());
     }
 
-    void roundTrip_data()
+    void requestSurvivesTheRoundTrip_data()
     {
         QTest::addColumn<bool>("quickPost");
         QTest::addColumn<bool>("minimized");
@@ -58,7 +58,7 @@ private slots:
         QTest::newRow("long text") << true << false << QString(100000, u'x');
     }
 
-    void roundTrip()
+    void requestSurvivesTheRoundTrip()
     {
         QFETCH(bool, quickPost);
         QFETCH(bool, minimized);
@@ -72,7 +72,7 @@ private slots:
         QVERIFY(*received == sent);
     }
 
-    void fromMessage_data()
+    void messageIsReadWithDefaultsAndNoControlCharacters_data()
     {
         QTest::addColumn<QByteArray>("message");
         QTest::addColumn<bool>("quickPost");
@@ -98,7 +98,7 @@ private slots:
                                        << true << false << QStringLiteral("\U0001F418");
     }
 
-    void fromMessage()
+    void messageIsReadWithDefaultsAndNoControlCharacters()
     {
         QFETCH(QByteArray, message);
         QFETCH(bool, quickPost);

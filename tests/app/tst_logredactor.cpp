@@ -10,7 +10,7 @@ class TestLogRedactor : public QObject
 private slots:
     void cleanup() { LogRedactor::clearSecrets(); }
 
-    void redactsPatterns_data()
+    void everySecretPatternIsMasked_data()
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("secret");
@@ -78,7 +78,7 @@ private slots:
             << QStringLiteral("t0kenvalue99");
     }
 
-    void redactsPatterns()
+    void everySecretPatternIsMasked()
     {
         QFETCH(QString, input);
         QFETCH(QString, secret);

@@ -108,8 +108,10 @@ void TestAccountSession::revokedTokenHoldsPostsUntilSignedInAgain()
     QVERIFY(writeToken(context, account, token));
     context.accounts()->save(account);
     AccountSession *session = context.sessions()->session(account.key());
+    QSignalSpy detailsLoaded(session, &AccountSession::detailsLoaded);
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), AccountSession::State::Ready, 10000);
-    QTest::qWait(300); // let the start-up calls finish with the good token
+    // The start-up calls (instance, languages, credentials) finish with the good token.
+    QTRY_COMPARE_WITH_TIMEOUT(detailsLoaded.size(), 3, 10000);
 
     // The server forgets every token (as after a revocation in its settings).
     m_sandbox.reset();

@@ -19,9 +19,9 @@ private slots:
     void roundTripsEveryField();
     void storeWritesWholeFilesOnly();
     void autosaveWritesSoonAndOnFlush();
-    void problems_data();
-    void problems();
-    void requestBodies();
+    void draftCheckNamesTheFirstProblem_data();
+    void draftCheckNamesTheFirstProblem();
+    void requestBodyCarriesEveryChoiceOfItsPart();
 };
 
 namespace {
@@ -107,7 +107,7 @@ void TestDraft::autosaveWritesSoonAndOnFlush()
     QCOMPARE(store.load(QStringLiteral("main")).parts, QStringList{QStringLiteral("typing more")});
 }
 
-void TestDraft::problems_data()
+void TestDraft::draftCheckNamesTheFirstProblem_data()
 {
     QTest::addColumn<Draft>("draft");
     QTest::addColumn<QString>("expected"); // part of the first problem; empty: none
@@ -176,7 +176,7 @@ void TestDraft::problems_data()
     QTest::newRow("scheduled thread") << thread << QStringLiteral("cannot be scheduled");
 }
 
-void TestDraft::problems()
+void TestDraft::draftCheckNamesTheFirstProblem()
 {
     QFETCH(Draft, draft);
     QFETCH(QString, expected);
@@ -189,7 +189,7 @@ void TestDraft::problems()
     }
 }
 
-void TestDraft::requestBodies()
+void TestDraft::requestBodyCarriesEveryChoiceOfItsPart()
 {
     const Draft draft = fullDraft();
     const QJsonObject first = StatusRequest::body(draft, 0, QString());

@@ -158,18 +158,18 @@ class TestCharacterCounter : public QObject
 private slots:
     void initTestCase();
 
-    void count_data();
-    void count();
-    void remaining();
+    void countFollowsMastodonsRules_data();
+    void countFollowsMastodonsRules();
+    void remainingCountsLinksAtTheInstancesLength();
     void breakClassesMatchUnicode15();
     void clustersMatchUax29();
-    void serverAgrees_data();
-    void serverAgrees();
+    void serverCountsTheSame_data();
+    void serverCountsTheSame();
     void sandboxRuleAgreesOnRandomTexts();
     void fiveThousandCharacters();
-    void benchmark();
-    void worstCases_data();
-    void worstCases();
+    void benchmarkOfARealisticLongPost();
+    void worstCaseTextsCountWithinTheBudget_data();
+    void worstCaseTextsCountWithinTheBudget();
 
 private:
     static void addRows();
@@ -351,12 +351,12 @@ ApiResult TestCharacterCounter::post(ApiClient &client, const QString &text, con
     return waitFor(client.postJson(QStringLiteral("/api/v1/statuses"), body));
 }
 
-void TestCharacterCounter::count_data()
+void TestCharacterCounter::countFollowsMastodonsRules_data()
 {
     addRows();
 }
 
-void TestCharacterCounter::count()
+void TestCharacterCounter::countFollowsMastodonsRules()
 {
     QFETCH(QString, text);
     QFETCH(QString, spoiler);
@@ -370,7 +370,7 @@ void TestCharacterCounter::count()
                             .arg(CharacterCounter::countableText(text))));
 }
 
-void TestCharacterCounter::remaining()
+void TestCharacterCounter::remainingCountsLinksAtTheInstancesLength()
 {
     QCOMPARE(CharacterCounter::remaining(letters(500), {}, 500), 0);
     QCOMPARE(CharacterCounter::remaining(letters(501), {}, 500), -1);
@@ -447,12 +447,12 @@ void TestCharacterCounter::clustersMatchUax29()
     }
 }
 
-void TestCharacterCounter::serverAgrees_data()
+void TestCharacterCounter::serverCountsTheSame_data()
 {
     addRows();
 }
 
-void TestCharacterCounter::serverAgrees()
+void TestCharacterCounter::serverCountsTheSame()
 {
     QFETCH(QString, text);
     QFETCH(QString, spoiler);
@@ -641,7 +641,7 @@ void TestCharacterCounter::fiveThousandCharacters()
     QVERIFY2(median < budgetNs, qPrintable(QStringLiteral("%1 ns").arg(median)));
 }
 
-void TestCharacterCounter::benchmark()
+void TestCharacterCounter::benchmarkOfARealisticLongPost()
 {
     const QString text = realisticText(5000);
     int counted = 0;
@@ -652,7 +652,7 @@ void TestCharacterCounter::benchmark()
     QCOMPARE(counted, 5002);
 }
 
-void TestCharacterCounter::worstCases_data()
+void TestCharacterCounter::worstCaseTextsCountWithinTheBudget_data()
 {
     QTest::addColumn<QString>("text");
     // Texts on which a literal port of the server's backtracking pattern goes quadratic.
@@ -666,7 +666,7 @@ void TestCharacterCounter::worstCases_data()
     QTest::newRow("many mentions") << QStringLiteral("@a@b.social ").repeated(420);
 }
 
-void TestCharacterCounter::worstCases()
+void TestCharacterCounter::worstCaseTextsCountWithinTheBudget()
 {
     QFETCH(QString, text);
     int counted = 0;

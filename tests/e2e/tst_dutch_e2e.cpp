@@ -2,6 +2,8 @@
 // on an empty profile with LANG and LANGUAGE set to Dutch. Qt reads both variables
 // itself for QLocale::system(), so the machine needs no nl_NL glibc locale.
 // What the wizard says is read the way a screen reader reads it, over AT-SPI.
+#include "xdotool.h"
+
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -13,6 +15,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace Xdotool;
 
 namespace {
 
@@ -37,34 +41,6 @@ class TestDutchEndToEnd : public QObject
 private:
     QTemporaryDir m_home;
     QProcess m_app;
-
-    static QString run(const QString &program, const QStringList &args)
-    {
-        QProcess p;
-        p.start(program, args);
-        p.waitForFinished(15000);
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    }
-
-    // The id of the visible window whose title matches, or empty.
-    static QString window(const QString &titleRegex)
-    {
-        return run(QStringLiteral("xdotool"),
-                   {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
-                    QStringLiteral("--name"), titleRegex})
-            .section(QLatin1Char('\n'), 0, 0);
-    }
-
-    // With POSTHORN_SCREENSHOTS set, saves the window as the user sees it there.
-    static void screenshot(const QString &windowId, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("POSTHORN_SCREENSHOTS");
-        if (dir.isEmpty() || windowId.isEmpty())
-            return;
-        QTest::qWait(300); // let the window finish painting
-        run(QStringLiteral("import"), {QStringLiteral("-window"), windowId,
-                                       QDir(dir).filePath(name + QStringLiteral(".png"))});
-    }
 
     static QDBusMessage callAccessible(const QDBusConnection &bus, const Accessible &node,
                                        const QString &interface, const QString &method,
@@ -174,10 +150,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window(titleRegex).isEmpty(), 20000);
         QVERIFY(window(QStringLiteral("^Set up Posthorn")).isEmpty());
         const QString wizard = window(titleRegex);
-        QTRY_VERIFY_WITH_TIMEOUT(run(QStringLiteral("xdotool"), {QStringLiteral("getwindowfocus"),
-                                                                 QStringLiteral("getwindowname")})
-                                     .startsWith(wizardTitle),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(focusedWindowName().startsWith(wizardTitle), 10000);
         screenshot(wizard, QStringLiteral("wizard-nl"));
     }
 
@@ -207,8 +180,7 @@ private slots:
     {
         const QString wizard = window(QStringLiteral("^") + wizardTitle);
         QVERIFY(!wizard.isEmpty());
-        run(QStringLiteral("xdotool"), {QStringLiteral("windowactivate"), QStringLiteral("--sync"),
-                                        wizard, QStringLiteral("key"), QStringLiteral("Escape")});
+        keys(wizard, QStringLiteral("Escape"));
         QVERIFY(m_app.waitForFinished(10000));
         QCOMPARE(m_app.exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_app.exitCode(), 0);

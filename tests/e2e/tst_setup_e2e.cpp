@@ -1,5 +1,6 @@
 #include "processlist.h"
 #include "sandboxprocess.h"
+#include "xdotool.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
@@ -8,6 +9,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace Xdotool;
 
 // First run as a user lives it: an empty profile, the setup wizard, the server's
 // address typed in, Return, Authorize on the server's own page, and the main window.
@@ -19,52 +22,6 @@ private:
     SandboxProcess m_sandbox;
     QTemporaryDir m_home;
     QProcess m_app;
-
-    static QString run(const QString &program, const QStringList &args)
-    {
-        QProcess p;
-        p.start(program, args);
-        p.waitForFinished(15000);
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    }
-
-    // The id of the visible window whose title matches, or empty.
-    static QString window(const QString &titleRegex)
-    {
-        return run(QStringLiteral("xdotool"),
-                   {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
-                    QStringLiteral("--name"), titleRegex})
-            .section(QLatin1Char('\n'), 0, 0);
-    }
-
-    static void keys(const QString &windowId, const QStringList &keyNames)
-    {
-        run(QStringLiteral("xdotool"),
-            QStringList{QStringLiteral("windowactivate"), QStringLiteral("--sync"), windowId,
-                        QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("80")} +
-                keyNames);
-        // A key that closes its window can lose its release with it; the X server would
-        // then keep it down for everything after.
-        QStringList release;
-        for (const QString &key : keyNames)
-            release += key.split(QLatin1Char('+'));
-        run(QStringLiteral("xdotool"), QStringList{QStringLiteral("keyup")} + release);
-    }
-
-    // With POSTHORN_SCREENSHOTS set, saves the window as the user sees it there; the
-    // README's pictures of the wizard come from this.
-    // `windowId` "root" takes the whole screen, for two windows side by side.
-    static void screenshot(const QString &windowId, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("POSTHORN_SCREENSHOTS");
-        if (dir.isEmpty() || windowId.isEmpty())
-            return;
-        QTest::qWait(300); // let the page finish painting
-        const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
-        run(QStringLiteral("import"), {QStringLiteral("-window"), windowId, file});
-        if (windowId == QLatin1String("root"))
-            run(QStringLiteral("mogrify"), {QStringLiteral("-trim"), file});
-    }
 
     QString keychainLookup(const QString &key) const
     {
@@ -88,12 +45,7 @@ private:
 
     bool requested(const char *path)
     {
-        const QJsonArray log = m_sandbox.requests();
-        for (const QJsonValue &r : log) {
-            if (r[QStringLiteral("path")].toString() == QLatin1String(path))
-                return true;
-        }
-        return false;
+        return !m_sandbox.requestsTo(QString::fromLatin1(path)).isEmpty();
     }
 
 private slots:
@@ -129,11 +81,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window(QStringLiteral("^Set up Posthorn")).isEmpty(), 20000);
         QVERIFY(window(QStringLiteral("^Posthorn$")).isEmpty());
         const QString wizard = window(QStringLiteral("^Set up Posthorn"));
-        run(QStringLiteral("xdotool"), {QStringLiteral("windowactivate"), QStringLiteral("--sync"),
-                                        wizard, QStringLiteral("type"), QStringLiteral("--delay"),
-                                        QStringLiteral("30"), m_sandbox.baseUrl().toString()});
+        type(wizard, m_sandbox.baseUrl().toString(), {}, 30);
         screenshot(wizard, QStringLiteral("wizard-1-server"));
-        keys(wizard, {QStringLiteral("Return")});
+        keys(wizard, QStringLiteral("Return"));
 
         // The server's own authorization page, where Authorize has the focus.
         QTRY_VERIFY_WITH_TIMEOUT(!window(QStringLiteral("^Sign in to")).isEmpty(), 30000);
@@ -145,7 +95,7 @@ private slots:
         for (int i = 0; i < 30 && !tokenRequested(); ++i) {
             const QString signIn = window(QStringLiteral("^Sign in to"));
             if (!signIn.isEmpty())
-                keys(signIn, {QStringLiteral("Return")});
+                keys(signIn, QStringLiteral("Return"));
             if (QTest::qWaitFor(tokenRequested, 1000))
                 break;
         }
@@ -155,9 +105,7 @@ private slots:
 
         // Setup completes by itself; the main window opens and has the focus.
         QTRY_VERIFY_WITH_TIMEOUT(!window(QStringLiteral("^Posthorn$")).isEmpty(), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(run(QStringLiteral("xdotool"), {QStringLiteral("getwindowfocus"),
-                                                                  QStringLiteral("getwindowname")}),
-                                  QStringLiteral("Posthorn"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(focusedWindowName(), QStringLiteral("Posthorn"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(ProcessList::countMatching("QtWebEngineProcess"), 0, 15000);
         screenshot(window(QStringLiteral("^Posthorn$")), QStringLiteral("main-window"));
 
@@ -212,7 +160,7 @@ private slots:
         QVERIFY(filesSeen > 0);
 
         // Ctrl+Q quits.
-        keys(window(QStringLiteral("^Posthorn$")), {QStringLiteral("ctrl+q")});
+        keys(window(QStringLiteral("^Posthorn$")), QStringLiteral("ctrl+q"));
         QVERIFY(m_app.waitForFinished(10000));
         QCOMPARE(m_app.exitCode(), 0);
     }

@@ -6,6 +6,7 @@
 #include "launch/singleinstance.h"
 #include "sandboxprocess.h"
 #include "signedinaccount.h"
+#include "xdotool.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,6 +20,8 @@
 
 #include <csignal>
 
+using namespace Xdotool;
+
 class TestTrayEndToEnd : public QObject
 {
     Q_OBJECT
@@ -31,61 +34,6 @@ private:
     QProcess m_bareDisplay;
     QProcess m_bareWindowManager;
     QString m_bareDisplayName;
-
-    static QString run(const QString &program, const QStringList &args, const QString &display = {})
-    {
-        QProcess p;
-        if (!display.isEmpty()) {
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("DISPLAY"), display);
-            // The session's cookie file has no entry for the bare display, which
-            // needs none.
-            env.remove(QStringLiteral("XAUTHORITY"));
-            p.setProcessEnvironment(env);
-        }
-        p.start(program, args);
-        p.waitForFinished(15000);
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    }
-
-    static QString window(const QString &titleRegex, const QString &display = {})
-    {
-        return run(QStringLiteral("xdotool"),
-                   {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
-                    QStringLiteral("--name"), titleRegex},
-                   display)
-            .section(QLatin1Char('\n'), 0, 0);
-    }
-
-    static void type(const QString &windowId, const QString &text, const QString &display = {})
-    {
-        run(QStringLiteral("xdotool"),
-            {QStringLiteral("windowactivate"), QStringLiteral("--sync"), windowId,
-             QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"), text},
-            display);
-    }
-
-    static void keys(const QString &windowId, const QString &keyName, const QString &display = {})
-    {
-        run(QStringLiteral("xdotool"),
-            {QStringLiteral("windowactivate"), QStringLiteral("--sync"), windowId,
-             QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("80"), keyName},
-            display);
-        run(QStringLiteral("xdotool"),
-            QStringList{QStringLiteral("keyup")} + keyName.split(QLatin1Char('+')), display);
-    }
-
-    static void screenshot(const QString &windowId, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("POSTHORN_SCREENSHOTS");
-        if (dir.isEmpty() || windowId.isEmpty())
-            return;
-        QTest::qWait(300);
-        const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
-        run(QStringLiteral("import"), {QStringLiteral("-window"), windowId, file});
-        if (windowId == QLatin1String("root"))
-            run(QStringLiteral("mogrify"), {QStringLiteral("-trim"), file});
-    }
 
     QProcessEnvironment environment(const QString &profile, const QString &display = {}) const
     {
@@ -243,10 +191,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window(quickPostTitle).isEmpty(), 5000);
         QCOMPARE(first->state(), QProcess::Running);
         // It has the keyboard without a click: the user can type at once.
-        QTRY_VERIFY_WITH_TIMEOUT(run(QStringLiteral("xdotool"), {QStringLiteral("getwindowfocus"),
-                                                                 QStringLiteral("getwindowname")})
-                                     .startsWith(QLatin1String("Quick post")),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(focusedWindowName().startsWith(QLatin1String("Quick post")), 5000);
         screenshot(QStringLiteral("root"), QStringLiteral("quick-post"));
 
         // Escape hides it and the text stays for next time.

@@ -7,7 +7,7 @@ class TestInstanceAddress : public QObject
     Q_OBJECT
 
 private slots:
-    void accepted_data()
+    void validAddressBecomesABaseUrl_data()
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("baseUrl");
@@ -66,7 +66,7 @@ private slots:
                                              << "";
     }
 
-    void accepted()
+    void validAddressBecomesABaseUrl()
     {
         QFETCH(QString, input);
         QFETCH(QString, baseUrl);
@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(a.userHint, userHint);
     }
 
-    void rejected_data()
+    void invalidAddressIsRefusedWithAHint_data()
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("mentioned");
@@ -100,7 +100,7 @@ private slots:
                                        << "not a server address";
     }
 
-    void rejected()
+    void invalidAddressIsRefusedWithAHint()
     {
         QFETCH(QString, input);
         QFETCH(QString, mentioned);

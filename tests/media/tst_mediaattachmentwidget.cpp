@@ -28,10 +28,10 @@ private slots:
     void missingAltTextReminder();
     void remainingCountFollowsTheLimit();
     void restoredDescriptionIsNotAnEdit();
-    void uploadStates();
+    void eachUploadStateShowsItsProgressAndText();
     void failedOffersRetry();
     void keyboardReachesEveryControl();
-    void screenshot();
+    void screenshotOfThreeStatesIsSaved();
 
 private:
     static bool showActive(QWidget &widget)
@@ -153,7 +153,7 @@ void TestMediaAttachmentWidget::restoredDescriptionIsNotAnEdit()
     QVERIFY(namedChild<QLabel>(&widget, "mediaDescriptionReminder")->isHidden());
 }
 
-void TestMediaAttachmentWidget::uploadStates()
+void TestMediaAttachmentWidget::eachUploadStateShowsItsProgressAndText()
 {
     MediaAttachmentWidget widget(m_photo);
     QVERIFY(showActive(widget));
@@ -236,7 +236,7 @@ void TestMediaAttachmentWidget::keyboardReachesEveryControl()
         QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
 }
 
-void TestMediaAttachmentWidget::screenshot()
+void TestMediaAttachmentWidget::screenshotOfThreeStatesIsSaved()
 {
     QWidget page;
     page.setWindowTitle(QStringLiteral("Attachments"));

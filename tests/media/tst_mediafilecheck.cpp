@@ -66,16 +66,16 @@ private slots:
     void initTestCase();
     void mimeTypeIsReadFromContent_data();
     void mimeTypeIsReadFromContent();
-    void checkFile_data();
-    void checkFile();
+    void fileCheckNamesWhatTheServerWouldRefuse_data();
+    void fileCheckNamesWhatTheServerWouldRefuse();
     void serverWithoutTypeListAcceptsAnything();
     void aliasesOfAListedTypeAreAccepted();
-    void count_data();
-    void count();
-    void description_data();
-    void description();
-    void humanSize_data();
-    void humanSize();
+    void attachmentCountStaysWithinTheServersLimit_data();
+    void attachmentCountStaysWithinTheServersLimit();
+    void descriptionLengthIsCheckedAgainstTheServer_data();
+    void descriptionLengthIsCheckedAgainstTheServer();
+    void sizesAreShownInReadableUnits_data();
+    void sizesAreShownInReadableUnits();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -123,7 +123,7 @@ void TestMediaFileCheck::mimeTypeIsReadFromContent()
     QCOMPARE(MediaFileCheck::mimeTypeOf(write(name, content)), mimeType);
 }
 
-void TestMediaFileCheck::checkFile_data()
+void TestMediaFileCheck::fileCheckNamesWhatTheServerWouldRefuse_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("content");
@@ -170,7 +170,7 @@ void TestMediaFileCheck::checkFile_data()
                                 << "The file is empty.";
 }
 
-void TestMediaFileCheck::checkFile()
+void TestMediaFileCheck::fileCheckNamesWhatTheServerWouldRefuse()
 {
     QFETCH(QString, name);
     QFETCH(QByteArray, content);
@@ -203,7 +203,7 @@ void TestMediaFileCheck::aliasesOfAListedTypeAreAccepted()
     QVERIFY(!MediaFileCheck::isSupportedType(QStringLiteral("image/tiff"), config));
 }
 
-void TestMediaFileCheck::count_data()
+void TestMediaFileCheck::attachmentCountStaysWithinTheServersLimit_data()
 {
     QTest::addColumn<qsizetype>("attached");
     QTest::addColumn<qint64>("limit");
@@ -215,7 +215,7 @@ void TestMediaFileCheck::count_data()
     QTest::newRow("fifth of a server allowing ten") << qsizetype(4) << qint64(10) << QString();
 }
 
-void TestMediaFileCheck::count()
+void TestMediaFileCheck::attachmentCountStaysWithinTheServersLimit()
 {
     QFETCH(qsizetype, attached);
     QFETCH(qint64, limit);
@@ -225,7 +225,7 @@ void TestMediaFileCheck::count()
     QCOMPARE(MediaFileCheck::checkCount(attached, config), expected);
 }
 
-void TestMediaFileCheck::description_data()
+void TestMediaFileCheck::descriptionLengthIsCheckedAgainstTheServer_data()
 {
     QTest::addColumn<QString>("description");
     QTest::addColumn<qint64>("remaining");
@@ -249,7 +249,7 @@ void TestMediaFileCheck::description_data()
         << QString::fromUtf8("e\xcc\x81") << qint64(1498) << QString();
 }
 
-void TestMediaFileCheck::description()
+void TestMediaFileCheck::descriptionLengthIsCheckedAgainstTheServer()
 {
     QFETCH(QString, description);
     QFETCH(qint64, remaining);
@@ -259,7 +259,7 @@ void TestMediaFileCheck::description()
     QCOMPARE(MediaFileCheck::checkDescription(description, config), expected);
 }
 
-void TestMediaFileCheck::humanSize_data()
+void TestMediaFileCheck::sizesAreShownInReadableUnits_data()
 {
     QTest::addColumn<qint64>("bytes");
     QTest::addColumn<QString>("expected");
@@ -270,7 +270,7 @@ void TestMediaFileCheck::humanSize_data()
     QTest::newRow("just over 16 MB") << 16 * mb + 1 << "16.0 MB";
 }
 
-void TestMediaFileCheck::humanSize()
+void TestMediaFileCheck::sizesAreShownInReadableUnits()
 {
     QFETCH(qint64, bytes);
     QFETCH(QString, expected);

@@ -39,21 +39,6 @@ QByteArray webmBytes()
            QByteArray(64 * 1024, '\0');
 }
 
-// The sandbox's log of requests to paths starting with `prefix`.
-QList<QJsonObject> requestsTo(SandboxProcess &sandbox, const QByteArray &method,
-                              const QString &prefix)
-{
-    QList<QJsonObject> found;
-    const QJsonArray all = sandbox.requests();
-    for (const QJsonValue &value : all) {
-        const QJsonObject entry = value.toObject();
-        if (entry.value(QLatin1String("method")).toString() == QLatin1String(method) &&
-            entry.value(QLatin1String("path")).toString().startsWith(prefix))
-            found.append(entry);
-    }
-    return found;
-}
-
 // What the sandbox answered to each request: its status, or "fault" where an armed
 // fault answered instead of the routes.
 QString answers(const QList<QJsonObject> &requests)
@@ -177,10 +162,11 @@ void TestMediaUpload::imageIsProcessedAtOnce()
     QCOMPARE(upload.state(), MediaUpload::State::Processed);
     QCOMPARE(upload.attachment().id, attachment.id);
     // A 200 needs no polling.
-    QCOMPARE(requestsTo(m_sandbox, "GET", QStringLiteral("/api/v1/media/")).size(), 0);
+    QCOMPARE(m_sandbox.requestsUnder(QStringLiteral("/api/v1/media/"), "GET").size(), 0);
 
     // The file went as multipart with its type, and the alt text arrived.
-    const QList<QJsonObject> posts = requestsTo(m_sandbox, "POST", QStringLiteral("/api/v2/media"));
+    const QList<QJsonObject> posts =
+        m_sandbox.requestsUnder(QStringLiteral("/api/v2/media"), "POST");
     QCOMPARE(posts.size(), 1);
     QVERIFY(posts.first()
                 .value(QLatin1String("headers"))
@@ -219,10 +205,11 @@ void TestMediaUpload::videoIsPolledUntilProcessed()
     QVERIFY(done.isProcessed());
     QCOMPARE(done.description, QStringLiteral("A short clip"));
 
-    const QList<QJsonObject> posts = requestsTo(m_sandbox, "POST", QStringLiteral("/api/v2/media"));
+    const QList<QJsonObject> posts =
+        m_sandbox.requestsUnder(QStringLiteral("/api/v2/media"), "POST");
     QCOMPARE(answers(posts), QStringLiteral("202"));
     // 206 while processing, then 200, and not one poll more.
-    QCOMPARE(answers(requestsTo(m_sandbox, "GET", QStringLiteral("/api/v1/media/") + done.id)),
+    QCOMPARE(answers(m_sandbox.requestsUnder(QStringLiteral("/api/v1/media/") + done.id, "GET")),
              QStringLiteral("206 206 206 200"));
 }
 
@@ -255,7 +242,7 @@ void TestMediaUpload::failedProcessingIs422()
     configureMedia(1, false);
     upload.retry();
     QVERIFY(processed.wait(waitMs));
-    QCOMPARE(requestsTo(m_sandbox, "POST", QStringLiteral("/api/v2/media")).size(), 2);
+    QCOMPARE(m_sandbox.requestsUnder(QStringLiteral("/api/v2/media"), "POST").size(), 2);
     QVERIFY(processed.first().first().value<MediaAttachment>().isProcessed());
 }
 
@@ -276,7 +263,7 @@ void TestMediaUpload::pollingRidesOutServerErrors()
     upload.start(write(QStringLiteral("clip.webm"), webmBytes()));
     QVERIFY(processed.wait(waitMs));
     QCOMPARE(failed.count(), 0);
-    QCOMPARE(answers(requestsTo(m_sandbox, "GET", QStringLiteral("/api/v1/media/"))),
+    QCOMPARE(answers(m_sandbox.requestsUnder(QStringLiteral("/api/v1/media/"), "GET")),
              QStringLiteral("fault fault 206 200"));
 }
 
@@ -298,14 +285,14 @@ void TestMediaUpload::pollingGivesUpThenRetryPollsAgain()
     upload.start(write(QStringLiteral("clip.webm"), webmBytes()));
     QVERIFY(failed.wait(waitMs));
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::ServerError);
-    QCOMPARE(answers(requestsTo(m_sandbox, "GET", QStringLiteral("/api/v1/media/"))),
+    QCOMPARE(answers(m_sandbox.requestsUnder(QStringLiteral("/api/v1/media/"), "GET")),
              QStringLiteral("fault fault fault"));
 
     // The file is on the server: Retry asks about it again instead of uploading anew.
     upload.retry();
     QCOMPARE(upload.state(), MediaUpload::State::Processing);
     QVERIFY(processed.wait(waitMs));
-    QCOMPARE(requestsTo(m_sandbox, "POST", QStringLiteral("/api/v2/media")).size(), 1);
+    QCOMPARE(m_sandbox.requestsUnder(QStringLiteral("/api/v2/media"), "POST").size(), 1);
     QCOMPARE(processed.first().first().value<MediaAttachment>().id, upload.attachment().id);
 }
 
@@ -335,7 +322,7 @@ void TestMediaUpload::unreadableFileFails()
     const auto error = failed.first().first().value<ApiError>();
     QVERIFY2(error.message.contains(QLatin1String("does-not-exist.png")),
              qPrintable(error.message));
-    QCOMPARE(requestsTo(m_sandbox, "POST", QStringLiteral("/api/v2/media")).size(), 0);
+    QCOMPARE(m_sandbox.requestsUnder(QStringLiteral("/api/v2/media"), "POST").size(), 0);
 }
 
 void TestMediaUpload::abortStopsEverything()
@@ -350,11 +337,12 @@ void TestMediaUpload::abortStopsEverything()
     QSignalSpy uploaded(&upload, &MediaUpload::uploaded);
     upload.start(write(QStringLiteral("clip.webm"), webmBytes()));
     QVERIFY(uploaded.wait(waitMs));
+    // Fixed wait: checks that no poll follows the abort, over eight poll intervals.
     QTest::qWait(400);
     QCOMPARE(processed.count(), 0);
     QCOMPARE(failed.count(), 0);
     QCOMPARE(upload.state(), MediaUpload::State::Idle);
-    QCOMPARE(requestsTo(m_sandbox, "GET", QStringLiteral("/api/v1/media/")).size(), 0);
+    QCOMPARE(m_sandbox.requestsUnder(QStringLiteral("/api/v1/media/"), "GET").size(), 0);
 }
 
 void TestMediaUpload::descriptionUpdateArrives()
@@ -382,7 +370,8 @@ void TestMediaUpload::descriptionUpdateArrives()
 
     const ApiResult onServer = fetchMedia(*client, id);
     QCOMPARE(onServer.parseAs<MediaAttachment>()->description, description);
-    const QList<QJsonObject> puts = requestsTo(m_sandbox, "PUT", QStringLiteral("/api/v1/media/"));
+    const QList<QJsonObject> puts =
+        m_sandbox.requestsUnder(QStringLiteral("/api/v1/media/"), "PUT");
     QCOMPARE(puts.size(), 1);
     QCOMPARE(puts.first().value(QLatin1String("path")).toString(),
              QStringLiteral("/api/v1/media/") + id);
@@ -405,7 +394,7 @@ void TestMediaUpload::descriptionUpdateOnProcessingMedia()
     QVERIFY(updated.wait(waitMs));
     QCOMPARE(updated.first().first().value<MediaAttachment>().description,
              QStringLiteral("Waves on a beach"));
-    QCOMPARE(answers(requestsTo(m_sandbox, "PUT", QStringLiteral("/api/v1/media/"))),
+    QCOMPARE(answers(m_sandbox.requestsUnder(QStringLiteral("/api/v1/media/"), "PUT")),
              QStringLiteral("206"));
     upload.abort();
 }

@@ -87,22 +87,22 @@ private slots:
     void outOfBandShowsTheCode();
     void tokenExchangeErrors_data();
     void tokenExchangeErrors();
-    void authorizeErrors_data();
-    void authorizeErrors();
-    void appRegistration_data();
-    void appRegistration();
+    void badAuthorizeRequestIsRefusedLikeMastodon_data();
+    void badAuthorizeRequestIsRefusedLikeMastodon();
+    void appRegistrationAnswersLikeMastodon_data();
+    void appRegistrationAnswersLikeMastodon();
     void appRegistrationIsThrottled();
     void scopesAndTokens();
-    void lengthRule_data();
-    void lengthRule();
+    void statusLengthIsCountedLikeMastodon_data();
+    void statusLengthIsCountedLikeMastodon();
     void formBodiesWithBrackets();
-    void pollValidation_data();
-    void pollValidation();
-    void idempotencyKey();
-    void scheduledStatuses();
+    void badPollIsRefusedWithMastodonsMessage_data();
+    void badPollIsRefusedWithMastodonsMessage();
+    void repeatedIdempotencyKeyMakesOneStatus();
+    void scheduledStatusesFollowMastodonsRules();
     void accountStatusesListOnlyThatAccountNewestFirst();
-    void mediaProcessing();
-    void mediaValidation();
+    void videoIsProcessedBeforeItCanBePosted();
+    void badUploadIsRefusedByTypeLengthOrScope();
     void searchPagingAndResolve();
     void followAndRelationships();
     void avatarsAreRealImages();
@@ -110,7 +110,7 @@ private slots:
     void faultDropAfter();
     void faultDelayDoesNotBlockOthers();
     void faultsSeenByTheClient();
-    void controlApi();
+    void controlApiLogsRequestsButNotItself();
     void garbageDoesNotCrash();
 
 private:
@@ -561,7 +561,7 @@ void TestSandbox::tokenExchangeErrors()
     }
 }
 
-void TestSandbox::authorizeErrors_data()
+void TestSandbox::badAuthorizeRequestIsRefusedLikeMastodon_data()
 {
     QTest::addColumn<QString>("registered");
     QTest::addColumn<QString>("requested");
@@ -613,7 +613,7 @@ void TestSandbox::authorizeErrors_data()
                                 << "plain" << 400;
 }
 
-void TestSandbox::authorizeErrors()
+void TestSandbox::badAuthorizeRequestIsRefusedLikeMastodon()
 {
     QFETCH(QString, registered);
     QFETCH(QString, requested);
@@ -641,7 +641,7 @@ void TestSandbox::authorizeErrors()
     QVERIFY(page.headers.value("content-type").startsWith("text/html"));
 }
 
-void TestSandbox::appRegistration_data()
+void TestSandbox::appRegistrationAnswersLikeMastodon_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("contentType");
@@ -679,7 +679,7 @@ void TestSandbox::appRegistration_data()
                                  << QByteArray("application/json") << 400 << "";
 }
 
-void TestSandbox::appRegistration()
+void TestSandbox::appRegistrationAnswersLikeMastodon()
 {
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);
@@ -756,7 +756,7 @@ void TestSandbox::scopesAndTokens()
              QStringLiteral("Record not found"));
 }
 
-void TestSandbox::lengthRule_data()
+void TestSandbox::statusLengthIsCountedLikeMastodon_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("spoiler");
@@ -798,7 +798,7 @@ void TestSandbox::lengthRule_data()
         << QString(251, QLatin1Char('a')) << QString(250, QLatin1Char('b')) << false;
 }
 
-void TestSandbox::lengthRule()
+void TestSandbox::statusLengthIsCountedLikeMastodon()
 {
     QFETCH(QString, text);
     QFETCH(QString, spoiler);
@@ -875,7 +875,7 @@ void TestSandbox::formBodiesWithBrackets()
     QCOMPARE(send("GET", QStringLiteral("/api/v1/statuses/") + id, {}, {}, token).status, 404);
 }
 
-void TestSandbox::pollValidation_data()
+void TestSandbox::badPollIsRefusedWithMastodonsMessage_data()
 {
     QTest::addColumn<QJsonArray>("options");
     QTest::addColumn<int>("expiresIn");
@@ -899,7 +899,7 @@ void TestSandbox::pollValidation_data()
                               << "Validation failed: Expires at is too far into the future";
 }
 
-void TestSandbox::pollValidation()
+void TestSandbox::badPollIsRefusedWithMastodonsMessage()
 {
     QFETCH(QJsonArray, options);
     QFETCH(int, expiresIn);
@@ -915,7 +915,7 @@ void TestSandbox::pollValidation()
         QCOMPARE(reply.errorText(), error);
 }
 
-void TestSandbox::idempotencyKey()
+void TestSandbox::repeatedIdempotencyKeyMakesOneStatus()
 {
     const QString token = m_sandbox.mintToken();
     const QJsonObject body{{QStringLiteral("status"), QStringLiteral("only once")}};
@@ -989,7 +989,7 @@ void TestSandbox::accountStatusesListOnlyThatAccountNewestFirst()
              404);
 }
 
-void TestSandbox::scheduledStatuses()
+void TestSandbox::scheduledStatusesFollowMastodonsRules()
 {
     const QString token = m_sandbox.mintToken();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -1051,7 +1051,7 @@ void TestSandbox::scheduledStatuses()
              404);
 }
 
-void TestSandbox::mediaProcessing()
+void TestSandbox::videoIsProcessedBeforeItCanBePosted()
 {
     const QString token = m_sandbox.mintToken();
     QByteArray mp4 = QByteArray::fromHex("00000018") + "ftypmp42" + QByteArray(200, '\0');
@@ -1104,7 +1104,7 @@ void TestSandbox::mediaProcessing()
     QCOMPARE(send("GET", QStringLiteral("/api/v1/media/") + failing, {}, {}, token).status, 422);
 }
 
-void TestSandbox::mediaValidation()
+void TestSandbox::badUploadIsRefusedByTypeLengthOrScope()
 {
     const QString token = m_sandbox.mintToken();
     QCOMPARE(uploadMedia(token, "just text", "text/plain").status, 422);
@@ -1498,7 +1498,7 @@ void TestSandbox::faultsSeenByTheClient()
     QCOMPARE(send("GET", QStringLiteral("/api/v1/instance")).status, 200);
 }
 
-void TestSandbox::controlApi()
+void TestSandbox::controlApiLogsRequestsButNotItself()
 {
     const QString token = m_sandbox.mintToken();
     postJson(QStringLiteral("/api/v1/statuses"),

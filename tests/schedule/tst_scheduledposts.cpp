@@ -41,7 +41,7 @@ private slots:
 
     void refreshListsTheScheduledPost();
     void refreshFollowsEveryPage();
-    void emptyList();
+    void noScheduledPostsGiveAnEmptyList();
     void rescheduleChangesTheServer();
     void tooSoonIsRefusedByTheServer();
     void cancelRemovesIt();
@@ -52,8 +52,6 @@ private:
     std::unique_ptr<ApiClient> makeClient(const QString &scopes = QStringLiteral("read write"));
     // POST /api/v1/statuses with scheduled_at, as the composer does; returns its id.
     QString schedule(ApiClient &client, const QString &text, const QDateTime &when);
-    // The sandbox's own record of the account's scheduled posts.
-    QList<QJsonObject> requestsTo(const QByteArray &method, const QString &prefix);
 
     SandboxProcess m_sandbox;
     QNetworkAccessManager m_nam;
@@ -87,19 +85,6 @@ QString TestScheduledPosts::schedule(ApiClient &client, const QString &text, con
         return {};
     const auto post = finished.first().first().value<ApiResult>().parseAs<ScheduledStatus>();
     return post ? post->id : QString();
-}
-
-QList<QJsonObject> TestScheduledPosts::requestsTo(const QByteArray &method, const QString &prefix)
-{
-    QList<QJsonObject> found;
-    const QJsonArray all = m_sandbox.requests();
-    for (const QJsonValue &value : all) {
-        const QJsonObject entry = value.toObject();
-        if (entry.value(QLatin1String("method")).toString() == QLatin1String(method) &&
-            entry.value(QLatin1String("path")).toString().startsWith(prefix))
-            found.append(entry);
-    }
-    return found;
 }
 
 void TestScheduledPosts::refreshListsTheScheduledPost()
@@ -148,14 +133,14 @@ void TestScheduledPosts::refreshFollowsEveryPage()
         QCOMPARE(list.at(i).text, QStringLiteral("Post %1").arg(i));
 
     // Two pages, the second one from the Link header's max_id.
-    const QList<QJsonObject> gets = requestsTo("GET", listPath);
+    const QList<QJsonObject> gets = m_sandbox.requestsUnder(listPath, "GET");
     QCOMPARE(gets.size(), 2);
     QVERIFY(!gets.at(0).value(QLatin1String("query")).toString().contains(QLatin1String("max_id")));
     QVERIFY2(gets.at(1).value(QLatin1String("query")).toString().contains(QLatin1String("max_id=")),
              qPrintable(gets.at(1).value(QLatin1String("query")).toString()));
 }
 
-void TestScheduledPosts::emptyList()
+void TestScheduledPosts::noScheduledPostsGiveAnEmptyList()
 {
     auto client = makeClient();
     ScheduledPosts posts(client.get());
@@ -246,7 +231,7 @@ void TestScheduledPosts::cancelRemovesIt()
     const QJsonArray onServer = m_sandbox.scheduledStatuses();
     QCOMPARE(onServer.size(), 1);
     QCOMPARE(onServer.first().toObject().value(QLatin1String("id")).toString(), keep);
-    QCOMPARE(requestsTo("DELETE", listPath + QLatin1Char('/') + drop).size(), 1);
+    QCOMPARE(m_sandbox.requestsUnder(listPath + QLatin1Char('/') + drop, "DELETE").size(), 1);
 }
 
 void TestScheduledPosts::cancelOfAPostAlreadyGoneCountsAsDone()

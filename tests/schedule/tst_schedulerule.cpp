@@ -9,13 +9,13 @@ class TestScheduleRule : public QObject
     Q_OBJECT
 
 private slots:
-    void check_data();
-    void check();
+    void scheduledTimeNeedsFiveMinutesOfNotice_data();
+    void scheduledTimeNeedsFiveMinutesOfNotice();
     void earliestIsFiveMinutesAhead();
     void currentTimeOverload();
 };
 
-void TestScheduleRule::check_data()
+void TestScheduleRule::scheduledTimeNeedsFiveMinutesOfNotice_data()
 {
     QTest::addColumn<QDateTime>("when");
     QTest::addColumn<QString>("expected");
@@ -43,7 +43,7 @@ void TestScheduleRule::check_data()
         << QDateTime(QDate(2026, 3, 14), QTime(12, 30), QTimeZone(3600)) << passed;
 }
 
-void TestScheduleRule::check()
+void TestScheduleRule::scheduledTimeNeedsFiveMinutesOfNotice()
 {
     QFETCH(QDateTime, when);
     QFETCH(QString, expected);

@@ -66,7 +66,7 @@ private slots:
     void dialogRefusesTooSoonWithoutAsking();
     void dialogCancelsAfterConfirmation();
     void dialogShowsEmptyAndErrorStates();
-    void dialogScreenshot();
+    void screenshotOfTheScheduledPostsIsSaved();
 
 private:
     std::unique_ptr<ApiClient> makeClient();
@@ -280,8 +280,9 @@ void TestScheduleWidgets::dialogRefusesTooSoonWithoutAsking()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QLatin1String("too soon")), qPrintable(message->text()));
     QTest::mouseClick(namedChild<QPushButton>(&dialog, "scheduledChangeTime"), Qt::LeftButton);
+    // Nothing was sent; the server still has the old time. Fixed wait: checks that no
+    // request goes out late.
     QTest::qWait(200);
-    // Nothing was sent; the server still has the old time.
     QCOMPARE(int(m_sandbox.requests().size()), requestsBefore);
     QCOMPARE(QDateTime::fromString(m_sandbox.scheduledStatuses()
                                        .first()
@@ -312,6 +313,7 @@ void TestScheduleWidgets::dialogCancelsAfterConfirmation()
     QVERIFY(confirmation->text().contains(ScheduleTimeText::format(localInMinutes(45))));
     QTest::mouseClick(namedChild<QPushButton>(confirmation, "keepPost"), Qt::LeftButton);
     QTRY_VERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("cancelConfirmation")));
+    // Fixed wait: checks that no cancellation reaches the server late.
     QTest::qWait(200);
     QCOMPARE(m_sandbox.scheduledStatuses().size(), 1);
 
@@ -360,7 +362,7 @@ void TestScheduleWidgets::dialogShowsEmptyAndErrorStates()
     QVERIFY(list->isVisible());
 }
 
-void TestScheduleWidgets::dialogScreenshot()
+void TestScheduleWidgets::screenshotOfTheScheduledPostsIsSaved()
 {
     auto client = makeClient();
     schedule(*client,

@@ -125,28 +125,6 @@ private:
         return s;
     }
 
-    QList<QJsonObject> requestsTo(const QStringList &paths)
-    {
-        QList<QJsonObject> found;
-        const QJsonArray all = m_sandbox.requests();
-        for (const QJsonValue &entry : all) {
-            if (paths.contains(entry[QLatin1String("path")].toString()))
-                found.append(entry.toObject());
-        }
-        return found;
-    }
-
-    QList<QJsonObject> requestsUnder(const QString &prefix)
-    {
-        QList<QJsonObject> found;
-        const QJsonArray all = m_sandbox.requests();
-        for (const QJsonValue &entry : all) {
-            if (entry[QLatin1String("path")].toString().startsWith(prefix))
-                found.append(entry.toObject());
-        }
-        return found;
-    }
-
     static bool waitForState(const AccountSearch &search, State state)
     {
         return QTest::qWaitFor([&] { return search.state() == state; }, timeoutMs);
@@ -180,6 +158,10 @@ private slots:
         AccountSearch search;
         search.setClient(s.client.get());
         QCOMPARE(search.debounceInterval(), AccountSearch::defaultDebounce);
+        // A pause far longer than the gaps between keys: a slow moment of a busy test
+        // machine between two keys cannot pass for a pause in typing.
+        constexpr auto pause = 2000ms;
+        search.setDebounceInterval(pause);
 
         // Eight characters, each well within the pause that starts a search.
         const QString typed = QStringLiteral("grace ho");
@@ -187,13 +169,16 @@ private slots:
         for (const QChar c : typed) {
             text += c;
             search.setQuery(text);
+            // Fixed wait: the pace of typing is what this test is about.
             QTest::qWait(25);
         }
-        QVERIFY(requestsTo({searchV2, searchV1}).isEmpty());
+        QVERIFY(m_sandbox.requestsTo(QStringList{searchV2, searchV1}).isEmpty());
 
         QVERIFY(waitForState(search, State::Results));
-        QTest::qWait(int(AccountSearch::defaultDebounce.count()) + 200);
-        const QList<QJsonObject> sent = requestsTo({searchV2, searchV1});
+        // Fixed wait: checks that no second search follows, which could only come a
+        // pause after one of the keys.
+        QTest::qWait(int(pause.count()) + 200);
+        const QList<QJsonObject> sent = m_sandbox.requestsTo(QStringList{searchV2, searchV1});
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first()[QLatin1String("path")].toString(), searchV2);
         QCOMPARE(param(sent.first(), QStringLiteral("q")), typed);
@@ -216,7 +201,7 @@ private slots:
 
         search.setQuery(QStringLiteral("alice"));
         search.searchNow();
-        QTRY_COMPARE_WITH_TIMEOUT(requestsTo({searchV2}).size(), 1, timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestsTo(searchV2).size(), 1, timeoutMs);
         QCOMPARE(search.state(), State::Searching);
 
         search.setQuery(QStringLiteral("grace"));
@@ -224,12 +209,14 @@ private slots:
         QVERIFY(waitForState(search, State::Results));
         QCOMPARE(accts(search.model()), QStringList{QStringLiteral("grace")});
 
-        // The slow reply's time comes and goes; the newer results stay.
+        // The slow reply's time comes and goes; the newer results stay. Fixed wait:
+        // checks that nothing changes until well after the slow reply was due (1.5 s
+        // after its request, which came before the newer one).
         QTest::qWait(2000);
         QCOMPARE(search.state(), State::Results);
         QCOMPARE(search.query(), QStringLiteral("grace"));
         QCOMPARE(accts(search.model()), QStringList{QStringLiteral("grace")});
-        const QList<QJsonObject> sent = requestsTo({searchV2});
+        const QList<QJsonObject> sent = m_sandbox.requestsTo(searchV2);
         QCOMPARE(sent.size(), 2);
         QCOMPARE(param(sent.at(0), QStringLiteral("q")), QStringLiteral("alice"));
         QCOMPARE(param(sent.at(1), QStringLiteral("q")), QStringLiteral("grace"));
@@ -256,13 +243,14 @@ private slots:
                 firstAvatars << index.data(Role::AvatarUrlRole).toUrl().path();
             }
             QVERIFY(anyEmoji);
-            QCOMPARE(requestsUnder(QStringLiteral("/avatars/")).size(), firstAvatars.size());
-            QVERIFY(!requestsUnder(QStringLiteral("/emoji/")).isEmpty());
+            QCOMPARE(m_sandbox.requestsUnder(QStringLiteral("/avatars/")).size(),
+                     firstAvatars.size());
+            QVERIFY(!m_sandbox.requestsUnder(QStringLiteral("/emoji/")).isEmpty());
 
             // API replies never reach the disk; pictures do.
             auto *cache = qobject_cast<QNetworkDiskCache *>(s.nam->cache());
             QVERIFY(cache);
-            const QJsonObject searchRequest = requestsTo({searchV2}).constFirst();
+            const QJsonObject searchRequest = m_sandbox.requestsTo(searchV2).constFirst();
             QUrl searchUrl = m_sandbox.baseUrl();
             searchUrl.setPath(searchV2);
             searchUrl.setQuery(searchRequest[QLatin1String("query")].toString(), QUrl::StrictMode);
@@ -281,9 +269,9 @@ private slots:
         QVERIFY(waitForState(search, State::Results));
         QVERIFY(QTest::qWaitFor([&] { return allAvatarsLoaded(search); }, timeoutMs));
         QCOMPARE(search.model()->rowCount(), firstAvatars.size());
-        QCOMPARE(requestsUnder(QStringLiteral("/avatars/")).size(), 0);
-        QCOMPARE(requestsUnder(QStringLiteral("/emoji/")).size(), 0);
-        QCOMPARE(requestsTo({searchV2}).size(), 1);
+        QCOMPARE(m_sandbox.requestsUnder(QStringLiteral("/avatars/")).size(), 0);
+        QCOMPARE(m_sandbox.requestsUnder(QStringLiteral("/emoji/")).size(), 0);
+        QCOMPARE(m_sandbox.requestsTo(searchV2).size(), 1);
     }
 
     void animatedAvatarsShowTheStaticPicture()
@@ -299,7 +287,7 @@ private slots:
         QVERIFY(index.data(Role::AvatarUrlRole).toUrl().path().endsWith(QLatin1String(".png")));
         QVERIFY(QTest::qWaitFor([&] { return allAvatarsLoaded(search); }, timeoutMs));
         QVERIFY(index.data(Role::AvatarImageRole).toByteArray().startsWith("\x89PNG"));
-        for (const QJsonObject &request : requestsUnder(QStringLiteral("/avatars/")))
+        for (const QJsonObject &request : m_sandbox.requestsUnder(QStringLiteral("/avatars/")))
             QVERIFY(!request[QLatin1String("path")].toString().endsWith(QLatin1String(".gif")));
     }
 
@@ -349,7 +337,7 @@ private slots:
         search.searchNow();
         QVERIFY(waitForState(search, State::Results));
         QCOMPARE(accts(search.model()), QStringList{QStringLiteral("bob@remote.example")});
-        const QList<QJsonObject> sent = requestsTo({searchV2});
+        const QList<QJsonObject> sent = m_sandbox.requestsTo(searchV2);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(param(sent.first(), QStringLiteral("resolve")), QStringLiteral("true"));
         QCOMPARE(search.model()->index(0).data(Role::HandleRole).toString(),
@@ -449,7 +437,7 @@ private slots:
         search.follow(id);
         QCOMPARE(failed.size(), 1);
         QVERIFY(!search.model()->isFollowBusy(0));
-        QVERIFY(requestsUnder(QStringLiteral("/api/v1/accounts/") + id).isEmpty());
+        QVERIFY(m_sandbox.requestsUnder(QStringLiteral("/api/v1/accounts/") + id).isEmpty());
     }
 
     void pagingAddsTheNextPageWithoutDuplicates()
@@ -492,9 +480,9 @@ private slots:
 
         // Offsets 0, 20, 40...; one relationships request per page, for that page's ids.
         QVERIFY(QTest::qWaitFor([&] { return allRelationshipsKnown(search.model()); }, timeoutMs));
-        const QList<QJsonObject> searches = requestsTo({searchV2});
+        const QList<QJsonObject> searches = m_sandbox.requestsTo(searchV2);
         QCOMPARE(searches.size(), pages);
-        const QList<QJsonObject> batches = requestsTo({relationships});
+        const QList<QJsonObject> batches = m_sandbox.requestsTo(relationships);
         QCOMPARE(batches.size(), pages);
         for (int page = 0; page < pages; ++page) {
             QCOMPARE(param(searches.at(page), QStringLiteral("offset")),
@@ -522,7 +510,7 @@ private slots:
         QVERIFY(waitForState(search, State::Results));
         QCOMPARE(accts(search.model()), QStringList{QStringLiteral("grace")});
         QVERIFY(search.usesV1Search());
-        QList<QJsonObject> sent = requestsTo({searchV2, searchV1});
+        QList<QJsonObject> sent = m_sandbox.requestsTo(QStringList{searchV2, searchV1});
         QCOMPARE(sent.size(), 2);
         QCOMPARE(sent.at(0)[QLatin1String("path")].toString(), searchV2);
         QCOMPARE(sent.at(1)[QLatin1String("path")].toString(), searchV1);
@@ -534,7 +522,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(search.query(), QStringLiteral("alice"), timeoutMs);
         QVERIFY(waitForState(search, State::Results));
         QVERIFY(accts(search.model()).contains(QStringLiteral("alice")));
-        sent = requestsTo({searchV2, searchV1});
+        sent = m_sandbox.requestsTo(QStringList{searchV2, searchV1});
         QCOMPARE(sent.size(), 3);
         QCOMPARE(sent.at(2)[QLatin1String("path")].toString(), searchV1);
     }
@@ -597,13 +585,13 @@ private slots:
         search.searchNow();
         QCOMPARE(search.state(), State::SignedOut);
         QCOMPARE(search.model()->rowCount(), 0);
-        QVERIFY(requestsTo({searchV2, searchV1}).isEmpty());
+        QVERIFY(m_sandbox.requestsTo(QStringList{searchV2, searchV1}).isEmpty());
 
         // A token the server no longer accepts.
         Session revoked = session(QStringLiteral("not-a-valid-token"));
         search.setClient(revoked.client.get());
         QVERIFY(waitForState(search, State::SignedOut));
-        QCOMPARE(requestsTo({searchV2}).size(), 1);
+        QCOMPARE(m_sandbox.requestsTo(searchV2).size(), 1);
 
         // Signing in shows results; signing out takes them away.
         Session s = session(m_token);

@@ -55,7 +55,7 @@ private slots:
         QCOMPARE(HtmlText::toPlainText(html), text);
     }
 
-    void excerpt_data()
+    void excerptIsOneLineCutAtAWordWithinTheLimit_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("maxChars");
@@ -71,7 +71,7 @@ private slots:
         QTest::newRow("zero") << "abc" << 0 << "";
     }
 
-    void excerpt()
+    void excerptIsOneLineCutAtAWordWithinTheLimit()
     {
         QFETCH(QString, text);
         QFETCH(int, maxChars);
@@ -81,7 +81,7 @@ private slots:
         QVERIFY(result.size() <= maxChars);
     }
 
-    void wantsResolve_data()
+    void onlyRemoteHandlesAndUrlsAreResolved_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<bool>("resolve");
@@ -99,7 +99,7 @@ private slots:
         QTest::newRow("empty") << "" << false;
     }
 
-    void wantsResolve()
+    void onlyRemoteHandlesAndUrlsAreResolved()
     {
         QFETCH(QString, query);
         QFETCH(bool, resolve);

@@ -138,11 +138,29 @@ QJsonArray SandboxProcess::requests()
 
 QList<QJsonObject> SandboxProcess::requestsTo(const QString &path, const QByteArray &method)
 {
+    return requestsTo(QStringList{path}, method);
+}
+
+QList<QJsonObject> SandboxProcess::requestsTo(const QStringList &paths, const QByteArray &method)
+{
+    return requestsWhere([&](const QString &path) { return paths.contains(path); }, method);
+}
+
+QList<QJsonObject> SandboxProcess::requestsUnder(const QString &prefix, const QByteArray &method)
+{
+    return requestsWhere([&](const QString &path) { return path.startsWith(prefix); }, method);
+}
+
+QList<QJsonObject>
+SandboxProcess::requestsWhere(const std::function<bool(const QString &path)> &pathMatches,
+                              const QByteArray &method)
+{
     QList<QJsonObject> found;
     const QJsonArray all = requests();
     for (const QJsonValue &value : all) {
         const QJsonObject entry = value.toObject();
-        if (entry.value(QLatin1String("path")).toString() == path &&
+        const QString path = entry.value(QLatin1String("path")).toString();
+        if (pathMatches(path) &&
             (method.isEmpty() ||
              entry.value(QLatin1String("method")).toString() == QLatin1String(method)))
             found.append(entry);

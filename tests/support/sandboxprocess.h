@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 // Runs a posthorn-sandbox process on an ephemeral loopback port for one test and offers
@@ -42,6 +44,10 @@ public:
     QJsonArray requests();
     // The logged requests for exactly `path`, oldest first; any method when it is empty.
     QList<QJsonObject> requestsTo(const QString &path, const QByteArray &method = {});
+    // The same for any of `paths`, in the order the server saw them.
+    QList<QJsonObject> requestsTo(const QStringList &paths, const QByteArray &method = {});
+    // The logged requests for every path that starts with `prefix`, oldest first.
+    QList<QJsonObject> requestsUnder(const QString &prefix, const QByteArray &method = {});
     // What the server holds now (GET /_sandbox/statuses).
     QJsonArray statuses();
     QJsonArray scheduledStatuses();
@@ -49,6 +55,9 @@ public:
     void reset();
 
 private:
+    QList<QJsonObject> requestsWhere(const std::function<bool(const QString &path)> &pathMatches,
+                                     const QByteArray &method);
+
     QProcess m_process;
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;

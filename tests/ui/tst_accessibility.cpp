@@ -531,7 +531,7 @@ private slots:
                  window.palette().color(QPalette::WindowText));
     }
 
-    void setupWizard()
+    void setupWizardPassesTheAudit()
     {
         AppContext context;
         Audit audit(QStringLiteral("setup wizard"));
@@ -567,7 +567,7 @@ private slots:
         finish(audit);
     }
 
-    void setupWizardFinishPage()
+    void setupWizardFinishPagePassesTheAudit()
     {
         AppContext context;
         Audit audit(QStringLiteral("setup wizard"));
@@ -586,7 +586,7 @@ private slots:
         finish(audit);
     }
 
-    void mainWindow()
+    void mainWindowPassesTheAudit()
     {
         AppContext context;
         AccountRecord account;
@@ -679,7 +679,7 @@ private slots:
         finish(audit);
     }
 
-    void quickPostWindow()
+    void quickPostWindowPassesTheAudit()
     {
         AppContext context;
         QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
@@ -707,7 +707,7 @@ private slots:
         finish(audit);
     }
 
-    void preferencesDialog()
+    void preferencesDialogPassesTheAudit()
     {
         Audit audit(QStringLiteral("preferences"));
         {
@@ -732,7 +732,7 @@ private slots:
         finish(audit);
     }
 
-    void scheduledPostsDialog()
+    void scheduledPostsDialogPassesTheAudit()
     {
         AppContext context;
         AccountRecord account;
@@ -784,7 +784,7 @@ private slots:
         finish(audit);
     }
 
-    void schedulePicker()
+    void schedulePickerPassesTheAudit()
     {
         Audit audit(QStringLiteral("schedule picker"));
         SchedulePicker picker;

@@ -610,7 +610,8 @@ private slots:
                  QStringLiteral("For the other server"));
         QCOMPARE(namedChild<QComboBox>(&window, "postAsCombo")->currentData().toString(),
                  second.key());
-        // Nothing saves the fields over the draft while the window settles.
+        // Nothing saves the fields over the draft while the window settles. Fixed wait:
+        // checks that no save comes, over twice the autosave's delay.
         QTest::qWait(600);
         QCOMPARE(DraftStore().load(QStringLiteral("main")).parts,
                  QStringList{QStringLiteral("For the other server")});

@@ -306,8 +306,8 @@ private slots:
         }
         QVERIFY(!outboxOnDiskHas({typed.at(0)}));
 
-        // Exactly what was typed reached the server, once. Wait a little beyond the
-        // answer for a late duplicate.
+        // Exactly what was typed reached the server, once. Fixed wait: a little beyond
+        // the answer, for a late duplicate.
         QTest::qWait(300);
         const QJsonArray made = created(scheduled);
         QCOMPARE(made.size(), parts.size());

@@ -12,6 +12,7 @@
 #include "signedinaccount.h"
 #include "tray/quickpostwindow.h"
 #include "tray/traycontroller.h"
+#include "xdotool.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -140,12 +141,8 @@ private slots:
         if (!qEnvironmentVariableIsEmpty("POSTHORN_SCREENSHOTS")) {
             menu->popup(tray->icon()->geometry().bottomLeft());
             QVERIFY(QTest::qWaitForWindowExposed(menu));
-            QTest::qWait(300);
-            QProcess::execute(
-                QStringLiteral("import"),
-                {QStringLiteral("-window"), QStringLiteral("root"), QStringLiteral("-crop"),
-                 QStringLiteral("520x360+0+0"),
-                 qEnvironmentVariable("POSTHORN_SCREENSHOTS") + QStringLiteral("/tray-menu.png")});
+            Xdotool::screenshot(QStringLiteral("root"), QStringLiteral("tray-menu"),
+                                QStringLiteral("520x360+0+0"));
             menu->hide();
         }
 
@@ -278,7 +275,7 @@ private slots:
         QTRY_VERIFY(window->isVisible());
         QTRY_VERIFY(!balloon());
 
-        // Closed again: no second message.
+        // Closed again: no second message. Fixed wait: checks that none comes late.
         window->close();
         QVERIFY(!window->isVisible());
         QTest::qWait(300);
