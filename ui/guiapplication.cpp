@@ -39,6 +39,10 @@ int GuiApplication::run(int &argc, char **argv)
     case SingleInstance::Role::Primary:
         break;
     }
+    // Only for the instance that shows windows: a hand-over ends without any. Early, on
+    // a thread of its own: the main window's menu bar needs the plugins for its icon.
+    ImagePluginWarmup::start();
+
     AppContext context;
     AppShell shell(&context);
     QObject::connect(
@@ -47,12 +51,8 @@ int GuiApplication::run(int &argc, char **argv)
                 shell.handle(*handed);
         });
     shell.start(request);
-    // Once the first window is shown, and only in the instance that shows windows (a
-    // hand-over ends without any): neither is needed to draw it, and on two cores either
-    // one took time from it.
-    QTimer::singleShot(0, &shell, [] {
-        AppIdentity::applyIcon();
-        ImagePluginWarmup::start();
-    });
+    // Once the first window is shown (its map request has left by then): the window
+    // manager takes the icon when it comes.
+    QTimer::singleShot(0, &shell, [] { AppIdentity::applyIcon(); });
     return QApplication::exec();
 }
