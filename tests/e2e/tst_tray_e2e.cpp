@@ -270,9 +270,9 @@ private slots:
             20000);
 
         // The main window is usable: it takes a post, once it has connected (until
-        // then it says "Connecting to …" and Post waits, as a user would see).
+        // then it says "Connecting to …" and Post waits, as a user would see). The
+        // session is ready before it asks verify_credentials.
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestsTo(verify).size() > verifiedBefore, 10000);
-        QTest::qWait(300);
         const QString text =
             QStringLiteral("No tray here %1").arg(QDateTime::currentMSecsSinceEpoch());
         // The window manager usually gives the new window the keyboard. Openbox's

@@ -215,7 +215,7 @@ void TestAttachmentUploads::removedWhileUploadingIsForgotten()
     QVERIFY(uploads.attachments().first().localPath.endsWith(QLatin1String("stays.png")));
 
     QTRY_VERIFY_WITH_TIMEOUT(uploads.isReady(), waitMs);
-    // Checks that nothing happens: the removed upload's answer was due after 1 s, and
+    // Fixed wait: checks that nothing happens; the removed upload's answer was due after 1 s, and
     // it must not show up as a state of the file that took its place.
     QTest::qWait(1500);
     QCOMPARE(uploads.size(), 1);

@@ -151,7 +151,6 @@ private:
     SecretResult readSecret(const QString &key);
     // Reads both secrets of the sign-in back and remembers them for the final check.
     void rememberSecrets(const AccountRecord &account);
-    QList<QJsonObject> requestsTo(const QByteArray &method, const QString &path);
     // POST /oauth/token with an authorization code (not the client checks).
     qsizetype codeExchanges();
     // The status verify_credentials answers for this token, and the account id it names.
@@ -283,22 +282,9 @@ void TestAuthFlow::rememberSecrets(const AccountRecord &account)
     }
 }
 
-QList<QJsonObject> TestAuthFlow::requestsTo(const QByteArray &method, const QString &path)
-{
-    QList<QJsonObject> found;
-    const QJsonArray all = m_sandbox.requests();
-    for (const QJsonValue &value : all) {
-        const QJsonObject entry = value.toObject();
-        if (entry.value(QLatin1String("method")).toString() == QLatin1String(method) &&
-            entry.value(QLatin1String("path")).toString() == path)
-            found << entry;
-    }
-    return found;
-}
-
 qsizetype TestAuthFlow::codeExchanges()
 {
-    const QList<QJsonObject> all = requestsTo("POST", tokenPath);
+    const QList<QJsonObject> all = m_sandbox.requestsTo(tokenPath, "POST");
     return std::count_if(all.cbegin(), all.cend(), [](const QJsonObject &request) {
         return field(formOf(request), "grant_type") == QLatin1String("authorization_code");
     });
@@ -357,7 +343,7 @@ void TestAuthFlow::signIn()
     QCOMPARE(flow.flow.redirectUri(), QUrl(redirectUri));
 
     // Registered once, for both ways back, with the scopes chosen for this server.
-    const QList<QJsonObject> apps = requestsTo("POST", appsPath);
+    const QList<QJsonObject> apps = m_sandbox.requestsTo(appsPath, "POST");
     QCOMPARE(apps.size(), 1);
     const QUrlQuery registration = formOf(apps.constFirst());
     QCOMPARE(field(registration, "client_name"), QStringLiteral("Posthorn"));
@@ -392,7 +378,7 @@ void TestAuthFlow::signIn()
 
     // The exchange: the code from the callback, the client's credentials and, with
     // PKCE, the verifier whose S256 is the challenge the sandbox saw.
-    const QList<QJsonObject> tokenRequests = requestsTo("POST", tokenPath);
+    const QList<QJsonObject> tokenRequests = m_sandbox.requestsTo(tokenPath, "POST");
     QCOMPARE(tokenRequests.size(), 1);
     const QUrlQuery exchange = formOf(tokenRequests.constFirst());
     QCOMPARE(field(exchange, "grant_type"), QStringLiteral("authorization_code"));
@@ -406,7 +392,8 @@ void TestAuthFlow::signIn()
     QCOMPARE(!verifier.isEmpty(), discovery);
     if (discovery) {
         QCOMPARE(QString::fromLatin1(Pkce::challengeFor(verifier.toLatin1())), challenge);
-        const QList<QJsonObject> decisions = requestsTo("POST", QStringLiteral("/oauth/authorize"));
+        const QList<QJsonObject> decisions =
+            m_sandbox.requestsTo(QStringLiteral("/oauth/authorize"), "POST");
         QCOMPARE(decisions.size(), 1);
         QCOMPARE(field(formOf(decisions.constFirst()), "code_challenge"), challenge);
     }
@@ -427,7 +414,7 @@ void TestAuthFlow::signIn()
     QString accountId;
     QCOMPARE(verifyCredentials(token.secret, &accountId), 200);
     QCOMPARE(accountId, QStringLiteral("1"));
-    const QList<QJsonObject> verifications = requestsTo("GET", verifyPath);
+    const QList<QJsonObject> verifications = m_sandbox.requestsTo(verifyPath, "GET");
     QVERIFY(!verifications.isEmpty());
     QCOMPARE(verifications.constFirst()
                  .value(QLatin1String("headers"))
@@ -454,15 +441,16 @@ void TestAuthFlow::reusesTheRegisteredClient()
     QCOMPARE(field(QUrlQuery(authorizeUrl), "client_id"), client->clientId);
     QVERIFY2(finish(flow, approve(authorizeUrl)), qPrintable(flow.lastFailure()));
 
-    QCOMPARE(requestsTo("POST", appsPath).size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(appsPath, "POST").size(), 1);
     // The client was checked with an app token, which was given back at once.
-    const QList<QJsonObject> tokenRequests = requestsTo("POST", tokenPath);
+    const QList<QJsonObject> tokenRequests = m_sandbox.requestsTo(tokenPath, "POST");
     QCOMPARE(tokenRequests.size(), 3);
     QCOMPARE(field(formOf(tokenRequests.at(1)), "grant_type"),
              QStringLiteral("client_credentials"));
-    QCOMPARE(requestsTo("POST", revokePath).size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(revokePath, "POST").size(), 1);
     // Fresh state and challenge for every attempt.
-    const QList<QJsonObject> authorizations = requestsTo("GET", QStringLiteral("/oauth/authorize"));
+    const QList<QJsonObject> authorizations =
+        m_sandbox.requestsTo(QStringLiteral("/oauth/authorize"), "GET");
     QCOMPARE(authorizations.size(), 2);
     const QUrlQuery a(authorizations.at(0).value(QLatin1String("query")).toString());
     const QUrlQuery b(authorizations.at(1).value(QLatin1String("query")).toString());
@@ -494,7 +482,7 @@ void TestAuthFlow::registersAgainAfterInvalidClient()
     // The wizard starts over with the same flow: a new registration, and it works.
     const QUrl again = beginAndWait(flow, discover());
     QVERIFY2(again.isValid(), qPrintable(flow.lastFailure()));
-    QCOMPARE(requestsTo("POST", appsPath).size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(appsPath, "POST").size(), 1);
     const std::optional<ClientRegistration> fresh = m_accounts->client(base());
     QVERIFY(fresh.has_value());
     QVERIFY(fresh->clientId != stale->clientId);
@@ -515,12 +503,12 @@ void TestAuthFlow::registersAgainWhenTheServerDroppedTheClient()
     const QUrl authorizeUrl = beginAndWait(flow, discover());
     QVERIFY2(authorizeUrl.isValid(), qPrintable(flow.lastFailure()));
     QCOMPARE(flow.failed.size(), 0);
-    const QList<QJsonObject> checks = requestsTo("POST", tokenPath);
+    const QList<QJsonObject> checks = m_sandbox.requestsTo(tokenPath, "POST");
     QCOMPARE(checks.size(), 1);
     QCOMPARE(field(formOf(checks.constFirst()), "grant_type"),
              QStringLiteral("client_credentials"));
     QCOMPARE(field(formOf(checks.constFirst()), "client_id"), stale->clientId);
-    QCOMPARE(requestsTo("POST", appsPath).size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(appsPath, "POST").size(), 1);
     const std::optional<ClientRegistration> fresh = m_accounts->client(base());
     QVERIFY(fresh.has_value());
     QVERIFY(fresh->clientId != stale->clientId);
@@ -575,6 +563,7 @@ void TestAuthFlow::wrongStateIsRejected()
     QVERIFY(!finish(flow, forged));
     QVERIFY2(flow.lastFailure().contains(QLatin1String("did not match this sign-in attempt")),
              qPrintable(flow.lastFailure()));
+    // Fixed wait: checks that nothing happens, no code exchange after the refusal.
     QTest::qWait(200);
     QCOMPARE(codeExchanges(), 0);
     QVERIFY(m_accounts->accounts().isEmpty());
@@ -617,6 +606,7 @@ void TestAuthFlow::replayedCallbackIsRefused()
     QVERIFY(!finish(flow, callback));
     QVERIFY(!flow.lastFailure().isEmpty());
     QCOMPARE(flow.signedIn.size(), 1);
+    // Fixed wait: checks that nothing happens, no second code exchange.
     QTest::qWait(200);
     QCOMPARE(codeExchanges(), 1);
 }
@@ -673,7 +663,7 @@ void TestAuthFlow::foreignAuthorizationEndpointIsRefused()
     QCOMPARE(flow.failed.size(), 1);
     QVERIFY2(flow.lastFailure().contains(QLatin1String("127.0.0.2")),
              qPrintable(flow.lastFailure()));
-    QCOMPARE(requestsTo("POST", appsPath).size(), 0);
+    QCOMPARE(m_sandbox.requestsTo(appsPath, "POST").size(), 0);
 }
 
 void TestAuthFlow::cancelStopsQuietly()
@@ -687,8 +677,9 @@ void TestAuthFlow::cancelStopsQuietly()
                         {QStringLiteral("kind"), QStringLiteral("delay")},
                         {QStringLiteral("delayMs"), 800}});
     flow.flow.begin(base(), metadata, AuthFlow::RedirectKind::EmbeddedBrowser);
-    QTest::qWait(100);
+    QTRY_VERIFY(!m_sandbox.requestsTo(appsPath, "POST").isEmpty());
     flow.flow.cancel();
+    // Fixed wait: checks that nothing happens past the server's 800 ms delay.
     QTest::qWait(1200);
     QCOMPARE(flow.outcomes(), 0);
 
@@ -700,9 +691,11 @@ void TestAuthFlow::cancelStopsQuietly()
                         {QStringLiteral("path"), tokenPath},
                         {QStringLiteral("kind"), QStringLiteral("delay")},
                         {QStringLiteral("delayMs"), 800}});
+    const qsizetype exchanges = codeExchanges();
     flow.flow.handleCallback(callback);
-    QTest::qWait(100);
+    QTRY_VERIFY(codeExchanges() > exchanges);
     flow.flow.cancel();
+    // Fixed wait: checks that nothing happens past the server's 800 ms delay.
     QTest::qWait(1200);
     QCOMPARE(flow.signedIn.size(), 0);
     QCOMPARE(flow.failed.size(), 0);
@@ -736,9 +729,10 @@ void TestAuthFlow::tokenTheKeychainDoesNotKeep()
     QVERIFY(m_accounts->currentAccountKey().isEmpty());
 
     // The token that could not be kept is handed back to the server.
-    QVERIFY(
-        QTest::qWaitFor([&] { return !requestsTo("POST", revokePath).isEmpty(); }, stepTimeoutMs));
-    const QString token = field(formOf(requestsTo("POST", revokePath).constFirst()), "token");
+    QVERIFY(QTest::qWaitFor([&] { return !m_sandbox.requestsTo(revokePath, "POST").isEmpty(); },
+                            stepTimeoutMs));
+    const QString token =
+        field(formOf(m_sandbox.requestsTo(revokePath, "POST").constFirst()), "token");
     QVERIFY(!token.isEmpty());
     m_secretsSeen << token;
     QCOMPARE(verifyCredentials(token), 401);
@@ -776,7 +770,7 @@ void TestAuthFlow::signOut()
     QCOMPARE(revoked, serverAnswers);
     QCOMPARE(message.isEmpty(), serverAnswers);
 
-    const QList<QJsonObject> revocations = requestsTo("POST", revokePath);
+    const QList<QJsonObject> revocations = m_sandbox.requestsTo(revokePath, "POST");
     QCOMPARE(revocations.size(), 1);
     const QUrlQuery form = formOf(revocations.constFirst());
     QCOMPARE(field(form, "token"), token.secret);

@@ -280,8 +280,8 @@ private slots:
         r.registrar.obtain(base(), OAuthScopes::granular(), ClientRegistrar::embeddedRedirectUri);
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestsTo(appsPath, "POST").size(), 1, stepTimeoutMs);
         r.registrar.cancel();
-        // Checks that nothing happens: past the server's 800 ms delay, no signal came and
-        // nothing was kept.
+        // Fixed wait: checks that nothing happens past the server's 800 ms delay, no signal came
+        // and nothing was kept.
         QTest::qWait(1200);
         QCOMPARE(r.ready.size() + r.failed.size(), 0);
         QVERIFY(!m_accounts->client(base()).has_value());

@@ -92,7 +92,7 @@ InstanceProbeResult TestInstanceProbe::probe(const QUrl &baseUrl, std::chrono::m
         QTest::qFail("the probe never finished", __FILE__, __LINE__);
         return {};
     }
-    // A late second report would show up here.
+    // Fixed wait: checks that nothing happens; a late second report would show up here.
     QTest::qWait(50);
     if (finished.size() != 1)
         QTest::qFail("the probe reported more than once", __FILE__, __LINE__);
@@ -269,6 +269,8 @@ void TestInstanceProbe::onlyTheNewestStartReports()
     probe.start(m_sandbox.baseUrl()); // slow: superseded before it answers
     probe.start(closed);
     QVERIFY(finished.wait(finishTimeoutMs));
+    // Fixed wait: checks that nothing happens; the superseded probe's slow answer is due
+    // by then, and must not be reported.
     QTest::qWait(2000);
     QCOMPARE(finished.size(), 1);
     const auto result = finished.constFirst().constFirst().value<InstanceProbeResult>();
@@ -284,6 +286,7 @@ void TestInstanceProbe::abortedProbeIsSilent()
     QSignalSpy finished(&probe, &InstanceProbe::finished);
     probe.start(m_sandbox.baseUrl());
     probe.abort();
+    // Fixed wait: checks that nothing happens past the server's 500 ms delay.
     QTest::qWait(1000);
     QCOMPARE(finished.size(), 0);
 }

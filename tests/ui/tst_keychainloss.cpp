@@ -350,8 +350,9 @@ private slots:
                      problem->text().contains(QLatin1String("wait")),
                  qPrintable(problem->text()));
         QVERIFY(!namedChild<QPushButton>(&window, "postButton")->isEnabled());
-        // Longer than the pause before a failed read is retried: one password window
-        // however long the user takes, as the read that waits is not made again.
+        // Fixed wait: checks that nothing happens for longer than the pause before a
+        // failed read is retried: one password window however long the user takes, as the
+        // read that waits is not made again.
         QTest::qWait(int(AccountSession::retryDelay.count()) + 500);
         QCOMPARE(unlockWindows(), 1);
         QCOMPARE(m_sandbox.statuses().size(), 0);
@@ -366,7 +367,8 @@ private slots:
         auto *unlock = namedChild<QPushButton>(&window, "unlockKeychainButton");
         QVERIFY(unlock->isVisible());
         QVERIFY(!namedChild<QPushButton>(&window, "signInAgainButton")->isVisible());
-        // Longer than the pause before a failed read is retried: no window comes back.
+        // Fixed wait: checks that nothing happens for longer than the pause before a
+        // failed read is retried: no window comes back.
         QTest::qWait(int(AccountSession::retryDelay.count()) + 500);
         QCOMPARE(unlockWindows(), 0);
         QCOMPARE(m_sandbox.statuses().size(), 0);
