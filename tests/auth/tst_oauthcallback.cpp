@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(OAuthCallback::isRedirectTo(QUrl(candidate), QUrl(redirect)), expected);
     }
 
-    void parse_data()
+    void callbackIsReadOrRefusedWithTheReason_data()
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<OAuthCallback::Outcome>("outcome");
@@ -68,7 +68,7 @@ private slots:
             << "https://example.com/?code=abc&state=S1" << O::NotACallback << "";
     }
 
-    void parse()
+    void callbackIsReadOrRefusedWithTheReason()
     {
         QFETCH(QString, url);
         QFETCH(OAuthCallback::Outcome, outcome);

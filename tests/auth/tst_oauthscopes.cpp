@@ -7,7 +7,7 @@ class TestOAuthScopes : public QObject
     Q_OBJECT
 
 private slots:
-    void choose_data()
+    void scopesAreTheNarrowestTheServerOffers_data()
     {
         QTest::addColumn<QStringList>("supported");
         QTest::addColumn<QString>("expected");
@@ -36,7 +36,7 @@ private slots:
         QTest::newRow("exactly the granular ones") << granular.split(QLatin1Char(' ')) << granular;
     }
 
-    void choose()
+    void scopesAreTheNarrowestTheServerOffers()
     {
         QFETCH(QStringList, supported);
         QFETCH(QString, expected);

@@ -10,7 +10,7 @@ class TestPkce : public QObject
 
 private slots:
     // RFC 7636, appendix B.
-    void rfcVector()
+    void challengeMatchesTheRfcVector()
     {
         const Pkce pkce =
             Pkce::fromVerifier(QByteArrayLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));

@@ -115,22 +115,22 @@ private slots:
     void init();
     void cleanup();
 
-    void signIn_data();
-    void signIn();
+    void signInRegistersExchangesAndKeepsTheAccount_data();
+    void signInRegistersExchangesAndKeepsTheAccount();
     void reusesTheRegisteredClient();
     void registersAgainAfterInvalidClient();
     void registersAgainWhenTheServerDroppedTheClient();
     void wrongStateIsRejected_data();
     void wrongStateIsRejected();
-    void deniedFails();
+    void deniedAuthorizationFailsWithTheServersWords();
     void replayedCallbackIsRefused();
     void codeUsedTwiceFails();
     void foreignAuthorizationEndpointIsRefused();
     void cancelStopsQuietly();
     void tokenTheKeychainDoesNotKeep_data();
     void tokenTheKeychainDoesNotKeep();
-    void signOut_data();
-    void signOut();
+    void signOutRevokesAndForgetsTheAccount_data();
+    void signOutRevokesAndForgetsTheAccount();
     // Last: looks at everything the tests above left behind.
     void noSecretInAnyFileOrLog();
 
@@ -309,7 +309,7 @@ int TestAuthFlow::verifyCredentials(const QString &token, QString *accountId)
     return status;
 }
 
-void TestAuthFlow::signIn_data()
+void TestAuthFlow::signInRegistersExchangesAndKeepsTheAccount_data()
 {
     QTest::addColumn<bool>("discovery");
     QTest::addColumn<AuthFlow::RedirectKind>("kind");
@@ -326,7 +326,7 @@ void TestAuthFlow::signIn_data()
         << false << AuthFlow::RedirectKind::EmbeddedBrowser << OAuthScopes::classic() << embedded;
 }
 
-void TestAuthFlow::signIn()
+void TestAuthFlow::signInRegistersExchangesAndKeepsTheAccount()
 {
     QFETCH(bool, discovery);
     QFETCH(AuthFlow::RedirectKind, kind);
@@ -574,7 +574,7 @@ void TestAuthFlow::wrongStateIsRejected()
     rememberSecrets(flow.signedIn.constLast().constFirst().value<AccountRecord>());
 }
 
-void TestAuthFlow::deniedFails()
+void TestAuthFlow::deniedAuthorizationFailsWithTheServersWords()
 {
     Flow flow(&m_nam, m_keychain.get(), m_accounts.get());
     const QUrl authorizeUrl = beginAndWait(flow, discover());
@@ -738,14 +738,14 @@ void TestAuthFlow::tokenTheKeychainDoesNotKeep()
     QCOMPARE(verifyCredentials(token), 401);
 }
 
-void TestAuthFlow::signOut_data()
+void TestAuthFlow::signOutRevokesAndForgetsTheAccount_data()
 {
     QTest::addColumn<bool>("serverAnswers");
     QTest::newRow("revoked on the server") << true;
     QTest::newRow("server fails to revoke") << false;
 }
 
-void TestAuthFlow::signOut()
+void TestAuthFlow::signOutRevokesAndForgetsTheAccount()
 {
     QFETCH(bool, serverAnswers);
 

@@ -57,10 +57,10 @@ private slots:
     void init();
 
     void v2InstanceIsParsed();
-    void v1Fallback();
+    void serverWithoutV2InstanceIsReadFromV1();
     void withoutDiscoveryMetadataIsAbsent();
-    void failures_data();
-    void failures();
+    void failedProbeSaysWhatWentWrong_data();
+    void failedProbeSaysWhatWentWrong();
     void onlyTheNewestStartReports();
     void abortedProbeIsSilent();
 
@@ -138,7 +138,7 @@ void TestInstanceProbe::v2InstanceIsParsed()
     QVERIFY(!paths.contains(QStringLiteral("/api/v1/instance")));
 }
 
-void TestInstanceProbe::v1Fallback()
+void TestInstanceProbe::serverWithoutV2InstanceIsReadFromV1()
 {
     m_sandbox.control(
         "POST", QStringLiteral("/_sandbox/instance"),
@@ -175,7 +175,7 @@ void TestInstanceProbe::withoutDiscoveryMetadataIsAbsent()
     QCOMPARE(result.instance.title, QStringLiteral("Posthorn Sandbox"));
 }
 
-void TestInstanceProbe::failures_data()
+void TestInstanceProbe::failedProbeSaysWhatWentWrong_data()
 {
     QTest::addColumn<Setup>("setup");
     QTest::addColumn<ApiError::Kind>("kind");
@@ -200,7 +200,7 @@ void TestInstanceProbe::failures_data()
                                          "There is no server called posthorn-probe.invalid");
 }
 
-void TestInstanceProbe::failures()
+void TestInstanceProbe::failedProbeSaysWhatWentWrong()
 {
     QFETCH(Setup, setup);
     QFETCH(ApiError::Kind, kind);

@@ -350,6 +350,8 @@ private slots:
                      problem->text().contains(QLatin1String("wait")),
                  qPrintable(problem->text()));
         QVERIFY(!namedChild<QPushButton>(&window, "postButton")->isEnabled());
+        if (const QString shots = qEnvironmentVariable("POSTHORN_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(window.grab().save(shots + QStringLiteral("/keychain-waiting.png")));
         // Fixed wait: checks that nothing happens for longer than the pause before a
         // failed read is retried: one password window however long the user takes, as the
         // read that waits is not made again.
@@ -366,6 +368,8 @@ private slots:
                      qPrintable(problem->text()));
         auto *unlock = namedChild<QPushButton>(&window, "unlockKeychainButton");
         QVERIFY(unlock->isVisible());
+        if (const QString shots = qEnvironmentVariable("POSTHORN_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(window.grab().save(shots + QStringLiteral("/keychain-stayed-locked.png")));
         QVERIFY(!namedChild<QPushButton>(&window, "signInAgainButton")->isVisible());
         // Fixed wait: checks that nothing happens for longer than the pause before a
         // failed read is retried: no window comes back.
