@@ -9,7 +9,7 @@ class TestShareLink : public QObject
     Q_OBJECT
 
 private slots:
-    void text_data()
+    void shareLinkGivesItsTextOrNothing_data()
     {
         QTest::addColumn<QString>("link");
         QTest::addColumn<bool>("readable");
@@ -100,7 +100,7 @@ private slots:
         refused("empty", QString());
     }
 
-    void text()
+    void shareLinkGivesItsTextOrNothing()
     {
         QFETCH(QString, link);
         QFETCH(bool, readable);
@@ -126,7 +126,7 @@ private slots:
         QVERIFY(!ShareLink::text(QUrl()));
     }
 
-    void fromArgument_data()
+    void argumentIsReadAsAFullyEncodedLink_data()
     {
         QTest::addColumn<QString>("argument");
         QTest::addColumn<QString>("encoded");
@@ -145,7 +145,7 @@ private slots:
             << QStringLiteral("web+mastodon://share?text=a%20b%C3%A9");
     }
 
-    void fromArgument()
+    void argumentIsReadAsAFullyEncodedLink()
     {
         QFETCH(QString, argument);
         QFETCH(QString, encoded);
