@@ -46,7 +46,15 @@ openbox >/dev/null 2>&1 &
 # trayer is old: it has been seen gone half-way through a run, after tests had killed
 # Posthorns whose icons it held. It is started again whenever it exits, so that the
 # tests after that still find a tray.
-( while :; do trayer --edge top --SetDockType false >/dev/null 2>&1; sleep 0.2; done ) &
+# What it said, and each restart, go to the session's error output for the next time.
+# (Its exit status is caught: under set -e a failing trayer would end the loop itself,
+# which is how this loop restarted nothing at first.)
+( while :; do
+    status=0
+    trayer --edge top --SetDockType false >/dev/null 2>>"$session_dir/trayer.log" || status=$?
+    echo "headless-session: trayer exited ($status), started again: $(tail -c 300 "$session_dir/trayer.log" 2>/dev/null)" >&2
+    sleep 0.2
+done ) &
 # Give the window manager a moment to take the screen, so new windows get focus.
 for _ in $(seq 1 50); do
     xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && break

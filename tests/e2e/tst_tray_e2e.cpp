@@ -148,6 +148,12 @@ private:
 private slots:
     void initTestCase()
     {
+        // The headless session runs trayer, and starts it again when it exits (it has
+        // been seen to, after other tests killed Posthorns whose icons it held).
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            run(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-children")})
+                .contains(QLatin1String("\"trayer\"")),
+            "the headless session runs trayer", 20000);
         QCoreApplication::setOrganizationName(QStringLiteral("Posthorn"));
         QCoreApplication::setApplicationName(QStringLiteral("posthorn"));
         QVERIFY(m_home.isValid());
