@@ -112,6 +112,27 @@ private:
         return SignedInAccount::add(context, m_sandbox);
     }
 
+    // Whether the bare display's X server and window manager still run, how they ended
+    // if not, and what they said: for failure messages.
+    QString bareDisplayState()
+    {
+        const auto describe = [](QProcess &process, const QString &name) {
+            QString state = process.state() == QProcess::Running
+                                ? QStringLiteral("%1 running").arg(name)
+                                : QStringLiteral("%1 gone (%2, exit code %3)")
+                                      .arg(name, process.exitStatus() == QProcess::CrashExit
+                                                     ? QStringLiteral("crashed")
+                                                     : QStringLiteral("exited"))
+                                      .arg(process.exitCode());
+            const QByteArray said = process.readAllStandardError().right(2000);
+            if (!said.isEmpty())
+                state += QStringLiteral(", said: ") + QString::fromLocal8Bit(said);
+            return state;
+        };
+        return describe(m_bareDisplay, QStringLiteral("Xvfb ") + m_bareDisplayName) +
+               QStringLiteral("; ") + describe(m_bareWindowManager, QStringLiteral("openbox"));
+    }
+
     bool startBareDisplay()
     {
         // A display number nobody uses: no lock file and no socket left from before.
@@ -269,18 +290,11 @@ private slots:
         // found: the message lists the display's windows, for the next time.
         QTRY_VERIFY2_WITH_TIMEOUT(
             !window(mainTitle, display).isEmpty(),
-            qPrintable(QStringLiteral("Xvfb %1 (%2), openbox %3, Posthorn %4: %5\nwindows: %6")
-                           .arg(display)
-                           .arg(m_bareDisplay.state() == QProcess::Running
-                                    ? QStringLiteral("running")
-                                    : QStringLiteral("gone"))
-                           .arg(m_bareWindowManager.state() == QProcess::Running
-                                    ? QStringLiteral("running")
-                                    : QStringLiteral("gone"))
-                           .arg(app->state() == QProcess::Running ? QStringLiteral("running")
-                                                                  : QStringLiteral("gone"))
-                           .arg(QString::fromLocal8Bit(m_bareDisplay.readAllStandardError()))
-                           .arg(run(QStringLiteral("xwininfo"),
+            qPrintable(QStringLiteral("%1; Posthorn %2\nwindows: %3")
+                           .arg(bareDisplayState(),
+                                app->state() == QProcess::Running ? QStringLiteral("running")
+                                                                  : QStringLiteral("gone"),
+                                run(QStringLiteral("xwininfo"),
                                     {QStringLiteral("-root"), QStringLiteral("-tree")}, display)
                                     .right(3000))),
             20000);
@@ -310,12 +324,10 @@ private slots:
         };
         QTRY_VERIFY2_WITH_TIMEOUT(
             activeWindow() == mainWindow,
-            qPrintable(QStringLiteral("the window manager is %1; it said: %2")
-                           .arg(m_bareWindowManager.state() == QProcess::Running
-                                    ? QStringLiteral("running")
-                                    : QStringLiteral("gone"))
-                           .arg(QString::fromLocal8Bit(
-                               m_bareWindowManager.readAllStandardError().right(2000)))),
+            qPrintable(QStringLiteral("active window \"%1\", not %2; %3")
+                           .arg(run(QStringLiteral("xdotool"), {QStringLiteral("getactivewindow")},
+                                    display),
+                                mainWindow, bareDisplayState())),
             10000);
         keys(mainWindow, QStringLiteral("shift"), display);
         type(mainWindow, text, display);
