@@ -59,6 +59,14 @@ std::optional<SandboxResponse> ControlRoutes::handle(const SandboxRequest &reque
         m_state.config.merge(request.params);
         return ok();
     }
+    if (path == QLatin1String("/_sandbox/origin") && method == "POST") {
+        const QUrl origin(request.params.value(QStringLiteral("origin")).toString());
+        if (origin.scheme() != QLatin1String("http") || origin.host().isEmpty() ||
+            !origin.path().isEmpty())
+            return badRequest(QStringLiteral("origin must be http://host:port"));
+        m_state.setOrigin(origin.toString());
+        return ok();
+    }
     if (path == QLatin1String("/_sandbox/hostile") && method == "POST") {
         m_state.hostileText = request.params.value(QStringLiteral("text")).toString();
         return ok();

@@ -21,6 +21,14 @@ namespace {
 
 // Above Mastodon's largest upload (99 MB video) plus multipart overhead.
 constexpr qint64 MaxBodyBytes = 110 * 1000 * 1000;
+
+// An answer a test asked for on purpose says so, so the API validator (tests/prism) does
+// not count it against the sandbox.
+SandboxResponse tagged(SandboxResponse response, FaultInjector::Kind kind)
+{
+    response.setHeader("X-Sandbox-Fault", FaultInjector::kindName(kind).toLatin1());
+    return response;
+}
 constexpr qsizetype MaxLoggedBody = 64 * 1024;
 
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -126,21 +134,26 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         return true;
     }
     if (fault && kind == Kind::Status) {
-        write(socket, HostileText::apply(faultResponse(fault->status), m_state.hostileText),
+        write(socket,
+              tagged(HostileText::apply(faultResponse(fault->status), m_state.hostileText), kind),
               closeAfter);
         return true;
     }
     if (fault && kind == Kind::RateLimit) {
-        write(socket,
-              SandboxResponse::tooManyRequests(m_state.tokenRateLimit,
-                                               m_state.clock.now().addSecs(fault->resetInSeconds)),
-              closeAfter);
+        write(
+            socket,
+            tagged(SandboxResponse::tooManyRequests(
+                       m_state.tokenRateLimit, m_state.clock.now().addSecs(fault->resetInSeconds)),
+                   kind),
+            closeAfter);
         return true;
     }
     if (fault && kind == Kind::Malformed) {
         write(socket,
-              SandboxResponse::bytes(QByteArrayLiteral("{\"id\":\"1\",\"content\":\"<p>cut off"),
-                                     QByteArrayLiteral("application/json; charset=utf-8")),
+              tagged(SandboxResponse::bytes(
+                         QByteArrayLiteral("{\"id\":\"1\",\"content\":\"<p>cut off"),
+                         QByteArrayLiteral("application/json; charset=utf-8")),
+                     kind),
               closeAfter);
         return true;
     }
@@ -151,7 +164,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
             target += QLatin1Char('?') + QString::fromLatin1(request.rawQuery);
         SandboxResponse response = SandboxResponse::error(fault->status, QStringLiteral("Moved"));
         response.setHeader("Location", target.toUtf8());
-        write(socket, response, closeAfter);
+        write(socket, tagged(response, kind), closeAfter);
         return true;
     }
     if (fault && kind == Kind::Huge) {
@@ -167,7 +180,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
         if (lastComma > 0)
             body[lastComma] = ' ';
         write(socket,
-              SandboxResponse::bytes(body, QByteArrayLiteral("application/json; charset=utf-8")),
+              tagged(SandboxResponse::bytes(body,
+                                            QByteArrayLiteral("application/json; charset=utf-8")),
+                     kind),
               closeAfter);
         return true;
     }

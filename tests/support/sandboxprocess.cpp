@@ -1,11 +1,14 @@
 #include "sandboxprocess.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTest>
 
 namespace {
 constexpr int StartTimeoutMs = 10000;
@@ -30,6 +33,7 @@ bool SandboxProcess::start(const QStringList &extraArgs)
     stop();
     m_output.clear();
     m_baseUrl.clear();
+    m_sandboxUrl.clear();
     m_elsewhereUrl.clear();
     m_process.start(QStringLiteral(POSTHORN_SANDBOX_PATH),
                     QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArgs);
@@ -53,7 +57,7 @@ bool SandboxProcess::start(const QStringList &extraArgs)
             m_output += line;
             const QString text = QString::fromUtf8(line).trimmed();
             if (const auto match = listening.match(text); match.hasMatch())
-                m_baseUrl = QUrl(match.captured(1));
+                m_sandboxUrl = m_baseUrl = QUrl(match.captured(1));
             // The last line of the greeting: the sandbox is ready once it is printed.
             if (const auto match = elsewhere.match(text); match.hasMatch() && m_baseUrl.isValid()) {
                 m_elsewhereUrl = QUrl(match.captured(1));
@@ -61,7 +65,11 @@ bool SandboxProcess::start(const QStringList &extraArgs)
                 // pipe never fills up and blocks the server.
                 connect(&m_process, &QProcess::readyRead, this,
                         [this] { m_output += m_process.readAll(); });
-                return true;
+                const QUrl validator(qEnvironmentVariable("POSTHORN_API_VALIDATOR"));
+                if (validator.isEmpty() || putValidatorInFront(validator))
+                    return true;
+                stop();
+                return false;
             }
         }
     }
@@ -92,6 +100,42 @@ QUrl SandboxProcess::baseUrl() const
     return m_baseUrl;
 }
 
+bool SandboxProcess::putValidatorInFront(const QUrl &validator)
+{
+    // The label says which test's exchanges a violation came from.
+    QString label = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
+    if (const char *function = QTest::currentTestFunction())
+        label += QLatin1String("::") + QString::fromLatin1(function);
+    QNetworkRequest request(validator.resolved(QUrl(QStringLiteral("/fronts"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(ControlTimeoutMs);
+    QNetworkReply *reply = m_nam->post(
+        request, QJsonDocument(QJsonObject{{QStringLiteral("upstream"), m_sandboxUrl.toString()},
+                                           {QStringLiteral("label"), label}})
+                     .toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QUrl front(
+        QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("url")).toString());
+    reply->deleteLater();
+    if (!front.isValid() || front.isEmpty()) {
+        m_output += "no validating front from " + validator.toEncoded() + '\n';
+        return false;
+    }
+    // Links in the sandbox's answers point at the front as well.
+    if (control("POST", QStringLiteral("/_sandbox/origin"),
+                QJsonObject{{QStringLiteral("origin"), front.toString()}})
+            .object()
+            .value(QLatin1String("ok"))
+            .toBool()) {
+        m_baseUrl = front;
+        return true;
+    }
+    m_output += "the sandbox did not take the front's origin\n";
+    return false;
+}
+
 QString SandboxProcess::output() const
 {
     return QString::fromUtf8(m_output);
@@ -100,9 +144,9 @@ QString SandboxProcess::output() const
 QJsonDocument SandboxProcess::control(const QByteArray &method, const QString &path,
                                       const QJsonObject &body)
 {
-    if (!m_baseUrl.isValid())
+    if (!m_sandboxUrl.isValid())
         return {};
-    QUrl url = m_baseUrl;
+    QUrl url = m_sandboxUrl;
     const qsizetype queryAt = path.indexOf(QLatin1Char('?'));
     url.setPath(queryAt < 0 ? path : path.left(queryAt));
     if (queryAt >= 0)

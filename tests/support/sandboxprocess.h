@@ -26,6 +26,9 @@ public:
     ~SandboxProcess() override;
 
     // Starts the sandbox with --port 0 and waits up to 10 s for its "listening on" line.
+    // With POSTHORN_API_VALIDATOR set (tests/prism/run.sh sets it), clients reach the
+    // sandbox through a front that checks every exchange against the API description:
+    // baseUrl() is then the front's address.
     bool start(const QStringList &extraArgs = {});
     void stop();
     [[nodiscard]] bool isRunning() const;
@@ -55,12 +58,15 @@ public:
     void reset();
 
 private:
+    bool putValidatorInFront(const QUrl &validator);
     QList<QJsonObject> requestsWhere(const std::function<bool(const QString &path)> &pathMatches,
                                      const QByteArray &method);
 
     QProcess m_process;
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
+    // Where the sandbox itself listens: the control API is asked there, never validated.
+    QUrl m_sandboxUrl;
     QUrl m_elsewhereUrl;
     QByteArray m_output;
 };
