@@ -37,6 +37,7 @@ posted_id() { sed -n 's|.*Toot posted: .*/\([0-9][0-9]*\).*|\1|p' "$work/out" | 
 step "browser login: toot registers its app and shows the authorization URL"
 coproc TOOT { toot login --disable-https --instance "$instance" 2>&1; }
 # Bash forgets a finished coprocess's id and pipes: keep copies.
+# shellcheck disable=SC2153 # TOOT_PID is set by coproc
 toot_pid=$TOOT_PID
 exec {to_toot}>&"${TOOT[1]}" {from_toot}<&"${TOOT[0]}"
 url=
