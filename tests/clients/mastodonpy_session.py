@@ -176,10 +176,12 @@ def main():
     check(edited.edited_at is not None, "edited_at after an edit")
     history = api.status_history(first)
     check(len(history) == 2 and "Hello again" in history[-1].content, "edit history")
+    kept = api.status_update(with_media, "A picture, kept", media_ids=[media])
+    check([m.id for m in kept.media_attachments] == [media.id], "media kept through an edit")
 
     step("delete and get the source back for a redraft")
     deleted = api.status_delete(with_media)
-    check(deleted.get("text") == "A picture", "deleted status carries its text")
+    check(deleted.get("text") == "A picture, kept", "deleted status carries its text")
     try:
         api.status(with_media)
         raise AssertionError("deleted status still readable")

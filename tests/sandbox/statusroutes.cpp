@@ -405,17 +405,52 @@ SandboxResponse StatusRoutes::edit(const SandboxRequest &request, const QString 
     const auto it = m_state.statuses.find(id);
     if (it == m_state.statuses.end() || it->accountId != auth.token->accountId)
         return SandboxResponse::error(404, QStringLiteral("Record not found"));
-    QStringList mediaIds;
-    if (auto error = validateContent(auth.token->accountId, request.params, &mediaIds))
-        return *error;
-    const QString text = request.str(QStringLiteral("status"));
     QJsonObject &json = it->json;
+    // An edit replaces the media with media_ids, where the status's own attachments may
+    // be named again; an edit without media_ids leaves none, as UpdateStatusService does.
+    QStringList own;
+    for (const QJsonValue &media : json.value(QStringLiteral("media_attachments")).toArray())
+        own << media.toObject().value(QStringLiteral("id")).toString();
+    const QStringList requested = request.list(QStringLiteral("media_ids"));
+    QStringList fresh;
+    for (const QString &mediaId : requested) {
+        if (!own.contains(mediaId))
+            fresh << mediaId;
+    }
+    QJsonObject params = request.params;
+    params.insert(QStringLiteral("media_ids"), QJsonArray::fromStringList(fresh));
+    QStringList mediaIds;
+    if (auto error = validateContent(auth.token->accountId, params, &mediaIds))
+        return *error;
+    QJsonArray media;
+    for (const QString &mediaId : requested) {
+        if (!own.contains(mediaId) && !mediaIds.contains(mediaId))
+            continue;
+        MediaAttachment &attachment = m_state.media[mediaId];
+        attachment.attached = true;
+        media.append(MediaRoutes::toJson(attachment, m_state.origin()));
+    }
+    const QString text = request.str(QStringLiteral("status"));
+    const QString spoiler = request.str(QStringLiteral("spoiler_text"));
     if (it->history.isEmpty())
         it->history.append(StatusDetailRoutes::version(json));
     json.insert(QStringLiteral("content"), renderContent(text));
     json.insert(QStringLiteral("text"), text);
-    json.insert(QStringLiteral("spoiler_text"), request.str(QStringLiteral("spoiler_text")));
-    json.insert(QStringLiteral("sensitive"), request.flag(QStringLiteral("sensitive")));
+    json.insert(QStringLiteral("spoiler_text"), spoiler);
+    json.insert(QStringLiteral("sensitive"),
+                request.flag(QStringLiteral("sensitive")) || !spoiler.isEmpty());
+    json.insert(QStringLiteral("media_attachments"), media);
+    // Likewise the poll: a new one from `poll`, none without it.
+    const QJsonObject poll = request.object(QStringLiteral("poll"));
+    const QJsonObject oldPoll = json.value(QStringLiteral("poll")).toObject();
+    json.insert(QStringLiteral("poll"),
+                poll.isEmpty()
+                    ? QJsonValue(QJsonValue::Null)
+                    : QJsonValue(pollJson(poll,
+                                          oldPoll.isEmpty()
+                                              ? m_state.nextId()
+                                              : oldPoll.value(QStringLiteral("id")).toString(),
+                                          m_state.clock.now())));
     json.insert(QStringLiteral("edited_at"), m_state.nowIso());
     if (request.has(QStringLiteral("language")))
         json.insert(QStringLiteral("language"), request.str(QStringLiteral("language")));

@@ -121,6 +121,7 @@ private slots:
     void nodeInfoIsServedWhereMastodonServesIt();
     void threadContextListsAncestorsAndReplies();
     void statusSourceAndEditHistoryFollowEdits();
+    void editReplacesMediaAndPollLikeMastodon();
     void statusListsPageWithSinceAndMinIdAndLinkBothWays();
     void timelinesShowWhatMastodonShows();
     void accountLookupAndFollowListsFindAccounts();
@@ -1912,6 +1913,65 @@ void TestSandbox::missingScopeIsForbiddenOnTheNewRoutes()
     const Reply reply = send("GET", path, {}, {}, m_sandbox.mintToken(scopes));
     QCOMPARE(reply.status, 403);
     QCOMPARE(reply.errorText(), QStringLiteral("This action is outside the authorized scopes"));
+}
+
+void TestSandbox::editReplacesMediaAndPollLikeMastodon()
+{
+    const QString token = m_sandbox.mintToken();
+    const QByteArray png = send("GET", QStringLiteral("/avatars/3.png")).body;
+    auto upload = [&] {
+        return uploadMedia(token, png, "image/png").object().value(QStringLiteral("id")).toString();
+    };
+    const QString first = upload();
+    const QString second = upload();
+    const QString id = postJson(QStringLiteral("/api/v1/statuses"),
+                                {{QStringLiteral("status"), QStringLiteral("two pictures")},
+                                 {QStringLiteral("media_ids"), QJsonArray{first, second}}},
+                                token)
+                           .object()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    auto mediaOf = [](const Reply &reply) {
+        QStringList ids;
+        for (const QJsonValue &media :
+             reply.object().value(QStringLiteral("media_attachments")).toArray())
+            ids << media.toObject().value(QStringLiteral("id")).toString();
+        return ids;
+    };
+    auto edit = [&](const QJsonObject &body) {
+        return send("PUT", QStringLiteral("/api/v1/statuses/") + id,
+                    QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", token);
+    };
+    // Its own attachments may be named again; a third one joins them.
+    const QString third = upload();
+    const Reply kept = edit({{QStringLiteral("status"), QStringLiteral("still pictures")},
+                             {QStringLiteral("media_ids"), QJsonArray{second, third}},
+                             {QStringLiteral("spoiler_text"), QStringLiteral("cw")}});
+    QCOMPARE(kept.status, 200);
+    QCOMPARE(mediaOf(kept), (QStringList{second, third}));
+    // A content warning makes the post sensitive, as on posting.
+    QCOMPARE(kept.object().value(QStringLiteral("sensitive")).toBool(), true);
+
+    // An edit without media_ids leaves none.
+    const Reply bare = edit({{QStringLiteral("status"), QStringLiteral("words only")}});
+    QCOMPARE(mediaOf(bare), QStringList{});
+
+    const Reply polled = edit({{QStringLiteral("status"), QStringLiteral("a question")},
+                               {QStringLiteral("poll"),
+                                QJsonObject{{QStringLiteral("options"),
+                                             QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+                                            {QStringLiteral("expires_in"), 3600}}}});
+    QCOMPARE(polled.object()
+                 .value(QStringLiteral("poll"))
+                 .toObject()
+                 .value(QStringLiteral("options"))
+                 .toArray()
+                 .size(),
+             2);
+    QVERIFY(edit({{QStringLiteral("status"), QStringLiteral("no question")}})
+                .object()
+                .value(QStringLiteral("poll"))
+                .isNull());
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
