@@ -1,3 +1,4 @@
+#include "oauthroutes.h"
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -97,6 +98,9 @@ int main(int argc, char *argv[])
     printLine(QStringLiteral("Posthorn sandbox listening on ") + origin);
     printLine(QStringLiteral("Demo account: @demo (Demo). The sign-in page signs you in as "
                              "@demo without a password; press Authorize."));
+    printLine(QStringLiteral("Clients that sign in with the password grant: e-mail %1, "
+                             "password %2.")
+                  .arg(OAuthRoutes::demoEmail(), OAuthRoutes::demoPassword()));
     printLine(QStringLiteral("Point Posthorn at it: enter %1 as the instance address in the "
                              "setup wizard.")
                   .arg(origin));

@@ -87,6 +87,8 @@ std::optional<SandboxResponse> OAuthRoutes::handle(const SandboxRequest &request
     const QByteArray &method = request.method;
     if (path == QLatin1String("/api/v1/apps") && method == "POST")
         return registerApp(request);
+    if (path == QLatin1String("/api/v1/apps/verify_credentials") && method == "GET")
+        return verifyApp(request);
     if (path == QLatin1String("/.well-known/oauth-authorization-server") && method == "GET") {
         if (!m_state.config.feature(QStringLiteral("oauth_discovery")))
             return SandboxResponse::error(404, QStringLiteral("Not Found"));
@@ -233,7 +235,8 @@ SandboxResponse OAuthRoutes::discovery() const
                     QStringLiteral("form_post")}},
         {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}},
         {QStringLiteral("grant_types_supported"),
-         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("client_credentials")}},
+         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("password"),
+                    QStringLiteral("client_credentials")}},
         {QStringLiteral("token_endpoint_auth_methods_supported"),
          QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post")}},
     });
@@ -433,7 +436,7 @@ SandboxResponse OAuthRoutes::token(const SandboxRequest &request)
             400, QStringLiteral("invalid_request"),
             QStringLiteral("Missing required parameter: grant_type."));
     if (grantType != QLatin1String("authorization_code") &&
-        grantType != QLatin1String("client_credentials"))
+        grantType != QLatin1String("client_credentials") && grantType != QLatin1String("password"))
         return SandboxResponse::oauthError(
             400, QStringLiteral("unsupported_grant_type"),
             QStringLiteral(
@@ -442,6 +445,8 @@ SandboxResponse OAuthRoutes::token(const SandboxRequest &request)
     if (!app)
         return SandboxResponse::oauthError(401, QStringLiteral("invalid_client"), invalidClient);
 
+    if (grantType == QLatin1String("password"))
+        return passwordGrant(request, *app);
     if (grantType == QLatin1String("client_credentials")) {
         QStringList scopes = splitScopes(request.str(QStringLiteral("scope")));
         if (scopes.isEmpty())
@@ -471,6 +476,58 @@ SandboxResponse OAuthRoutes::token(const SandboxRequest &request)
         return SandboxResponse::oauthError(400, QStringLiteral("invalid_grant"), invalidGrant);
     it->used = true;
     return issueToken(app->clientId, it->accountId, it->scopes);
+}
+
+QString OAuthRoutes::demoEmail()
+{
+    return QStringLiteral("demo@sandbox.invalid");
+}
+
+QString OAuthRoutes::demoPassword()
+{
+    return QStringLiteral("sandbox-demo-password");
+}
+
+SandboxResponse OAuthRoutes::passwordGrant(const SandboxRequest &request, const OAuthApp &app)
+{
+    // Mastodon looks the user up by e-mail and checks the password; a wrong pair is
+    // Doorkeeper's invalid_grant, not a 401.
+    if (request.str(QStringLiteral("username")).compare(demoEmail(), Qt::CaseInsensitive) != 0 ||
+        request.str(QStringLiteral("password")) != demoPassword())
+        return SandboxResponse::oauthError(400, QStringLiteral("invalid_grant"), invalidGrant);
+    QStringList scopes = splitScopes(request.str(QStringLiteral("scope")));
+    if (scopes.isEmpty())
+        scopes << QStringLiteral("read");
+    for (const QString &scope : scopes) {
+        if (!app.scopes.contains(scope))
+            return SandboxResponse::oauthError(
+                400, QStringLiteral("invalid_scope"),
+                QStringLiteral("The requested scope is invalid, unknown, or malformed."));
+    }
+    return issueToken(app.clientId, QStringLiteral("1"), scopes);
+}
+
+SandboxResponse OAuthRoutes::verifyApp(const SandboxRequest &request) const
+{
+    // Any valid token of the app will do, app-only ones included; no secrets in the answer.
+    const TokenAuth::Result auth = m_auth.require(request, TokenAuth::knownScopes(), false);
+    if (auth.error)
+        return *auth.error;
+    const auto it = m_state.apps.constFind(auth.token->clientId);
+    if (it == m_state.apps.constEnd())
+        return SandboxResponse::error(404, QStringLiteral("Record not found"));
+    return SandboxResponse::json(QJsonObject{
+        {QStringLiteral("id"), it->id},
+        {QStringLiteral("name"), it->name},
+        {QStringLiteral("website"),
+         it->website.isEmpty() ? QJsonValue::Null : QJsonValue(it->website)},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(it->scopes)},
+        {QStringLiteral("redirect_uris"), QJsonArray::fromStringList(it->redirectUris)},
+        {QStringLiteral("redirect_uri"), it->redirectUris.join(QLatin1Char('\n'))},
+        {QStringLiteral("vapid_key"),
+         QStringLiteral("BCkMmVdKDnKYwzVCDC99Iuc9GvId-x7-kKtuHnLgfF98ENiZp_aj-UNthbCdI70DqN1zUVis-"
+                        "x0Wrot2sBagkMc=")},
+    });
 }
 
 SandboxResponse OAuthRoutes::revoke(const SandboxRequest &request)

@@ -8,7 +8,7 @@ struct OAuthApp;
 
 // App registration, discovery, the authorization page, and the token and revocation
 // endpoints, following Mastodon's Doorkeeper set-up (PKCE S256 only, codes valid 600 s,
-// loopback redirect URIs with any port).
+// loopback redirect URIs with any port; the password grant for the demo account).
 class OAuthRoutes final : public Routes
 {
 public:
@@ -19,6 +19,10 @@ public:
     static bool redirectUriMatches(const QString &registered, const QString &requested);
     // base64url-no-padding(SHA-256(verifier)), RFC 7636.
     static QString s256(const QString &verifier);
+    // The demo account's sign-in for the password grant (Doorkeeper's `username` is the
+    // e-mail address in Mastodon).
+    static QString demoEmail();
+    static QString demoPassword();
 
 private:
     SandboxResponse registerApp(const SandboxRequest &request);
@@ -28,6 +32,8 @@ private:
     SandboxResponse nativeCode(const SandboxRequest &request) const;
     SandboxResponse token(const SandboxRequest &request);
     SandboxResponse revoke(const SandboxRequest &request);
+    SandboxResponse passwordGrant(const SandboxRequest &request, const OAuthApp &app);
+    SandboxResponse verifyApp(const SandboxRequest &request) const;
 
     // Checks the authorize parameters; returns an error page or nothing.
     std::optional<SandboxResponse> validateAuthorize(const SandboxRequest &request,

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -66,6 +67,8 @@ struct StatusRecord
     QString accountId;
     QString idempotencyKey;
     QJsonObject json;
+    // Its versions, oldest first, once it has been edited (StatusEdit entities).
+    QJsonArray history = {};
 };
 
 struct ScheduledRecord

@@ -14,9 +14,12 @@ QByteArray SandboxRequest::header(const QByteArray &lowerCaseName) const
 QString SandboxRequest::bearerToken() const
 {
     const QByteArray authorization = header("authorization").trimmed();
-    if (!authorization.toLower().startsWith("bearer "))
-        return {};
-    return QString::fromLatin1(authorization.mid(7).trimmed());
+    if (authorization.toLower().startsWith("bearer "))
+        return QString::fromLatin1(authorization.mid(7).trimmed());
+    // Doorkeeper as Mastodon configures it also takes the token from these parameters.
+    if (has(QStringLiteral("access_token")))
+        return str(QStringLiteral("access_token"));
+    return str(QStringLiteral("bearer_token"));
 }
 
 bool SandboxRequest::has(const QString &key) const

@@ -38,6 +38,7 @@ public:
     QString bodyError;
 
     [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const;
+    // From "Authorization: Bearer …", else the access_token or bearer_token parameter.
     [[nodiscard]] QString bearerToken() const;
 
     [[nodiscard]] bool has(const QString &key) const;

@@ -5,10 +5,14 @@
 #include "hostiletext.h"
 #include "instanceroutes.h"
 #include "mediaroutes.h"
+#include "nodeinforoutes.h"
 #include "oauthroutes.h"
 #include "sandboxrequest.h"
 #include "sandboxresponse.h"
+#include "socialroutes.h"
+#include "statusdetailroutes.h"
 #include "statusroutes.h"
+#include "timelineroutes.h"
 #include "tokenauth.h"
 
 #include <QHttpServerRequest>
@@ -73,6 +77,10 @@ SandboxServer::SandboxServer(const QString &origin, QObject *parent)
     m_routes.push_back(std::make_unique<InstanceRoutes>(m_state));
     m_routes.push_back(std::make_unique<AccountRoutes>(m_state));
     m_routes.push_back(std::make_unique<MediaRoutes>(m_state));
+    m_routes.push_back(std::make_unique<TimelineRoutes>(m_state));
+    m_routes.push_back(std::make_unique<StatusDetailRoutes>(m_state));
+    m_routes.push_back(std::make_unique<SocialRoutes>(m_state));
+    m_routes.push_back(std::make_unique<NodeInfoRoutes>(m_state));
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -117,6 +125,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     }
 
     logRequest(request, m_state.origin());
+    // Rails routes ignore a trailing slash (Mastodon.py asks for /api/v1/instance/, toot
+    // opens /oauth/authorize/?…); the log above keeps the path as it was sent.
+    while (request.path.size() > 1 && request.path.endsWith(QLatin1Char('/')))
+        request.path.chop(1);
     if (request.body.size() > MaxBodyBytes) {
         write(socket, SandboxResponse::error(413, QStringLiteral("Request Entity Too Large")),
               true);

@@ -2,6 +2,7 @@
 
 #include "mediaroutes.h"
 #include "sandboxstate.h"
+#include "statusdetailroutes.h"
 #include "statuslength.h"
 
 #include <QRegularExpression>
@@ -58,12 +59,7 @@ std::optional<SandboxResponse> StatusRoutes::handle(const SandboxRequest &reques
     static const QRegularExpression statusPath(QStringLiteral("^/api/v1/statuses/([^/]+)$"));
     static const QRegularExpression scheduledPath(
         QStringLiteral("^/api/v1/scheduled_statuses/([^/]+)$"));
-    static const QRegularExpression accountStatusesPath(
-        QStringLiteral("^/api/v1/accounts/([0-9]+)/statuses$"));
     const QByteArray &method = request.method;
-    if (const auto match = accountStatusesPath.match(request.path);
-        match.hasMatch() && method == "GET")
-        return accountStatuses(request, match.captured(1));
     if (request.path == QLatin1String("/api/v1/statuses") && method == "POST")
         return create(request);
     if (request.path == QLatin1String("/api/v1/scheduled_statuses") && method == "GET")
@@ -409,18 +405,56 @@ SandboxResponse StatusRoutes::edit(const SandboxRequest &request, const QString 
     const auto it = m_state.statuses.find(id);
     if (it == m_state.statuses.end() || it->accountId != auth.token->accountId)
         return SandboxResponse::error(404, QStringLiteral("Record not found"));
-    QStringList mediaIds;
-    if (auto error = validateContent(auth.token->accountId, request.params, &mediaIds))
-        return *error;
-    const QString text = request.str(QStringLiteral("status"));
     QJsonObject &json = it->json;
+    // An edit replaces the media with media_ids, where the status's own attachments may
+    // be named again; an edit without media_ids leaves none, as UpdateStatusService does.
+    QStringList own;
+    for (const QJsonValue &media : json.value(QStringLiteral("media_attachments")).toArray())
+        own << media.toObject().value(QStringLiteral("id")).toString();
+    const QStringList requested = request.list(QStringLiteral("media_ids"));
+    QStringList fresh;
+    for (const QString &mediaId : requested) {
+        if (!own.contains(mediaId))
+            fresh << mediaId;
+    }
+    QJsonObject params = request.params;
+    params.insert(QStringLiteral("media_ids"), QJsonArray::fromStringList(fresh));
+    QStringList mediaIds;
+    if (auto error = validateContent(auth.token->accountId, params, &mediaIds))
+        return *error;
+    QJsonArray media;
+    for (const QString &mediaId : requested) {
+        if (!own.contains(mediaId) && !mediaIds.contains(mediaId))
+            continue;
+        MediaAttachment &attachment = m_state.media[mediaId];
+        attachment.attached = true;
+        media.append(MediaRoutes::toJson(attachment, m_state.origin()));
+    }
+    const QString text = request.str(QStringLiteral("status"));
+    const QString spoiler = request.str(QStringLiteral("spoiler_text"));
+    if (it->history.isEmpty())
+        it->history.append(StatusDetailRoutes::version(json));
     json.insert(QStringLiteral("content"), renderContent(text));
     json.insert(QStringLiteral("text"), text);
-    json.insert(QStringLiteral("spoiler_text"), request.str(QStringLiteral("spoiler_text")));
-    json.insert(QStringLiteral("sensitive"), request.flag(QStringLiteral("sensitive")));
+    json.insert(QStringLiteral("spoiler_text"), spoiler);
+    json.insert(QStringLiteral("sensitive"),
+                request.flag(QStringLiteral("sensitive")) || !spoiler.isEmpty());
+    json.insert(QStringLiteral("media_attachments"), media);
+    // Likewise the poll: a new one from `poll`, none without it.
+    const QJsonObject poll = request.object(QStringLiteral("poll"));
+    const QJsonObject oldPoll = json.value(QStringLiteral("poll")).toObject();
+    json.insert(QStringLiteral("poll"),
+                poll.isEmpty()
+                    ? QJsonValue(QJsonValue::Null)
+                    : QJsonValue(pollJson(poll,
+                                          oldPoll.isEmpty()
+                                              ? m_state.nextId()
+                                              : oldPoll.value(QStringLiteral("id")).toString(),
+                                          m_state.clock.now())));
     json.insert(QStringLiteral("edited_at"), m_state.nowIso());
     if (request.has(QStringLiteral("language")))
         json.insert(QStringLiteral("language"), request.str(QStringLiteral("language")));
+    it->history.append(StatusDetailRoutes::version(json));
     return SandboxResponse::json(publicJson(json));
 }
 
@@ -518,53 +552,6 @@ SandboxResponse StatusRoutes::scheduledList(const SandboxRequest &request)
     if (records.size() == limit) {
         const QString next =
             m_state.origin() + QStringLiteral("/api/v1/scheduled_statuses?limit=%1&max_id=%2")
-                                   .arg(limit)
-                                   .arg(records.last().id);
-        response.setHeader("Link", QByteArray("<" + next.toUtf8() + ">; rel=\"next\""));
-    }
-    return response;
-}
-
-SandboxResponse StatusRoutes::accountStatuses(const SandboxRequest &request,
-                                              const QString &accountId)
-{
-    const TokenAuth::Result auth = m_auth.optional(request, readScopes);
-    if (auth.error)
-        return *auth.error;
-    if (!m_state.directory.byId(accountId))
-        return SandboxResponse::error(404, QStringLiteral("Record not found"));
-    // Mastodon's account timeline: newest first, `limit` (20, at most 40), `max_id`,
-    // reblogs left out on `exclude_reblogs`; private and direct posts only for their
-    // author. The sandbox makes no reblogs, so that filter has nothing to remove.
-    bool limitOk = false;
-    int limit = request.str(QStringLiteral("limit")).toInt(&limitOk);
-    limit = !limitOk || limit <= 0 ? 20 : qMin(limit, 40);
-    const qint64 maxId = request.has(QStringLiteral("max_id"))
-                             ? request.str(QStringLiteral("max_id")).toLongLong()
-                             : std::numeric_limits<qint64>::max();
-    const bool own = auth.token && auth.token->accountId == accountId;
-    QList<StatusRecord> records;
-    for (const StatusRecord &record : std::as_const(m_state.statuses)) {
-        if (record.accountId != accountId || record.id.toLongLong() >= maxId)
-            continue;
-        const QString visibility = record.json.value(QStringLiteral("visibility")).toString();
-        if (!own &&
-            (visibility == QLatin1String("private") || visibility == QLatin1String("direct")))
-            continue;
-        records.append(record);
-    }
-    std::sort(records.begin(), records.end(), [](const StatusRecord &a, const StatusRecord &b) {
-        return a.id.toLongLong() > b.id.toLongLong();
-    });
-    records = records.mid(0, limit);
-    QJsonArray list;
-    for (const StatusRecord &record : std::as_const(records))
-        list.append(publicJson(record.json));
-    SandboxResponse response = SandboxResponse::json(list);
-    if (records.size() == limit) {
-        const QString next =
-            m_state.origin() + QStringLiteral("/api/v1/accounts/%1/statuses?limit=%2&max_id=%3")
-                                   .arg(accountId)
                                    .arg(limit)
                                    .arg(records.last().id);
         response.setHeader("Link", QByteArray("<" + next.toUtf8() + ">; rel=\"next\""));

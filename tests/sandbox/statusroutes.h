@@ -27,7 +27,6 @@ private:
     SandboxResponse show(const SandboxRequest &request, const QString &id);
     SandboxResponse remove(const SandboxRequest &request, const QString &id);
     SandboxResponse scheduledList(const SandboxRequest &request);
-    SandboxResponse accountStatuses(const SandboxRequest &request, const QString &accountId);
     SandboxResponse scheduledShow(const SandboxRequest &request, const QString &id);
     SandboxResponse scheduledUpdate(const SandboxRequest &request, const QString &id);
     SandboxResponse scheduledDelete(const SandboxRequest &request, const QString &id);

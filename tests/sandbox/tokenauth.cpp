@@ -39,7 +39,7 @@ TokenAuth::Result TokenAuth::require(const SandboxRequest &request, const QStrin
 
 TokenAuth::Result TokenAuth::optional(const SandboxRequest &request, const QStringList &anyOf) const
 {
-    if (request.header("authorization").isEmpty())
+    if (request.header("authorization").isEmpty() && request.bearerToken().isEmpty())
         return {};
     return require(request, anyOf, false);
 }

@@ -113,6 +113,21 @@ private slots:
     void controlApiLogsRequestsButNotItself();
     void garbageDoesNotCrash();
 
+    // Differences from Mastodon that Mastodon.py and toot ran into (issue 16).
+    void trailingSlashIsIgnoredLikeRails();
+    void passwordGrantSignsInTheDemoAccount();
+    void accessTokenParameterIsTakenAsBearerToken();
+    void appVerifyCredentialsDescribesTheTokensApp();
+    void nodeInfoIsServedWhereMastodonServesIt();
+    void threadContextListsAncestorsAndReplies();
+    void statusSourceAndEditHistoryFollowEdits();
+    void editReplacesMediaAndPollLikeMastodon();
+    void statusListsPageWithSinceAndMinIdAndLinkBothWays();
+    void timelinesShowWhatMastodonShows();
+    void accountLookupAndFollowListsFindAccounts();
+    void missingScopeIsForbiddenOnTheNewRoutes_data();
+    void missingScopeIsForbiddenOnTheNewRoutes();
+
 private:
     Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                const QByteArray &contentType = {}, const QString &token = {},
@@ -1571,6 +1586,392 @@ void TestSandbox::garbageDoesNotCrash()
     QCOMPARE(send("GET", QStringLiteral("/nothing/here")).status, 404);
     QCOMPARE(send("PATCH", QStringLiteral("/api/v1/statuses")).status, 404);
     QCOMPARE(send("GET", QStringLiteral("/api/v2/instance")).status, 200);
+}
+
+void TestSandbox::trailingSlashIsIgnoredLikeRails()
+{
+    // Mastodon.py reads the version from /api/v1/instance/, toot opens /oauth/authorize/.
+    const Reply instance = send("GET", QStringLiteral("/api/v1/instance/"));
+    QCOMPARE(instance.status, 200);
+    QVERIFY(!instance.object().value(QStringLiteral("version")).toString().isEmpty());
+
+    const App app = registerApp(QStringLiteral("urn:ietf:wg:oauth:2.0:oob"));
+    const Reply page =
+        send("GET", QStringLiteral("/oauth/authorize/?response_type=code&client_id=%1&redirect_uri="
+                                   "urn%3Aietf%3Awg%3Aoauth%3A2.0%3Aoob&scope=read")
+                        .arg(app.clientId));
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.text().contains(QStringLiteral("id=\"authorize\"")));
+
+    const QString token = m_sandbox.mintToken();
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials/"), {}, {}, token).status,
+        200);
+    // The log keeps the path as the client sent it.
+    QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v1/instance/")).size(), 1);
+}
+
+void TestSandbox::passwordGrantSignsInTheDemoAccount()
+{
+    const App app =
+        registerApp(QStringLiteral("urn:ietf:wg:oauth:2.0:oob"), QStringLiteral("read write"));
+    auto grant = [&](const QString &username, const QString &password, const QString &scope) {
+        return postForm(QStringLiteral("/oauth/token"),
+                        {{QStringLiteral("grant_type"), QStringLiteral("password")},
+                         {QStringLiteral("client_id"), app.clientId},
+                         {QStringLiteral("client_secret"), app.clientSecret},
+                         {QStringLiteral("username"), username},
+                         {QStringLiteral("password"), password},
+                         {QStringLiteral("scope"), scope}});
+    };
+    const QString email = QStringLiteral("demo@sandbox.invalid");
+    const QString password = QStringLiteral("sandbox-demo-password");
+    const Reply granted = grant(email, password, QStringLiteral("read write"));
+    QCOMPARE(granted.status, 200);
+    QCOMPARE(granted.object().value(QStringLiteral("scope")).toString(),
+             QStringLiteral("read write"));
+    const QString token = granted.object().value(QStringLiteral("access_token")).toString();
+    const Reply me =
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, token);
+    QCOMPARE(me.object().value(QStringLiteral("username")).toString(), QStringLiteral("demo"));
+
+    const Reply wrong = grant(email, QStringLiteral("guess"), QStringLiteral("read"));
+    QCOMPARE(wrong.status, 400);
+    QCOMPARE(wrong.errorText(), QStringLiteral("invalid_grant"));
+    QCOMPARE(grant(QStringLiteral("alice@sandbox.invalid"), password, QStringLiteral("read"))
+                 .errorText(),
+             QStringLiteral("invalid_grant"));
+    const Reply beyondApp = grant(email, password, QStringLiteral("follow"));
+    QCOMPARE(beyondApp.status, 400);
+    QCOMPARE(beyondApp.errorText(), QStringLiteral("invalid_scope"));
+    QVERIFY(send("GET", QStringLiteral("/.well-known/oauth-authorization-server"))
+                .object()
+                .value(QStringLiteral("grant_types_supported"))
+                .toArray()
+                .contains(QStringLiteral("password")));
+}
+
+void TestSandbox::accessTokenParameterIsTakenAsBearerToken()
+{
+    const QString token = m_sandbox.mintToken();
+    const Reply me =
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials?access_token=") + token);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.object().value(QStringLiteral("username")).toString(), QStringLiteral("demo"));
+    const Reply posted = postForm(QStringLiteral("/api/v1/statuses"),
+                                  {{QStringLiteral("status"), QStringLiteral("by parameter")},
+                                   {QStringLiteral("access_token"), token}});
+    QCOMPARE(posted.status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/accounts/verify_credentials?access_token=bogus"))
+                 .status,
+             401);
+    // On an endpoint where a token is optional, a bad one is still refused.
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/accounts/2?access_token=bogus")).status, 401);
+}
+
+void TestSandbox::appVerifyCredentialsDescribesTheTokensApp()
+{
+    const App app = registerApp();
+    const QString verifier = randomVerifier();
+    const QString token = exchange(app, authorize(app, verifier), verifier)
+                              .object()
+                              .value(QStringLiteral("access_token"))
+                              .toString();
+    const Reply reply =
+        send("GET", QStringLiteral("/api/v1/apps/verify_credentials"), {}, {}, token);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject json = reply.object();
+    QCOMPARE(json.value(QStringLiteral("name")).toString(), QStringLiteral("Posthorn tests"));
+    QVERIFY(json.contains(QStringLiteral("vapid_key")));
+    QVERIFY(!json.contains(QStringLiteral("client_secret")));
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/apps/verify_credentials")).status, 401);
+}
+
+void TestSandbox::nodeInfoIsServedWhereMastodonServesIt()
+{
+    const Reply discovery = send("GET", QStringLiteral("/.well-known/nodeinfo"));
+    QCOMPARE(discovery.status, 200);
+    const QJsonObject link =
+        discovery.object().value(QStringLiteral("links")).toArray().at(0).toObject();
+    QCOMPARE(link.value(QStringLiteral("rel")).toString(),
+             QStringLiteral("http://nodeinfo.diaspora.software/ns/schema/2.0"));
+    const QUrl href(link.value(QStringLiteral("href")).toString());
+    QCOMPARE(href.port(), m_sandbox.baseUrl().port());
+    const Reply nodeinfo = send("GET", href.path());
+    QCOMPARE(nodeinfo.status, 200);
+    const QJsonObject software = nodeinfo.object().value(QStringLiteral("software")).toObject();
+    QCOMPARE(software.value(QStringLiteral("name")).toString(), QStringLiteral("mastodon"));
+    QCOMPARE(software.value(QStringLiteral("version")).toString(),
+             send("GET", QStringLiteral("/api/v1/instance"))
+                 .object()
+                 .value(QStringLiteral("version"))
+                 .toString());
+}
+
+void TestSandbox::threadContextListsAncestorsAndReplies()
+{
+    const QString token = m_sandbox.mintToken();
+    auto post = [&](const QString &text, const QString &inReplyTo) {
+        QJsonObject body{{QStringLiteral("status"), text}};
+        if (!inReplyTo.isEmpty())
+            body.insert(QStringLiteral("in_reply_to_id"), inReplyTo);
+        return postJson(QStringLiteral("/api/v1/statuses"), body, token)
+            .object()
+            .value(QStringLiteral("id"))
+            .toString();
+    };
+    const QString root = post(QStringLiteral("root"), {});
+    const QString middle = post(QStringLiteral("middle"), root);
+    const QString leaf = post(QStringLiteral("leaf"), middle);
+    const QString aside = post(QStringLiteral("aside"), root);
+    post(QStringLiteral("unrelated"), {});
+
+    const Reply context =
+        send("GET", QStringLiteral("/api/v1/statuses/%1/context").arg(middle), {}, {}, token);
+    QCOMPARE(context.status, 200);
+    auto ids = [](const QJsonArray &statuses) {
+        QStringList result;
+        for (const QJsonValue &status : statuses)
+            result << status.toObject().value(QStringLiteral("id")).toString();
+        return result;
+    };
+    QCOMPARE(ids(context.object().value(QStringLiteral("ancestors")).toArray()), QStringList{root});
+    QCOMPARE(ids(context.object().value(QStringLiteral("descendants")).toArray()),
+             QStringList{leaf});
+    const QJsonObject whole =
+        send("GET", QStringLiteral("/api/v1/statuses/%1/context").arg(root)).object();
+    QCOMPARE(ids(whole.value(QStringLiteral("descendants")).toArray()),
+             (QStringList{middle, leaf, aside}));
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/statuses/1/context")).status, 404);
+}
+
+void TestSandbox::statusSourceAndEditHistoryFollowEdits()
+{
+    const QString token = m_sandbox.mintToken();
+    const QString id = postJson(QStringLiteral("/api/v1/statuses"),
+                                {{QStringLiteral("status"), QStringLiteral("first <draft>")},
+                                 {QStringLiteral("spoiler_text"), QStringLiteral("cw")}},
+                                token)
+                           .object()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const QString path = QStringLiteral("/api/v1/statuses/") + id;
+    const Reply source = send("GET", path + QStringLiteral("/source"), {}, {}, token);
+    QCOMPARE(source.status, 200);
+    QCOMPARE(source.object(),
+             (QJsonObject{{QStringLiteral("id"), id},
+                          {QStringLiteral("text"), QStringLiteral("first <draft>")},
+                          {QStringLiteral("spoiler_text"), QStringLiteral("cw")}}));
+    const QJsonArray unedited = send("GET", path + QStringLiteral("/history")).array();
+    QCOMPARE(unedited.size(), 1);
+
+    const Reply edited = send(
+        "PUT", path,
+        QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("second")}}).toJson(),
+        "application/json", token);
+    QCOMPARE(edited.status, 200);
+    QVERIFY(edited.object().value(QStringLiteral("edited_at")).isString());
+    QCOMPARE(send("GET", path + QStringLiteral("/source"), {}, {}, token)
+                 .object()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             QStringLiteral("second"));
+    const QJsonArray history = send("GET", path + QStringLiteral("/history")).array();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).toObject().value(QStringLiteral("content")).toString(),
+             QStringLiteral("<p>first &lt;draft&gt;</p>"));
+    QCOMPARE(history.at(1).toObject().value(QStringLiteral("content")).toString(),
+             QStringLiteral("<p>second</p>"));
+    QCOMPARE(history.at(1).toObject().value(QStringLiteral("created_at")),
+             edited.object().value(QStringLiteral("edited_at")));
+
+    // Deleting answers with the source, for "delete and redraft".
+    const Reply deleted = send("DELETE", path, {}, {}, token);
+    QCOMPARE(deleted.object().value(QStringLiteral("text")).toString(), QStringLiteral("second"));
+    QCOMPARE(send("GET", path + QStringLiteral("/history")).status, 404);
+}
+
+void TestSandbox::statusListsPageWithSinceAndMinIdAndLinkBothWays()
+{
+    const QString token = m_sandbox.mintToken();
+    QStringList ids; // oldest first
+    for (int i = 0; i < 5; ++i)
+        ids << postJson(QStringLiteral("/api/v1/statuses"),
+                        {{QStringLiteral("status"), QStringLiteral("n%1").arg(i)}}, token)
+                   .object()
+                   .value(QStringLiteral("id"))
+                   .toString();
+    auto idsOf = [](const Reply &reply) {
+        QStringList result;
+        for (const QJsonValue &status : reply.array())
+            result << status.toObject().value(QStringLiteral("id")).toString();
+        return result;
+    };
+    const QString base = QStringLiteral("/api/v1/accounts/1/statuses?limit=2");
+    // since_id: the newest ones above it; min_id: the ones just above it.
+    QCOMPARE(idsOf(send("GET", base + QStringLiteral("&since_id=") + ids.at(1))),
+             (QStringList{ids.at(4), ids.at(3)}));
+    const Reply above = send("GET", base + QStringLiteral("&min_id=") + ids.at(1));
+    QCOMPARE(idsOf(above), (QStringList{ids.at(3), ids.at(2)}));
+    const QByteArray link = above.headers.value("link");
+    QVERIFY2(link.contains(QByteArray("max_id=" + ids.at(2).toLatin1() + ">; rel=\"next\"")),
+             link.constData());
+    QVERIFY2(link.contains(QByteArray("min_id=" + ids.at(3).toLatin1() + ">; rel=\"prev\"")),
+             link.constData());
+    QVERIFY2(link.contains("limit=2"), link.constData());
+    QCOMPARE(idsOf(send("GET", QStringLiteral("/api/v1/accounts/1/statuses?pinned=true"))),
+             QStringList{});
+    // An empty page has no Link header, as in Mastodon.
+    QVERIFY(!send("GET", base + QStringLiteral("&since_id=") + ids.at(4)).headers.contains("link"));
+}
+
+void TestSandbox::timelinesShowWhatMastodonShows()
+{
+    const QString token = m_sandbox.mintToken();
+    auto post = [&](const QString &text, const QString &visibility) {
+        return postJson(
+                   QStringLiteral("/api/v1/statuses"),
+                   {{QStringLiteral("status"), text}, {QStringLiteral("visibility"), visibility}},
+                   token)
+            .object()
+            .value(QStringLiteral("id"))
+            .toString();
+    };
+    const QString open = post(QStringLiteral("open #Posthorn"), QStringLiteral("public"));
+    const QString quiet = post(QStringLiteral("quiet #posthorn"), QStringLiteral("unlisted"));
+    const QString closed = post(QStringLiteral("closed"), QStringLiteral("private"));
+    post(QStringLiteral("not #posthornish"), QStringLiteral("public"));
+    auto idsOf = [](const Reply &reply) {
+        QStringList result;
+        for (const QJsonValue &status : reply.array())
+            result << status.toObject().value(QStringLiteral("id")).toString();
+        return result;
+    };
+    const QStringList home =
+        idsOf(send("GET", QStringLiteral("/api/v1/timelines/home"), {}, {}, token));
+    QVERIFY(home.contains(open) && home.contains(quiet) && home.contains(closed));
+    const QStringList publicIds = idsOf(send("GET", QStringLiteral("/api/v1/timelines/public")));
+    QVERIFY(publicIds.contains(open));
+    QVERIFY(!publicIds.contains(quiet) && !publicIds.contains(closed));
+    QCOMPARE(idsOf(send("GET", QStringLiteral("/api/v1/timelines/tag/posthorn"))),
+             QStringList{open});
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/timelines/home")).status, 401);
+    QCOMPARE(idsOf(send("GET", QStringLiteral("/api/v1/notifications"), {}, {}, token)),
+             QStringList{});
+}
+
+void TestSandbox::accountLookupAndFollowListsFindAccounts()
+{
+    const Reply alice = send("GET", QStringLiteral("/api/v1/accounts/lookup?acct=alice"));
+    QCOMPARE(alice.status, 200);
+    QCOMPARE(alice.object().value(QStringLiteral("id")).toString(), QStringLiteral("2"));
+    const QString ownHandle =
+        QStringLiteral("/api/v1/accounts/lookup?acct=alice@") + m_sandbox.baseUrl().host();
+    QCOMPARE(send("GET", ownHandle).object().value(QStringLiteral("id")).toString(),
+             QStringLiteral("2"));
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/accounts/lookup?acct=nobody_here")).status, 404);
+
+    const QString token = m_sandbox.mintToken();
+    QCOMPARE(send("POST", QStringLiteral("/api/v1/accounts/2/follow"), {}, {}, token).status, 200);
+    const QJsonArray following =
+        send("GET", QStringLiteral("/api/v1/accounts/1/following")).array();
+    QCOMPARE(following.size(), 1);
+    QCOMPARE(following.at(0).toObject().value(QStringLiteral("acct")).toString(),
+             QStringLiteral("alice"));
+    const QJsonArray followers =
+        send("GET", QStringLiteral("/api/v1/accounts/2/followers")).array();
+    QCOMPARE(followers.size(), 1);
+    QCOMPARE(followers.at(0).toObject().value(QStringLiteral("acct")).toString(),
+             QStringLiteral("demo"));
+    const Reply requests = send("GET", QStringLiteral("/api/v1/follow_requests"), {}, {}, token);
+    QCOMPARE(requests.status, 200);
+    QCOMPARE(requests.array(), QJsonArray{});
+}
+
+void TestSandbox::missingScopeIsForbiddenOnTheNewRoutes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("scopes");
+    QTest::newRow("home timeline")
+        << QStringLiteral("/api/v1/timelines/home") << QStringLiteral("write");
+    QTest::newRow("notifications")
+        << QStringLiteral("/api/v1/notifications") << QStringLiteral("read:statuses write");
+    QTest::newRow("follow requests")
+        << QStringLiteral("/api/v1/follow_requests") << QStringLiteral("read:statuses");
+    QTest::newRow("account statuses")
+        << QStringLiteral("/api/v1/accounts/1/statuses") << QStringLiteral("read:accounts");
+    QTest::newRow("following") << QStringLiteral("/api/v1/accounts/1/following")
+                               << QStringLiteral("read:statuses");
+    QTest::newRow("lookup") << QStringLiteral("/api/v1/accounts/lookup?acct=alice")
+                            << QStringLiteral("write:media");
+}
+
+void TestSandbox::missingScopeIsForbiddenOnTheNewRoutes()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, scopes);
+    const Reply reply = send("GET", path, {}, {}, m_sandbox.mintToken(scopes));
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.errorText(), QStringLiteral("This action is outside the authorized scopes"));
+}
+
+void TestSandbox::editReplacesMediaAndPollLikeMastodon()
+{
+    const QString token = m_sandbox.mintToken();
+    const QByteArray png = send("GET", QStringLiteral("/avatars/3.png")).body;
+    auto upload = [&] {
+        return uploadMedia(token, png, "image/png").object().value(QStringLiteral("id")).toString();
+    };
+    const QString first = upload();
+    const QString second = upload();
+    const QString id = postJson(QStringLiteral("/api/v1/statuses"),
+                                {{QStringLiteral("status"), QStringLiteral("two pictures")},
+                                 {QStringLiteral("media_ids"), QJsonArray{first, second}}},
+                                token)
+                           .object()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    auto mediaOf = [](const Reply &reply) {
+        QStringList ids;
+        for (const QJsonValue &media :
+             reply.object().value(QStringLiteral("media_attachments")).toArray())
+            ids << media.toObject().value(QStringLiteral("id")).toString();
+        return ids;
+    };
+    auto edit = [&](const QJsonObject &body) {
+        return send("PUT", QStringLiteral("/api/v1/statuses/") + id,
+                    QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", token);
+    };
+    // Its own attachments may be named again; a third one joins them.
+    const QString third = upload();
+    const Reply kept = edit({{QStringLiteral("status"), QStringLiteral("still pictures")},
+                             {QStringLiteral("media_ids"), QJsonArray{second, third}},
+                             {QStringLiteral("spoiler_text"), QStringLiteral("cw")}});
+    QCOMPARE(kept.status, 200);
+    QCOMPARE(mediaOf(kept), (QStringList{second, third}));
+    // A content warning makes the post sensitive, as on posting.
+    QCOMPARE(kept.object().value(QStringLiteral("sensitive")).toBool(), true);
+
+    // An edit without media_ids leaves none.
+    const Reply bare = edit({{QStringLiteral("status"), QStringLiteral("words only")}});
+    QCOMPARE(mediaOf(bare), QStringList{});
+
+    const Reply polled = edit({{QStringLiteral("status"), QStringLiteral("a question")},
+                               {QStringLiteral("poll"),
+                                QJsonObject{{QStringLiteral("options"),
+                                             QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+                                            {QStringLiteral("expires_in"), 3600}}}});
+    QCOMPARE(polled.object()
+                 .value(QStringLiteral("poll"))
+                 .toObject()
+                 .value(QStringLiteral("options"))
+                 .toArray()
+                 .size(),
+             2);
+    QVERIFY(edit({{QStringLiteral("status"), QStringLiteral("no question")}})
+                .object()
+                .value(QStringLiteral("poll"))
+                .isNull());
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
