@@ -11,7 +11,9 @@ set -euo pipefail
 sandbox=$1
 shift
 work=$(mktemp -d)
-"$sandbox" --port 0 >"$work/sandbox.out" 2>&1 &
+# Made here, not by the background job's redirection, which may come after the first read.
+: >"$work/sandbox.out"
+"$sandbox" --port 0 >>"$work/sandbox.out" 2>&1 &
 pid=$!
 stop() {
     kill "$pid" 2>/dev/null || true

@@ -61,8 +61,10 @@ for (const text of lines) {
     const line = JSON.parse(text);
     totals.exchanges += 1;
     if (line.error) {
+        // A request so malformed (a test's on purpose) that Prism's router gives up on it:
+        // listed, but nothing the sandbox answered was judged.
         totals.errors += 1;
-        add('validator error', line, { message: line.error });
+        add('not checked: the validator could not read the request', line, { message: line.error });
         continue;
     }
     if (line.fault) {
@@ -104,8 +106,7 @@ for (const entry of known) {
     console.log(`  known: ${entry.used}× ${entry.method || '*'} ${entry.template || '*'} ` +
                 `/${entry.message}/: ${entry.why}`);
 }
-const failures = sorted.filter(([, group]) =>
-    group.kind === 'SANDBOX ANSWER BREAKS THE DESCRIPTION' || group.kind === 'validator error');
+const failures = sorted.filter(([, group]) => group.kind === 'SANDBOX ANSWER BREAKS THE DESCRIPTION');
 if (totals.exchanges === 0) {
     console.log('API description check: no exchange was recorded; was the validator in front?');
     process.exit(1);
