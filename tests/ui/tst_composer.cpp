@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 class TestComposer : public QObject
@@ -277,6 +278,49 @@ private slots:
         QCOMPARE(
             m_sandbox.statuses().at(1).toObject().value(QLatin1String("in_reply_to_id")).toString(),
             m_sandbox.statuses().at(0).toObject().value(QLatin1String("id")).toString());
+    }
+
+    void tooLongPostBecomesAThreadTheServerTakes()
+    {
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        // About 1,400 characters of short sentences, pasted, on the sandbox's
+        // 500-character limit: three posts.
+        QString original;
+        for (int i = 1; original.size() < 1370; ++i)
+            original += QStringLiteral("Short sentence number %1 here. ").arg(i);
+        original = original.trimmed();
+        QVERIFY(original.size() > 1360 && original.size() <= 1400);
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        text->setPlainText(original);
+        auto *post = namedChild<QPushButton>(&window, "postButton");
+        auto *split = namedChild<QToolButton>(&window, "composerSplit1");
+        QVERIFY(!post->isEnabled());
+        QVERIFY(split->isVisible());
+
+        // From the keyboard: the button is a Tab stop, Space presses it.
+        split->setFocus();
+        QTest::keyClick(split, Qt::Key_Space);
+        QTRY_VERIFY(window.findChild<QPlainTextEdit *>(QStringLiteral("composerText3")));
+        QVERIFY(!window.findChild<QPlainTextEdit *>(QStringLiteral("composerText4")));
+        QVERIFY(!split->isVisible());
+        QVERIFY(post->isEnabled());
+
+        QTest::keyClick(namedChild<QPlainTextEdit>(&window, "composerText3"), Qt::Key_Return,
+                        Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 3, 10000);
+        const QJsonArray statuses = m_sandbox.statuses();
+        QStringList posted;
+        for (qsizetype i = 0; i < statuses.size(); ++i) {
+            const QJsonObject status = statuses.at(i).toObject();
+            posted.append(status.value(QLatin1String("text")).toString());
+            if (i > 0)
+                QCOMPARE(status.value(QLatin1String("in_reply_to_id")).toString(),
+                         statuses.at(i - 1).toObject().value(QLatin1String("id")).toString());
+        }
+        QCOMPARE(posted.join(QLatin1Char(' ')).simplified(), original.simplified());
     }
 
     void refusedSecondPostIsNotPostedTwice()

@@ -10,6 +10,7 @@
 #include "compose/pollbox.h"
 #include "compose/statusline.h"
 #include "compose/threadeditor.h"
+#include "compose/threadsplitter.h"
 #include "media/attachmentuploads.h"
 #include "media/mediastrip.h"
 #include "outbox/outbox.h"
@@ -112,6 +113,14 @@ void ComposerWidget::buildUi()
     connect(m_thread, &ThreadEditor::partAdded, this, &ComposerWidget::updateTabOrder);
     connect(m_thread, &ThreadEditor::imagePasted, this, &ComposerWidget::addPastedImage);
     connect(m_thread, &ThreadEditor::filesDropped, this, &ComposerWidget::addFiles);
+    connect(m_thread, &ThreadEditor::splitRequested, this, [this](qsizetype index, bool numbered) {
+        const Draft current = draft();
+        const InstanceConfiguration limits = m_account->limits();
+        m_thread->replacePart(
+            index, ThreadSplitter::split(
+                       current.parts.value(index), current.effectiveSpoilerText(),
+                       {limits.maxCharacters, int(limits.charactersReservedPerUrl)}, numbered));
+    });
     layout->addWidget(m_thread, 1);
 
     m_mediaStrip = new MediaStrip(m_uploads, this);

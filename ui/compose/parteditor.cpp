@@ -4,8 +4,10 @@
 #include "text/plainlabel.h"
 #include "texttone.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,6 +27,23 @@ PartEditor::PartEditor(int number, bool removable, QWidget *parent)
     layout->addWidget(m_text, 1);
 
     auto *row = new QHBoxLayout;
+    // Shown only while the post is too long: one click makes a thread of it, with a
+    // numbered variant in the button's menu (Alt+Down or the arrow opens it).
+    m_split = new QToolButton(this);
+    m_split->setObjectName(QStringLiteral("composerSplit%1").arg(number));
+    m_split->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *splitAction = new QAction(tr("Make it a &thread"), m_split);
+    splitAction->setToolTip(tr("Split this post into a thread of posts that each fit, at the "
+                               "ends of paragraphs and sentences"));
+    connect(splitAction, &QAction::triggered, this, [this] { emit splitRequested(false); });
+    m_split->setDefaultAction(splitAction);
+    auto *menu = new QMenu(m_split);
+    menu->addAction(splitAction);
+    menu->addAction(tr("Make it a numbered thread (1/3, 2/3, …)"), this,
+                    [this] { emit splitRequested(true); });
+    m_split->setMenu(menu);
+    m_split->setVisible(false);
+    row->addWidget(m_split);
     row->addStretch();
     m_counter = new PlainLabel(this);
     m_counter->setObjectName(QStringLiteral("composerCounter%1").arg(number));
@@ -43,7 +62,7 @@ PartEditor::PartEditor(int number, bool removable, QWidget *parent)
 
 QList<QWidget *> PartEditor::tabStops() const
 {
-    return {m_text, m_remove};
+    return {m_text, m_split, m_remove};
 }
 
 QString PartEditor::text() const
@@ -74,6 +93,7 @@ void PartEditor::setRemaining(qint64 remaining, qint64 limit)
     else if (remaining <= std::max<qint64>(20, limit / 20))
         tone = TextTone::Tone::Warning;
     TextTone::apply(m_counter, tone);
+    m_split->setVisible(remaining < 0 && !m_text->isReadOnly());
     // Bold as well, so the warning does not rest on colour alone.
     QFont font = m_counter->font();
     font.setBold(tone != TextTone::Tone::Plain);
@@ -84,4 +104,5 @@ void PartEditor::setReadOnly(bool readOnly)
 {
     m_text->setReadOnly(readOnly);
     m_remove->setEnabled(!readOnly);
+    m_split->setEnabled(!readOnly);
 }

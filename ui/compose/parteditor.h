@@ -6,8 +6,9 @@ class ComposerTextEdit;
 class QLabel;
 class QToolButton;
 
-// One post of the composer's thread: its text, the characters it has left, and (for
-// the second and later posts) a way to remove it.
+// One post of the composer's thread: its text, the characters it has left, a way to
+// make a thread of it once it is too long, and (for the second and later posts) a way
+// to remove it.
 class PartEditor final : public QWidget
 {
     Q_OBJECT
@@ -29,9 +30,12 @@ public:
 signals:
     void textChanged();
     void removeRequested();
+    // "Make it a thread" was chosen; `numbered` adds "1/3", "2/3", ….
+    void splitRequested(bool numbered);
 
 private:
     ComposerTextEdit *m_text;
     QLabel *m_counter;
+    QToolButton *m_split;
     QToolButton *m_remove;
 };

@@ -40,6 +40,23 @@ void ThreadEditor::addEmptyPart()
     emit changed();
 }
 
+void ThreadEditor::replacePart(qsizetype index, const QStringList &texts)
+{
+    if (index < 0 || index >= m_parts.size() || texts.isEmpty())
+        return;
+    QStringList all = this->texts();
+    all.remove(index);
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        all.insert(index + i, texts.at(i));
+    setTexts(all);
+    PartEditor *last = m_parts.value(index + texts.size() - 1);
+    QTextCursor cursor = last->textEdit()->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    last->textEdit()->setTextCursor(cursor);
+    last->textEdit()->setFocus();
+    emit changed();
+}
+
 void ThreadEditor::setRemaining(const QList<qint64> &remaining, qint64 limit)
 {
     for (qsizetype i = 0; i < m_parts.size() && i < remaining.size(); ++i)
@@ -109,6 +126,8 @@ PartEditor *ThreadEditor::addPart(const QString &text)
     m_parts.append(part);
     m_layout->addWidget(part, 1);
     connect(part, &PartEditor::textChanged, this, &ThreadEditor::changed);
+    connect(part, &PartEditor::splitRequested, this,
+            [this, part](bool numbered) { emit splitRequested(m_parts.indexOf(part), numbered); });
     connect(part, &PartEditor::removeRequested, this, [this, part] {
         removePart(part);
         emit changed();

@@ -26,6 +26,9 @@ public:
     void setTexts(const QStringList &texts);
     // Continues the thread with an empty post, where the cursor goes.
     void addEmptyPart();
+    // Puts `texts` where post `index` is (the first one in its editor, the others in new
+    // posts after it), and the cursor at the end of the last of them.
+    void replacePart(qsizetype index, const QStringList &texts);
     // The characters each post has left of `limit`.
     void setRemaining(const QList<qint64> &remaining, qint64 limit);
     void setReadOnly(bool readOnly);
@@ -45,6 +48,8 @@ signals:
     void changed();
     // A post was added: the Tab order must take in its widgets.
     void partAdded();
+    // The user asked to make a thread of post `index`, which is too long.
+    void splitRequested(qsizetype index, bool numbered);
     void imagePasted(const QImage &image);
     void filesDropped(const QStringList &paths);
 
