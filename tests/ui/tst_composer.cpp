@@ -27,11 +27,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -321,6 +323,43 @@ private slots:
                          statuses.at(i - 1).toObject().value(QLatin1String("id")).toString());
         }
         QCOMPARE(posted.join(QLatin1Char(' ')).simplified(), original.simplified());
+    }
+
+    void numberedThreadIsReachedFromTheKeyboard()
+    {
+        AppContext context;
+        QVERIFY(signIn(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        QString original;
+        for (int i = 1; original.size() < 1200; ++i)
+            original += QStringLiteral("Short sentence number %1 here. ").arg(i);
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        text->setPlainText(original.trimmed());
+        auto *split = namedChild<QToolButton>(&window, "composerSplit1");
+        QVERIFY(split->isVisible());
+        // Alt+Down opens the button's menu, which runs its own loop: the second entry is
+        // picked once the menu is up.
+        QTimer picker;
+        connect(&picker, &QTimer::timeout, this, [&picker] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                picker.stop();
+                QTest::keyClick(menu, Qt::Key_Down);
+                QTest::keyClick(menu, Qt::Key_Down);
+                QTest::keyClick(menu, Qt::Key_Return);
+            }
+        });
+        picker.start(20);
+        split->setFocus();
+        QTest::keyClick(split, Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(window.findChild<QPlainTextEdit *>(QStringLiteral("composerText3")));
+        QVERIFY(!window.findChild<QPlainTextEdit *>(QStringLiteral("composerText4")));
+        for (int part = 1; part <= 3; ++part) {
+            const QString name = part == 1 ? QStringLiteral("composerText")
+                                           : QStringLiteral("composerText%1").arg(part);
+            const QString posted = window.findChild<QPlainTextEdit *>(name)->toPlainText();
+            QVERIFY2(posted.endsWith(QStringLiteral(" %1/3").arg(part)), qPrintable(posted));
+        }
     }
 
     void refusedSecondPostIsNotPostedTwice()

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -42,6 +43,11 @@ PartEditor::PartEditor(int number, bool removable, QWidget *parent)
     menu->addAction(tr("Make it a numbered thread (1/3, 2/3, …)"), this,
                     [this] { emit splitRequested(true); });
     m_split->setMenu(menu);
+    // QToolButton opens its menu for the mouse only: Alt+Down, as on a combo box, for
+    // the keyboard.
+    auto *openMenu = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_split);
+    openMenu->setContext(Qt::WidgetShortcut);
+    connect(openMenu, &QShortcut::activated, m_split, &QToolButton::showMenu);
     m_split->setVisible(false);
     row->addWidget(m_split);
     row->addStretch();
