@@ -22,6 +22,14 @@ QString humanSize(qint64 bytes)
     return QString::number(bytes) + QStringLiteral(" Bytes");
 }
 
+bool isAnimated(const QByteArray &data)
+{
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    QImageReader reader(&buffer);
+    return reader.imageCount() > 1;
+}
+
 QString extensionFor(const QByteArray &mimeType)
 {
     const QByteArray subtype = mimeType.mid(mimeType.indexOf('/') + 1);
@@ -182,8 +190,11 @@ SandboxResponse MediaRoutes::upload(const SandboxRequest &request)
     media.accountId = auth.token->accountId;
     media.mimeType = mimeType;
     media.size = upload.data.size();
-    const bool isImage = mimeType.startsWith("image/") && mimeType != "image/gif";
-    media.type = mimeType == "image/gif"         ? QStringLiteral("gifv")
+    // Mastodon turns an animated GIF into a looping video (gifv); a still one stays an image.
+    const bool isImage =
+        mimeType.startsWith("image/") && !(mimeType == "image/gif" && isAnimated(upload.data));
+    media.type = isImage                         ? QStringLiteral("image")
+                 : mimeType == "image/gif"       ? QStringLiteral("gifv")
                  : mimeType.startsWith("video/") ? QStringLiteral("video")
                  : mimeType.startsWith("audio/") ? QStringLiteral("audio")
                                                  : QStringLiteral("image");
@@ -211,15 +222,20 @@ SandboxResponse MediaRoutes::upload(const SandboxRequest &request)
     if (auto error = applyMetadata(request, media))
         return *error;
     media.data = upload.data;
-    // Images are processed while the request runs; everything else is queued, as on a real
+    // Images are processed while the request runs, and so is everything uploaded through v1
+    // (only v2 delays processing). Otherwise video and audio are queued, as on a real
     // server, and only the control API decides how many polls that takes and if it fails.
-    if (!isImage) {
+    const bool synchronous = isImage || request.path == QLatin1String("/api/v1/media");
+    if (!isImage && synchronous && m_state.mediaProcessingFails)
+        return SandboxResponse::error(
+            500, QStringLiteral("Error processing thumbnail for uploaded media"));
+    if (!synchronous) {
         media.pollsUntilProcessed = m_state.mediaProcessingPolls;
         media.failed = m_state.mediaProcessingFails;
     }
     m_state.media.insert(media.id, media);
     const QJsonObject json = toJson(media, m_state.origin());
-    if (isImage || request.path == QLatin1String("/api/v1/media"))
+    if (synchronous)
         return SandboxResponse::json(json, 200);
     QJsonObject pending = json;
     pending.insert(QStringLiteral("url"), QJsonValue::Null);

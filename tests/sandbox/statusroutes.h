@@ -34,14 +34,19 @@ private:
 
     // Shared validation of text, media and poll; returns an error response or nothing.
     std::optional<SandboxResponse> validateContent(const QString &accountId,
-                                                   const QJsonObject &params,
-                                                   QStringList *mediaIds) const;
-    QString publish(const QString &accountId, const QJsonObject &params,
+                                                   const QJsonObject &params, QStringList *mediaIds,
+                                                   const QStringList &ownMedia = {}) const;
+    QString publish(const QString &accountId, const QString &clientId, const QJsonObject &params,
                     const QStringList &mediaIds, const QString &idempotencyKey);
+    // The app that posted, as Status.application shows it; null for a token without one.
+    [[nodiscard]] QJsonValue applicationJson(const QString &clientId) const;
+    // ScheduledStatus validations (future date, daily and total limits); `ignoreId` is
+    // the record being moved, which does not count against itself.
+    [[nodiscard]] std::optional<SandboxResponse> checkScheduled(const QString &accountId,
+                                                                const QDateTime &at,
+                                                                const QString &ignoreId = {}) const;
     [[nodiscard]] QJsonObject pollJson(const QJsonObject &poll, const QString &id,
                                        const QDateTime &createdAt) const;
-    [[nodiscard]] std::optional<SandboxResponse> checkScheduledAt(const QDateTime &at) const;
-    [[nodiscard]] static QString renderContent(const QString &text);
     [[nodiscard]] static QDateTime parseTime(const QString &text);
 
     SandboxState &m_state;
