@@ -1682,6 +1682,18 @@ void TestSandbox::stillGifIsAnImageAndCanJoinPictures()
     QCOMPARE(attachments.size(), 2);
     QCOMPARE(attachments.at(0).toObject().value(QStringLiteral("type")).toString(),
              QStringLiteral("image"));
+
+    // Any GIF, still or not, has Mastodon's smaller pixel limit (1280x720).
+    QByteArray wide = stillGif();
+    for (const int at : {6, 32}) { // logical screen and image descriptor: 1281x720
+        wide[at] = char(0x01);
+        wide[at + 1] = char(0x05);
+        wide[at + 2] = char(0xd0);
+        wide[at + 3] = char(0x02);
+    }
+    const Reply tooWide = uploadMedia(token, wide, "image/gif");
+    QCOMPARE(tooWide.status, 422);
+    QCOMPARE(tooWide.errorText(), QStringLiteral("1281x720 GIF files are not supported"));
 }
 
 void TestSandbox::v1UploadProcessesAudioAtOnce()
