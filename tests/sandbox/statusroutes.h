@@ -9,8 +9,9 @@ class SandboxState;
 struct ScheduledRecord;
 
 // Posting, reading, editing and deleting statuses, and scheduled statuses, with the
-// server's validations: length, media, polls, visibility, Idempotency-Key and the
-// five-minute rule for scheduled_at.
+// server's validations: length, media, polls, visibility, Idempotency-Key, the
+// five-minute rule for scheduled_at and the scheduled-post limits. Content is rendered by
+// StatusFormatter.
 class StatusRoutes final : public Routes
 {
 public:
@@ -33,6 +34,7 @@ private:
     SandboxResponse scheduledDelete(const SandboxRequest &request, const QString &id);
 
     // Shared validation of text, media and poll; returns an error response or nothing.
+    // `ownMedia` are attachments the edited status already has, which it may keep.
     std::optional<SandboxResponse> validateContent(const QString &accountId,
                                                    const QJsonObject &params, QStringList *mediaIds,
                                                    const QStringList &ownMedia = {}) const;
