@@ -58,7 +58,7 @@ bool MediaFileCheck::isSupportedType(const QString &mimeType, const InstanceConf
 
 bool MediaFileCheck::usesImageLimit(const QString &mimeType)
 {
-    return mimeType.startsWith(QLatin1String("image/")) && mimeType != QLatin1String("image/gif");
+    return mimeType.startsWith(QLatin1String("image/"));
 }
 
 QString MediaFileCheck::checkFile(const QString &filePath, qint64 size,

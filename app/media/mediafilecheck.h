@@ -54,7 +54,7 @@ public:
     // uses for its limits.
     [[nodiscard]] static QString humanSize(qint64 bytes);
 
-    // Images are held to the image limit; video, audio and GIF (which Mastodon turns
-    // into a video) to the larger one.
+    // Images are held to the image limit, GIFs too (Mastodon checks the size before it
+    // turns an animated one into a video); video and audio to the larger one.
     [[nodiscard]] static bool usesImageLimit(const QString &mimeType);
 };

@@ -3,6 +3,8 @@
 #include "outbox/outbox.h"
 #include "search/htmltext.h"
 
+#include <QRegularExpression>
+
 #include <cstdlib>
 
 namespace {
@@ -16,7 +18,12 @@ constexpr qint64 lateSlackSeconds = 5 * 60;
 
 QString PostMatcher::normalized(const QString &text)
 {
-    return text.simplified();
+    // Mastodon shows a mention of another server's account as @user (the full handle only
+    // when two mentioned accounts share the name), so both spellings shorten to @user.
+    static const QRegularExpression remoteMention(
+        QStringLiteral("(?<![=/\\w])@(\\w+(?:[.-]+\\w+)*)@\\w+(?:[.-]+\\w+)*"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return QString(text).replace(remoteMention, QStringLiteral("@\\1")).simplified();
 }
 
 bool PostMatcher::matches(const Status &status) const

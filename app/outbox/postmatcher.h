@@ -31,6 +31,7 @@ struct PostMatcher
     [[nodiscard]] std::optional<Status> find(const QList<Status> &statuses) const;
     [[nodiscard]] std::optional<ScheduledStatus> find(const QList<ScheduledStatus> &list) const;
 
-    // Plain text, whitespace collapsed: what two spellings of one post share.
+    // Plain text, whitespace collapsed, mentions of other servers' accounts as @user: what
+    // two spellings of one post share.
     [[nodiscard]] static QString normalized(const QString &text);
 };

@@ -55,6 +55,7 @@ private slots:
     void droppedPostWithAltTextIsNotRefused();
     void oldUnconfirmedPartNotFoundWaitsForTheUser();
     void oldUnconfirmedPartFoundIsNotSentAgain();
+    void oldUnconfirmedPartWithLinksAndMentionsIsFound();
     void uncertainPartNotFoundWithinTheHourIsResentUnderItsKey();
     void lookupFailureWaitsAndLooksAgain();
     void secondPartOfAThreadWithAnUnreadableAnswerIsFound();
@@ -556,6 +557,35 @@ void TestOutbox::oldUnconfirmedPartFoundIsNotSentAgain()
     QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), postsBefore);
     QCOMPARE(m_sandbox.statuses().size(), 1);
     QVERIFY(!QFile::exists(m_dir->filePath(old.id + QStringLiteral(".json"))));
+}
+
+void TestOutbox::oldUnconfirmedPartWithLinksAndMentionsIsFound()
+{
+    // The server shows the text as HTML with a link, a hashtag, and a mention of another
+    // server's account as @bob: the post is still recognised, not sent again.
+    const Draft draft = draftWith(
+        QStringLiteral("thanks @bob@remote.example and @alice for #Qt: https://example.com/a?b=c"));
+    OutboxEntry old = OutboxEntry::create(draft);
+    old.partSentAt = QDateTime::currentDateTimeUtc().addSecs(-56 * 60);
+    {
+        Outbox first(OutboxStore(m_dir->path()));
+        first.setClient(accountKey, m_client.get());
+        const QString made = first.enqueue(draft);
+        QVERIFY(waitPosted(first, made));
+    }
+    const QString content =
+        m_sandbox.statuses().first().toObject().value(QLatin1String("content")).toString();
+    QVERIFY2(content.contains(QLatin1String(">@<span>bob</span></a>")), qPrintable(content));
+    QVERIFY(OutboxStore(m_dir->path()).save(old));
+    const int postsBefore = m_sandbox.requestsTo(statusesPath, "POST").size();
+
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setClient(accountKey, m_client.get());
+    QSignalSpy posted(&outbox, &Outbox::posted);
+    QVERIFY(posted.wait(10000));
+    QCOMPARE(posted.first().at(0).toString(), old.id);
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), postsBefore);
+    QCOMPARE(m_sandbox.statuses().size(), 1);
 }
 
 void TestOutbox::uncertainPartNotFoundWithinTheHourIsResentUnderItsKey()

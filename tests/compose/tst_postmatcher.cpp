@@ -19,6 +19,7 @@ private slots:
     void statusMatchesOnlyThePartItIs();
     void scheduledStatusMatchesTextAndTime();
     void findReturnsTheMatchingStatus();
+    void remoteMentionMatchesHowMastodonShowsIt();
 };
 
 void TestPostMatcher::statusMatchesOnlyThePartItIs_data()
@@ -117,6 +118,30 @@ void TestPostMatcher::findReturnsTheMatchingStatus()
     QVERIFY(found);
     QCOMPARE(found->id, QStringLiteral("2"));
     QVERIFY(!matcher.find(QList<Status>{first}));
+}
+
+void TestPostMatcher::remoteMentionMatchesHowMastodonShowsIt()
+{
+    PostMatcher matcher;
+    matcher.text = QStringLiteral("Thanks @bob@remote.example and @alice!");
+    matcher.sentAt = sentAt;
+    Status status;
+    status.id = QStringLiteral("7");
+    status.createdAt = sentAt.addSecs(2);
+    // Mastodon's markup: the other server's account shown as @bob.
+    status.content = QStringLiteral(
+        "<p>Thanks <span class=\"h-card\" translate=\"no\"><a href=\"https://remote.example/@bob\" "
+        "class=\"u-url mention\">@<span>bob</span></a></span> and <span class=\"h-card\" "
+        "translate=\"no\"><a href=\"https://sandbox.invalid/@alice\" class=\"u-url "
+        "mention\">@<span>alice</span></a></span>!</p>");
+    QVERIFY(matcher.matches(status));
+    // Shown in full where two mentioned accounts share the name.
+    status.content = QStringLiteral("<p>Thanks @<span>bob@remote.example</span> and "
+                                    "@<span>alice</span>!</p>");
+    QVERIFY(matcher.matches(status));
+    // Another account is still another post.
+    status.content = QStringLiteral("<p>Thanks @<span>rob</span> and @<span>alice</span>!</p>");
+    QVERIFY(!matcher.matches(status));
 }
 
 QTEST_GUILESS_MAIN(TestPostMatcher)

@@ -142,11 +142,10 @@ void TestMediaFileCheck::fileCheckNamesWhatTheServerWouldRefuse_data()
         << "The image is 16.0 MB; example.social accepts up to 16 MB.";
     QTest::newRow("image of 20 MB") << "d.png" << pngBytes() << 20 * mb << QSize()
                                     << "The image is 20 MB; example.social accepts up to 16 MB.";
-    QTest::newRow("gif of 20 MB counts as video")
-        << "e.gif" << gifBytes() << 20 * mb << QSize() << ok;
-    QTest::newRow("gif over the video limit")
-        << "f.gif" << gifBytes() << 100 * mb << QSize()
-        << "The GIF is 100 MB; example.social accepts up to 99 MB.";
+    QTest::newRow("gif at the image limit") << "e.gif" << gifBytes() << 16 * mb << QSize() << ok;
+    QTest::newRow("gif of 20 MB is over the image limit")
+        << "f.gif" << gifBytes() << 20 * mb << QSize()
+        << "The GIF is 20 MB; example.social accepts up to 16 MB.";
     QTest::newRow("video of 98.5 MB")
         << "g.mp4" << mp4Bytes() << qint64(98.5 * mb) << QSize() << ok;
     QTest::newRow("video of 120.5 MB")

@@ -177,12 +177,21 @@ SandboxResponse AccountRoutes::searchAccounts(const SandboxRequest &request) con
 
 QJsonObject AccountRoutes::relationship(const QString &accountId, const QString &targetId) const
 {
+    // The options of a follow, or of a request still waiting, as Mastodon's serializer reads
+    // them; nothing when there is neither.
+    const bool linked = m_state.following.value(accountId).contains(targetId) ||
+                        m_state.requested.value(accountId).contains(targetId);
+    const FollowOptions options =
+        m_state.followOptions.value(accountId + QLatin1Char('\n') + targetId);
     return QJsonObject{
         {QStringLiteral("id"), targetId},
         {QStringLiteral("following"), m_state.following.value(accountId).contains(targetId)},
-        {QStringLiteral("showing_reblogs"), m_state.following.value(accountId).contains(targetId)},
-        {QStringLiteral("notifying"), false},
-        {QStringLiteral("languages"), QJsonValue::Null},
+        {QStringLiteral("showing_reblogs"), linked && options.reblogs},
+        {QStringLiteral("notifying"), linked && options.notify},
+        {QStringLiteral("languages"),
+         linked && !options.languages.isEmpty()
+             ? QJsonValue(QJsonArray::fromStringList(options.languages))
+             : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("followed_by"), false},
         {QStringLiteral("blocking"), false},
         {QStringLiteral("blocked_by"), false},
@@ -224,9 +233,21 @@ SandboxResponse AccountRoutes::follow(const SandboxRequest &request, const QStri
             else
                 m_state.following[self].insert(id);
         }
+        // FollowService: a new follow starts from the defaults, a repeated one changes only
+        // what it names.
+        FollowOptions &options = m_state.followOptions[self + QLatin1Char('\n') + id];
+        if (!already)
+            options = FollowOptions();
+        if (request.has(QStringLiteral("reblogs")))
+            options.reblogs = request.flag(QStringLiteral("reblogs"));
+        if (request.has(QStringLiteral("notify")))
+            options.notify = request.flag(QStringLiteral("notify"));
+        if (request.has(QStringLiteral("languages")))
+            options.languages = request.list(QStringLiteral("languages"));
     } else {
         m_state.following[self].remove(id);
         m_state.requested[self].remove(id);
+        m_state.followOptions.remove(self + QLatin1Char('\n') + id);
     }
     return SandboxResponse::json(relationship(self, id));
 }

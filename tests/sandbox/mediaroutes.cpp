@@ -10,6 +10,7 @@ namespace {
 
 constexpr int UploadsPerWindow = 30;
 constexpr int UploadWindowSeconds = 30 * 60;
+constexpr qint64 GifMatrixLimit = 1280 * 720; // Attachmentable::GIF_MATRIX_LIMIT
 const QStringList mediaScopes{QStringLiteral("write"), QStringLiteral("write:media")};
 
 QString humanSize(qint64 bytes)
@@ -20,6 +21,24 @@ QString humanSize(qint64 bytes)
     if (bytes >= 1024)
         return QString::number(double(bytes) / 1024, 'g', 3) + QStringLiteral(" KB");
     return QString::number(bytes) + QStringLiteral(" Bytes");
+}
+
+QSize gifScreenSize(const QByteArray &data)
+{
+    if (data.size() < 10)
+        return {};
+    const auto le16 = [&data](int at) {
+        return int(quint8(data.at(at))) | int(quint8(data.at(at + 1))) << 8;
+    };
+    return QSize(le16(6), le16(8));
+}
+
+bool isAnimated(const QByteArray &data)
+{
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    QImageReader reader(&buffer);
+    return reader.imageCount() > 1;
 }
 
 QString extensionFor(const QByteArray &mimeType)
@@ -182,13 +201,17 @@ SandboxResponse MediaRoutes::upload(const SandboxRequest &request)
     media.accountId = auth.token->accountId;
     media.mimeType = mimeType;
     media.size = upload.data.size();
-    const bool isImage = mimeType.startsWith("image/") && mimeType != "image/gif";
-    media.type = mimeType == "image/gif"         ? QStringLiteral("gifv")
+    // Mastodon turns an animated GIF into a looping video (gifv); a still one stays an image.
+    const bool isImage =
+        mimeType.startsWith("image/") && !(mimeType == "image/gif" && isAnimated(upload.data));
+    media.type = isImage                         ? QStringLiteral("image")
+                 : mimeType == "image/gif"       ? QStringLiteral("gifv")
                  : mimeType.startsWith("video/") ? QStringLiteral("video")
                  : mimeType.startsWith("audio/") ? QStringLiteral("audio")
                                                  : QStringLiteral("image");
-    const qint64 limit =
-        isImage ? m_state.config.imageSizeLimit() : m_state.config.videoSizeLimit();
+    // A GIF is checked as an image (its type is set before validation), animated or not.
+    const qint64 limit = isImage || mimeType == "image/gif" ? m_state.config.imageSizeLimit()
+                                                            : m_state.config.videoSizeLimit();
     if (media.size > limit)
         return SandboxResponse::error(
             422, QStringLiteral("Validation failed: File file size must be less than %1")
@@ -198,10 +221,17 @@ SandboxResponse MediaRoutes::upload(const SandboxRequest &request)
         QByteArray copy = upload.data;
         QBuffer buffer(&copy);
         QImageReader reader(&buffer);
-        const QSize size = reader.size();
+        // FastImage reads a GIF's size from its logical screen descriptor.
+        const QSize size = mimeType == "image/gif" ? gifScreenSize(upload.data) : reader.size();
         if (size.isValid()) {
             media.width = size.width();
             media.height = size.height();
+            // Attachmentable#check_image_dimension: GIFs have a smaller limit, animated or not.
+            if (mimeType == "image/gif" && qint64(size.width()) * size.height() > GifMatrixLimit)
+                return SandboxResponse::error(422,
+                                              QStringLiteral("%1x%2 GIF files are not supported")
+                                                  .arg(size.width())
+                                                  .arg(size.height()));
             if (qint64(size.width()) * size.height() > m_state.config.imageMatrixLimit())
                 return SandboxResponse::error(422, QStringLiteral("%1x%2 images are not supported")
                                                        .arg(size.width())
@@ -211,15 +241,20 @@ SandboxResponse MediaRoutes::upload(const SandboxRequest &request)
     if (auto error = applyMetadata(request, media))
         return *error;
     media.data = upload.data;
-    // Images are processed while the request runs; everything else is queued, as on a real
+    // Images are processed while the request runs, and so is everything uploaded through v1
+    // (only v2 delays processing). Otherwise video and audio are queued, as on a real
     // server, and only the control API decides how many polls that takes and if it fails.
-    if (!isImage) {
+    const bool synchronous = isImage || request.path == QLatin1String("/api/v1/media");
+    if (!isImage && synchronous && m_state.mediaProcessingFails)
+        return SandboxResponse::error(
+            500, QStringLiteral("Error processing thumbnail for uploaded media"));
+    if (!synchronous) {
         media.pollsUntilProcessed = m_state.mediaProcessingPolls;
         media.failed = m_state.mediaProcessingFails;
     }
     m_state.media.insert(media.id, media);
     const QJsonObject json = toJson(media, m_state.origin());
-    if (isImage || request.path == QLatin1String("/api/v1/media"))
+    if (synchronous)
         return SandboxResponse::json(json, 200);
     QJsonObject pending = json;
     pending.insert(QStringLiteral("url"), QJsonValue::Null);

@@ -75,6 +75,7 @@ struct ScheduledRecord
 {
     QString id;
     QString accountId;
+    QString clientId; // the app whose token scheduled it, shown once it is published
     QString idempotencyKey;
     QDateTime scheduledAt;
     QJsonObject params;
@@ -86,4 +87,13 @@ struct IdempotencyEntry
     QString recordId;
     bool scheduled = false;
     QDateTime expiresAt;
+};
+
+// What a follow (or follow request) was asked to do: Follow's show_reblogs, notify and
+// languages (empty for all languages).
+struct FollowOptions
+{
+    bool reblogs = true;
+    bool notify = false;
+    QStringList languages;
 };

@@ -21,6 +21,7 @@ void SandboxState::reset()
     idempotency.clear();
     following.clear();
     requested.clear();
+    followOptions.clear();
     hostileText.clear();
     requestLog = QJsonArray();
     tokenRateLimit = 300;

@@ -49,6 +49,7 @@ public:
     QHash<QString, IdempotencyEntry> idempotency; // "accountId\nkey"
     QHash<QString, QSet<QString>> following;      // accountId -> followed ids
     QHash<QString, QSet<QString>> requested;      // accountId -> pending follow requests
+    QHash<QString, FollowOptions> followOptions;  // "accountId\ntargetId", follows and requests
 
     QJsonArray requestLog; // what GET /_sandbox/requests returns
 

@@ -369,4 +369,22 @@ int count(const QString &text, const QString &spoilerText, int urlWeight)
     return graphemes(rubyStrip(spoilerText) + countableText(rubyStrip(text), urlWeight));
 }
 
+QList<Span> urlSpans(const QString &text)
+{
+    QList<Span> spans;
+    const QList<Entity> found = urls(text, 0);
+    for (const Entity &entity : found)
+        spans.append({entity.start, entity.end});
+    return spans;
+}
+
+QList<Span> mentionSpans(const QString &text)
+{
+    QList<Span> spans;
+    const QList<Entity> found = mentions(text);
+    for (const Entity &entity : found)
+        spans.append({entity.start, entity.end});
+    return spans;
+}
+
 } // namespace StatusLength

@@ -3,6 +3,7 @@
 #include "mediaroutes.h"
 #include "sandboxstate.h"
 #include "statusdetailroutes.h"
+#include "statusformatter.h"
 #include "statuslength.h"
 
 #include <QRegularExpression>
@@ -17,6 +18,9 @@ constexpr int IdempotencySeconds = 3600;
 constexpr int MinimumScheduleSeconds = 300;
 constexpr int StatusesPerWindow = 300;
 constexpr int StatusWindowSeconds = 3 * 3600;
+// ScheduledStatus::TOTAL_LIMIT and DAILY_LIMIT.
+constexpr int ScheduledTotalLimit = 300;
+constexpr int ScheduledDailyLimit = 25;
 
 const QStringList writeScopes{QStringLiteral("write"), QStringLiteral("write:statuses")};
 const QStringList readScopes{QStringLiteral("read"), QStringLiteral("read:statuses")};
@@ -96,33 +100,52 @@ QDateTime StatusRoutes::parseTime(const QString &text)
     return time.toUTC();
 }
 
-QString StatusRoutes::renderContent(const QString &text)
+std::optional<SandboxResponse> StatusRoutes::checkScheduled(const QString &accountId,
+                                                            const QDateTime &at,
+                                                            const QString &ignoreId) const
 {
-    // Mastodon's plain-text formatter: paragraphs on blank lines, <br /> on single
-    // newlines, everything escaped.
-    const QStringList paragraphs =
-        text.trimmed().split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
-    QString html;
-    for (const QString &paragraph : paragraphs) {
-        html += QStringLiteral("<p>") +
-                paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br />")) +
-                QStringLiteral("</p>");
+    // ScheduledStatus runs all three validations and reports every one that fails.
+    QStringList errors;
+    if (at < m_state.clock.now().addSecs(MinimumScheduleSeconds))
+        errors << QStringLiteral("Scheduled at The scheduled date must be in the future");
+    int total = 0;
+    int sameDay = 0;
+    for (const ScheduledRecord &record : std::as_const(m_state.scheduled)) {
+        if (record.accountId != accountId || record.id == ignoreId)
+            continue;
+        ++total;
+        // scheduled_at::date in the database, which keeps UTC.
+        if (record.scheduledAt.toUTC().date() == at.toUTC().date())
+            ++sameDay;
     }
-    return html;
+    if (total >= ScheduledTotalLimit)
+        errors << QStringLiteral("You have exceeded the limit of %1 scheduled posts")
+                      .arg(ScheduledTotalLimit);
+    if (sameDay >= ScheduledDailyLimit)
+        errors << QStringLiteral("You have exceeded the limit of %1 scheduled posts for today")
+                      .arg(ScheduledDailyLimit);
+    if (errors.isEmpty())
+        return std::nullopt;
+    return SandboxResponse::error(422, QStringLiteral("Validation failed: ") +
+                                           errors.join(QStringLiteral(", ")));
 }
 
-std::optional<SandboxResponse> StatusRoutes::checkScheduledAt(const QDateTime &at) const
+QJsonValue StatusRoutes::applicationJson(const QString &clientId) const
 {
-    if (at < m_state.clock.now().addSecs(MinimumScheduleSeconds))
-        return SandboxResponse::error(
-            422, QStringLiteral(
-                     "Validation failed: Scheduled at The scheduled date must be in the future"));
-    return std::nullopt;
+    const auto app = m_state.apps.constFind(clientId);
+    if (clientId.isEmpty() || app == m_state.apps.constEnd())
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("name"), app->name},
+        {QStringLiteral("website"),
+         app->website.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(app->website)},
+    };
 }
 
 std::optional<SandboxResponse> StatusRoutes::validateContent(const QString &accountId,
                                                              const QJsonObject &params,
-                                                             QStringList *mediaIds) const
+                                                             QStringList *mediaIds,
+                                                             const QStringList &ownMedia) const
 {
     const InstanceConfig &config = m_state.config;
     const QJsonObject poll = params.value(QStringLiteral("poll")).toObject();
@@ -133,27 +156,38 @@ std::optional<SandboxResponse> StatusRoutes::validateContent(const QString &acco
         if (requestedMedia.size() > config.maxMediaAttachments() || hasPoll)
             return SandboxResponse::error(422, QStringLiteral("Cannot attach more than %1 files")
                                                    .arg(config.maxMediaAttachments()));
-        bool hasImage = false;
-        bool hasVideo = false;
-        // Unknown ids, other accounts' media and already attached media are skipped
-        // silently, as PostStatusService does.
+        // PostStatusService#validate_media!: every id must be an unattached upload of this
+        // account (an edit may keep the status's own), then no audio or video beside
+        // anything else, then all of them processed.
+        QStringList notFound;
+        bool hasAudioOrVideo = false;
+        bool processing = false;
         for (const QString &id : requestedMedia) {
+            if (mediaIds->contains(id))
+                continue; // a repeated id attaches the file once
             const auto it = m_state.media.constFind(id);
-            if (it == m_state.media.constEnd() || it->accountId != accountId || it->attached)
+            if (it == m_state.media.constEnd() || it->accountId != accountId ||
+                (it->attached && !ownMedia.contains(id))) {
+                notFound << id;
                 continue;
-            if (!MediaRoutes::isProcessed(*it))
-                return SandboxResponse::error(
-                    422, QStringLiteral("Cannot attach files that have not finished processing. "
-                                        "Try again in a moment!"));
-            hasVideo = hasVideo || it->type == QLatin1String("video") ||
-                       it->type == QLatin1String("audio") || it->type == QLatin1String("gifv");
-            hasImage = hasImage || it->type == QLatin1String("image");
+            }
+            hasAudioOrVideo = hasAudioOrVideo || it->type == QLatin1String("video") ||
+                              it->type == QLatin1String("audio");
+            processing = processing || !MediaRoutes::isProcessed(*it);
             mediaIds->append(id);
         }
-        if (hasVideo && (hasImage || mediaIds->size() > 1))
+        if (!notFound.isEmpty())
+            return SandboxResponse::error(
+                422, QStringLiteral("Media %1 not found or already attached to another post")
+                         .arg(notFound.join(QStringLiteral(", "))));
+        if (hasAudioOrVideo && mediaIds->size() > 1)
             return SandboxResponse::error(
                 422,
                 QStringLiteral("Cannot attach a video to a post that already contains images"));
+        if (processing)
+            return SandboxResponse::error(
+                422, QStringLiteral("Cannot attach files that have not finished processing. "
+                                    "Try again in a moment!"));
     }
 
     const QString text = param(params, QStringLiteral("status"));
@@ -235,8 +269,9 @@ QJsonObject StatusRoutes::pollJson(const QJsonObject &poll, const QString &id,
     };
 }
 
-QString StatusRoutes::publish(const QString &accountId, const QJsonObject &params,
-                              const QStringList &mediaIds, const QString &idempotencyKey)
+QString StatusRoutes::publish(const QString &accountId, const QString &clientId,
+                              const QJsonObject &params, const QStringList &mediaIds,
+                              const QString &idempotencyKey)
 {
     const Directory::Account *account = m_state.directory.byId(accountId);
     const QString origin = m_state.origin();
@@ -264,6 +299,8 @@ QString StatusRoutes::publish(const QString &accountId, const QJsonObject &param
     const QJsonObject poll =
         pollJson(params.value(QStringLiteral("poll")).toObject(), m_state.nextId(), now);
     const QString username = account ? account->username : QStringLiteral("demo");
+    const StatusFormatter::Result formatted =
+        StatusFormatter(m_state.directory, origin).format(text);
 
     QJsonObject json{
         {QStringLiteral("id"), id},
@@ -290,17 +327,15 @@ QString StatusRoutes::publish(const QString &accountId, const QJsonObject &param
         {QStringLiteral("muted"), false},
         {QStringLiteral("bookmarked"), false},
         {QStringLiteral("pinned"), false},
-        {QStringLiteral("content"), renderContent(text)},
+        {QStringLiteral("content"), formatted.html},
         {QStringLiteral("filtered"), QJsonArray{}},
         {QStringLiteral("reblog"), QJsonValue::Null},
-        {QStringLiteral("application"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("Posthorn")},
-                     {QStringLiteral("website"), QJsonValue::Null}}},
+        {QStringLiteral("application"), applicationJson(clientId)},
         {QStringLiteral("account"),
          account ? m_state.directory.toJson(*account, origin) : QJsonObject{}},
         {QStringLiteral("media_attachments"), media},
-        {QStringLiteral("mentions"), QJsonArray{}},
-        {QStringLiteral("tags"), QJsonArray{}},
+        {QStringLiteral("mentions"), formatted.mentions},
+        {QStringLiteral("tags"), formatted.tags},
         {QStringLiteral("emojis"), Directory::emojisFor(QString(text + spoiler), origin)},
         {QStringLiteral("card"), QJsonValue::Null},
         {QStringLiteral("poll"), poll.isEmpty() ? QJsonValue::Null : QJsonValue(poll)},
@@ -349,17 +384,13 @@ SandboxResponse StatusRoutes::create(const SandboxRequest &request)
     if (scheduledAt.isValid() && scheduledAt <= m_state.clock.now())
         scheduledAt = QDateTime();
 
-    const RateLimiter::Verdict verdict = m_state.limiter.hit(
-        QStringLiteral("statuses:") + accountId, StatusesPerWindow, StatusWindowSeconds);
-    if (!verdict.allowed)
-        return SandboxResponse::tooManyRequests(verdict.limit, verdict.resetAt);
-
     if (scheduledAt.isValid()) {
-        if (auto error = checkScheduledAt(scheduledAt))
+        if (auto error = checkScheduled(accountId, scheduledAt))
             return *error;
         ScheduledRecord record;
         record.id = m_state.nextId();
         record.accountId = accountId;
+        record.clientId = auth.token->clientId;
         record.idempotencyKey = key;
         record.scheduledAt = scheduledAt;
         record.mediaIds = mediaIds;
@@ -377,7 +408,13 @@ SandboxResponse StatusRoutes::create(const SandboxRequest &request)
         return SandboxResponse::json(scheduledJson(record));
     }
 
-    const QString id = publish(accountId, request.params, mediaIds, key);
+    // Status counts its creation against the limit (RateLimitable, after_create); a
+    // scheduled status creates none, now or when it is published.
+    const RateLimiter::Verdict verdict = m_state.limiter.hit(
+        QStringLiteral("statuses:") + accountId, StatusesPerWindow, StatusWindowSeconds);
+    if (!verdict.allowed)
+        return SandboxResponse::tooManyRequests(verdict.limit, verdict.resetAt);
+    const QString id = publish(accountId, auth.token->clientId, request.params, mediaIds, key);
     return SandboxResponse::json(publicJson(m_state.statuses.value(id).json));
 }
 
@@ -408,24 +445,15 @@ SandboxResponse StatusRoutes::edit(const SandboxRequest &request, const QString 
     QJsonObject &json = it->json;
     // An edit replaces the media with media_ids, where the status's own attachments may
     // be named again; an edit without media_ids leaves none, as UpdateStatusService does.
-    QStringList own;
-    for (const QJsonValue &media : json.value(QStringLiteral("media_attachments")).toArray())
-        own << media.toObject().value(QStringLiteral("id")).toString();
-    const QStringList requested = request.list(QStringLiteral("media_ids"));
-    QStringList fresh;
-    for (const QString &mediaId : requested) {
-        if (!own.contains(mediaId))
-            fresh << mediaId;
-    }
-    QJsonObject params = request.params;
-    params.insert(QStringLiteral("media_ids"), QJsonArray::fromStringList(fresh));
+    QStringList ownMedia;
+    const QJsonArray attachments = json.value(QStringLiteral("media_attachments")).toArray();
+    for (const QJsonValue &attachment : attachments)
+        ownMedia << attachment.toObject().value(QStringLiteral("id")).toString();
     QStringList mediaIds;
-    if (auto error = validateContent(auth.token->accountId, params, &mediaIds))
+    if (auto error = validateContent(auth.token->accountId, request.params, &mediaIds, ownMedia))
         return *error;
     QJsonArray media;
-    for (const QString &mediaId : requested) {
-        if (!own.contains(mediaId) && !mediaIds.contains(mediaId))
-            continue;
+    for (const QString &mediaId : std::as_const(mediaIds)) {
         MediaAttachment &attachment = m_state.media[mediaId];
         attachment.attached = true;
         media.append(MediaRoutes::toJson(attachment, m_state.origin()));
@@ -434,7 +462,11 @@ SandboxResponse StatusRoutes::edit(const SandboxRequest &request, const QString 
     const QString spoiler = request.str(QStringLiteral("spoiler_text"));
     if (it->history.isEmpty())
         it->history.append(StatusDetailRoutes::version(json));
-    json.insert(QStringLiteral("content"), renderContent(text));
+    const StatusFormatter::Result formatted =
+        StatusFormatter(m_state.directory, m_state.origin()).format(text);
+    json.insert(QStringLiteral("content"), formatted.html);
+    json.insert(QStringLiteral("mentions"), formatted.mentions);
+    json.insert(QStringLiteral("tags"), formatted.tags);
     json.insert(QStringLiteral("text"), text);
     json.insert(QStringLiteral("spoiler_text"), spoiler);
     json.insert(QStringLiteral("sensitive"),
@@ -496,9 +528,9 @@ QJsonObject StatusRoutes::scheduledJson(const ScheduledRecord &record) const
         {QStringLiteral("scheduled_at"), QJsonValue::Null},
         {QStringLiteral("in_reply_to_id"), valueOrNull(QStringLiteral("in_reply_to_id"))},
         {QStringLiteral("language"), valueOrNull(QStringLiteral("language"))},
-        {QStringLiteral("application_id"), 1},
-        {QStringLiteral("idempotency"),
-         record.idempotencyKey.isEmpty() ? QJsonValue::Null : QJsonValue(record.idempotencyKey)},
+        // PostStatusService#scheduled_options stores the key as nil (it is only a retry
+        // guard) and REST::ScheduledStatusSerializer leaves out application_id.
+        {QStringLiteral("idempotency"), QJsonValue::Null},
         {QStringLiteral("with_rate_limit"), false},
     };
     return QJsonObject{
@@ -518,7 +550,7 @@ void StatusRoutes::publishDue()
         if (record.scheduledAt > now)
             continue;
         m_state.scheduled.remove(id);
-        publish(record.accountId, record.params, record.mediaIds, QString());
+        publish(record.accountId, record.clientId, record.params, record.mediaIds, QString());
     }
 }
 
@@ -585,7 +617,7 @@ SandboxResponse StatusRoutes::scheduledUpdate(const SandboxRequest &request, con
                 422,
                 QStringLiteral(
                     "Validation failed: Scheduled at The scheduled date must be in the future"));
-        if (auto error = checkScheduledAt(at))
+        if (auto error = checkScheduled(auth.token->accountId, at, id))
             return *error;
         it->scheduledAt = at;
     }

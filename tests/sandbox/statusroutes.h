@@ -9,8 +9,9 @@ class SandboxState;
 struct ScheduledRecord;
 
 // Posting, reading, editing and deleting statuses, and scheduled statuses, with the
-// server's validations: length, media, polls, visibility, Idempotency-Key and the
-// five-minute rule for scheduled_at.
+// server's validations: length, media, polls, visibility, Idempotency-Key, the
+// five-minute rule for scheduled_at and the scheduled-post limits. Content is rendered by
+// StatusFormatter.
 class StatusRoutes final : public Routes
 {
 public:
@@ -32,15 +33,21 @@ private:
     SandboxResponse scheduledDelete(const SandboxRequest &request, const QString &id);
 
     // Shared validation of text, media and poll; returns an error response or nothing.
+    // `ownMedia` are attachments the edited status already has, which it may keep.
     std::optional<SandboxResponse> validateContent(const QString &accountId,
-                                                   const QJsonObject &params,
-                                                   QStringList *mediaIds) const;
-    QString publish(const QString &accountId, const QJsonObject &params,
+                                                   const QJsonObject &params, QStringList *mediaIds,
+                                                   const QStringList &ownMedia = {}) const;
+    QString publish(const QString &accountId, const QString &clientId, const QJsonObject &params,
                     const QStringList &mediaIds, const QString &idempotencyKey);
+    // The app that posted, as Status.application shows it; null for a token without one.
+    [[nodiscard]] QJsonValue applicationJson(const QString &clientId) const;
+    // ScheduledStatus validations (future date, daily and total limits); `ignoreId` is
+    // the record being moved, which does not count against itself.
+    [[nodiscard]] std::optional<SandboxResponse> checkScheduled(const QString &accountId,
+                                                                const QDateTime &at,
+                                                                const QString &ignoreId = {}) const;
     [[nodiscard]] QJsonObject pollJson(const QJsonObject &poll, const QString &id,
                                        const QDateTime &createdAt) const;
-    [[nodiscard]] std::optional<SandboxResponse> checkScheduledAt(const QDateTime &at) const;
-    [[nodiscard]] static QString renderContent(const QString &text);
     [[nodiscard]] static QDateTime parseTime(const QString &text);
 
     SandboxState &m_state;

@@ -70,6 +70,13 @@ QUrlQuery queryOf(const QByteArray &location)
     return QUrlQuery(QUrl::fromEncoded(location).query(QUrl::FullyEncoded));
 }
 
+// A one-pixel GIF with a single frame: a still picture.
+QByteArray stillGif()
+{
+    return QByteArray::fromHex("474946383961010001008000000000ffffff21f90401000000002c000000000100"
+                               "01000002024401003b");
+}
+
 } // namespace
 
 class TestSandbox : public QObject
@@ -100,11 +107,21 @@ private slots:
     void badPollIsRefusedWithMastodonsMessage();
     void repeatedIdempotencyKeyMakesOneStatus();
     void scheduledStatusesFollowMastodonsRules();
+    void scheduledStatusesAreLimitedPerDayAndInAll();
+    void scheduledParamsShowNeitherAppNorIdempotencyKey();
+    void contentLinksUrlsMentionsAndHashtags();
+    void contentStaysEscapedAroundLinks();
+    void statusNamesTheAppThatPostedIt();
     void accountStatusesListOnlyThatAccountNewestFirst();
     void videoIsProcessedBeforeItCanBePosted();
     void badUploadIsRefusedByTypeLengthOrScope();
+    void unusableMediaIdsAreRefusedNotDropped_data();
+    void unusableMediaIdsAreRefusedNotDropped();
+    void stillGifIsAnImageAndCanJoinPictures();
+    void v1UploadProcessesAudioAtOnce();
     void searchPagingAndResolve();
     void followAndRelationships();
+    void followHonoursNotifyReblogsAndLanguages();
     void avatarsAreRealImages();
     void tokenRateLimit();
     void faultDropAfter();
@@ -137,7 +154,8 @@ private:
     Reply postForm(const QString &path, const QList<QPair<QString, QString>> &fields,
                    const QString &token = {});
     Reply uploadMedia(const QString &token, const QByteArray &data, const QByteArray &type,
-                      const QString &description = {});
+                      const QString &description = {},
+                      const QString &path = QStringLiteral("/api/v2/media"));
     QNetworkReply *start(const QByteArray &method, const QString &pathAndQuery,
                          const QByteArray &body = {}, const QByteArray &contentType = {},
                          const QString &token = {},
@@ -240,7 +258,7 @@ Reply TestSandbox::postForm(const QString &path, const QList<QPair<QString, QStr
 }
 
 Reply TestSandbox::uploadMedia(const QString &token, const QByteArray &data, const QByteArray &type,
-                               const QString &description)
+                               const QString &description, const QString &path)
 {
     const QByteArray boundary = "----posthorn-test-boundary-7d1f";
     QByteArray body;
@@ -253,8 +271,7 @@ Reply TestSandbox::uploadMedia(const QString &token, const QByteArray &data, con
             "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.bin\"\r\n"
             "Content-Type: " +
             type + "\r\n\r\n" + data + "\r\n--" + boundary + "--\r\n";
-    return send("POST", QStringLiteral("/api/v2/media"), body,
-                "multipart/form-data; boundary=" + boundary, token);
+    return send("POST", path, body, "multipart/form-data; boundary=" + boundary, token);
 }
 
 TestSandbox::App TestSandbox::registerApp(const QString &redirectUri, const QString &scopes)
@@ -1972,6 +1989,410 @@ void TestSandbox::editReplacesMediaAndPollLikeMastodon()
                 .object()
                 .value(QStringLiteral("poll"))
                 .isNull());
+}
+
+void TestSandbox::unusableMediaIdsAreRefusedNotDropped_data()
+{
+    QTest::addColumn<QString>("whose");
+    QTest::addColumn<bool>("scheduled");
+    for (const bool scheduled : {false, true}) {
+        const char *when = scheduled ? "scheduled" : "now";
+        QTest::addRow("unknown id, %s", when) << QStringLiteral("unknown") << scheduled;
+        QTest::addRow("another account's upload, %s", when) << QStringLiteral("other") << scheduled;
+        QTest::addRow("already attached, %s", when) << QStringLiteral("attached") << scheduled;
+    }
+}
+
+void TestSandbox::unusableMediaIdsAreRefusedNotDropped()
+{
+    QFETCH(QString, whose);
+    QFETCH(bool, scheduled);
+    const QString token = m_sandbox.mintToken();
+    const QByteArray png = send("GET", QStringLiteral("/avatars/3.png")).body;
+    const QString usable =
+        uploadMedia(token, png, "image/png").object().value(QStringLiteral("id")).toString();
+    QString unusable = QStringLiteral("987654321");
+    if (whose == QLatin1String("other")) {
+        unusable =
+            uploadMedia(m_sandbox.mintToken(QStringLiteral("write"), QStringLiteral("alice")), png,
+                        "image/png")
+                .object()
+                .value(QStringLiteral("id"))
+                .toString();
+    } else if (whose == QLatin1String("attached")) {
+        unusable =
+            uploadMedia(token, png, "image/png").object().value(QStringLiteral("id")).toString();
+        QCOMPARE(postJson(QStringLiteral("/api/v1/statuses"),
+                          {{QStringLiteral("status"), QStringLiteral("first")},
+                           {QStringLiteral("media_ids"), QJsonArray{unusable}}},
+                          token)
+                     .status,
+                 200);
+    }
+    QVERIFY(!unusable.isEmpty());
+    const int before = createdStatuses().size();
+
+    QJsonObject body{{QStringLiteral("status"), QStringLiteral("with my picture")},
+                     {QStringLiteral("media_ids"), QJsonArray{usable, unusable}}};
+    if (scheduled) {
+        body.insert(QStringLiteral("scheduled_at"),
+                    QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
+    }
+    const Reply refused = postJson(QStringLiteral("/api/v1/statuses"), body, token);
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(
+        refused.errorText(),
+        QStringLiteral("Media %1 not found or already attached to another post").arg(unusable));
+    // Nothing was posted or scheduled, and the usable picture is still free to attach.
+    QCOMPARE(createdStatuses().size(), before);
+    QCOMPARE(m_sandbox.scheduledStatuses().size(), 0);
+    const Reply retry = postJson(QStringLiteral("/api/v1/statuses"),
+                                 {{QStringLiteral("status"), QStringLiteral("with my picture")},
+                                  {QStringLiteral("media_ids"), QJsonArray{usable}}},
+                                 token);
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(retry.object().value(QStringLiteral("media_attachments")).toArray().size(), 1);
+}
+
+void TestSandbox::stillGifIsAnImageAndCanJoinPictures()
+{
+    const QString token = m_sandbox.mintToken();
+    const Reply still = uploadMedia(token, stillGif(), "image/gif");
+    QCOMPARE(still.status, 200);
+    QCOMPARE(still.object().value(QStringLiteral("type")).toString(), QStringLiteral("image"));
+    QVERIFY(still.object().value(QStringLiteral("url")).isString());
+    const QString gifId = still.object().value(QStringLiteral("id")).toString();
+
+    // An animated GIF becomes a looping video, processed like one.
+    const QByteArray animated = send("GET", QStringLiteral("/avatars/20.gif")).body;
+    QVERIFY(animated.startsWith("GIF89a"));
+    const Reply moving = uploadMedia(token, animated, "image/gif");
+    QCOMPARE(moving.status, 202);
+    QCOMPARE(moving.object().value(QStringLiteral("type")).toString(), QStringLiteral("gifv"));
+
+    const QByteArray png = send("GET", QStringLiteral("/avatars/3.png")).body;
+    const QString pngId =
+        uploadMedia(token, png, "image/png").object().value(QStringLiteral("id")).toString();
+    const Reply posted = postJson(QStringLiteral("/api/v1/statuses"),
+                                  {{QStringLiteral("status"), QStringLiteral("two pictures")},
+                                   {QStringLiteral("media_ids"), QJsonArray{gifId, pngId}}},
+                                  token);
+    QCOMPARE(posted.status, 200);
+    const QJsonArray attachments =
+        posted.object().value(QStringLiteral("media_attachments")).toArray();
+    QCOMPARE(attachments.size(), 2);
+    QCOMPARE(attachments.at(0).toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("image"));
+
+    // Any GIF, still or not, has Mastodon's smaller pixel limit (1280x720).
+    QByteArray wide = stillGif();
+    for (const int at : {6, 32}) { // logical screen and image descriptor: 1281x720
+        wide[at] = char(0x01);
+        wide[at + 1] = char(0x05);
+        wide[at + 2] = char(0xd0);
+        wide[at + 3] = char(0x02);
+    }
+    const Reply tooWide = uploadMedia(token, wide, "image/gif");
+    QCOMPARE(tooWide.status, 422);
+    QCOMPARE(tooWide.errorText(), QStringLiteral("1281x720 GIF files are not supported"));
+}
+
+void TestSandbox::v1UploadProcessesAudioAtOnce()
+{
+    const QString token = m_sandbox.mintToken();
+    const QByteArray mp3 = "ID3" + QByteArray(300, '\x01');
+    // v2 queues audio for processing ...
+    const Reply queued = uploadMedia(token, mp3, "audio/mpeg");
+    QCOMPARE(queued.status, 202);
+    QVERIFY(queued.object().value(QStringLiteral("url")).isNull());
+
+    // ... v1 processes it while the request runs, so the answer has its URL.
+    const Reply v1 = uploadMedia(token, mp3, "audio/mpeg", {}, QStringLiteral("/api/v1/media"));
+    QCOMPARE(v1.status, 200);
+    QCOMPARE(v1.object().value(QStringLiteral("type")).toString(), QStringLiteral("audio"));
+    const QUrl url(v1.object().value(QStringLiteral("url")).toString());
+    QVERIFY2(url.isValid() && !url.path().isEmpty(), v1.body.constData());
+    QCOMPARE(send("GET", url.path()).body, mp3);
+    const Reply posted = postJson(
+        QStringLiteral("/api/v1/statuses"),
+        {{QStringLiteral("status"), QStringLiteral("listen")},
+         {QStringLiteral("media_ids"), QJsonArray{v1.object().value(QStringLiteral("id"))}}},
+        token);
+    QCOMPARE(posted.status, 200);
+
+    // When processing fails, v1 says so at once.
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/media"), {{QStringLiteral("fail"), true}});
+    const Reply failed = uploadMedia(token, mp3, "audio/mpeg", {}, QStringLiteral("/api/v1/media"));
+    QCOMPARE(failed.status, 500);
+    QCOMPARE(failed.errorText(), QStringLiteral("Error processing thumbnail for uploaded media"));
+}
+
+void TestSandbox::scheduledStatusesAreLimitedPerDayAndInAll()
+{
+    // Far more requests than one token may make in five minutes.
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/ratelimit"),
+                      {{QStringLiteral("limit"), 100000}});
+    const QString token = m_sandbox.mintToken();
+    const QDateTime dayStart(QDateTime::currentDateTimeUtc().date().addDays(2), QTime(0, 0),
+                             Qt::UTC);
+    auto schedule = [&](const QDateTime &at) {
+        return postJson(QStringLiteral("/api/v1/statuses"),
+                        {{QStringLiteral("status"), QStringLiteral("later")},
+                         {QStringLiteral("scheduled_at"), at.toString(Qt::ISODate)}},
+                        token);
+    };
+    for (int i = 0; i < 25; ++i)
+        QCOMPARE(schedule(dayStart.addSecs(i * 3000)).status, 200);
+    // The day is that of scheduled_at, in UTC.
+    const Reply tooManyToday = schedule(dayStart.addSecs(23 * 3600 + 59 * 60));
+    QCOMPARE(tooManyToday.status, 422);
+    QCOMPARE(tooManyToday.errorText(),
+             QStringLiteral(
+                 "Validation failed: You have exceeded the limit of 25 scheduled posts for today"));
+    QCOMPARE(schedule(dayStart.addDays(1)).status, 200);
+    // Moving one onto the full day is refused too; other accounts have their own limit.
+    const QString lastId =
+        send("GET", QStringLiteral("/api/v1/scheduled_statuses?limit=1"), {}, {}, token)
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    const Reply moved = send("PUT", QStringLiteral("/api/v1/scheduled_statuses/") + lastId,
+                             R"({"scheduled_at":")" +
+                                 dayStart.addSecs(3600).toString(Qt::ISODate).toLatin1() + R"("})",
+                             "application/json", token);
+    QCOMPARE(moved.status, 422);
+    QCOMPARE(postJson(QStringLiteral("/api/v1/statuses"),
+                      {{QStringLiteral("status"), QStringLiteral("mine")},
+                       {QStringLiteral("scheduled_at"), dayStart.toString(Qt::ISODate)}},
+                      m_sandbox.mintToken(QStringLiteral("write"), QStringLiteral("alice")))
+                 .status,
+             200);
+
+    int scheduled = 26;
+    for (int day = 2; scheduled < 300; ++day) {
+        for (int i = 0; i < 25 && scheduled < 300; ++i, ++scheduled)
+            QCOMPARE(schedule(dayStart.addDays(day).addSecs(i * 3000)).status, 200);
+    }
+    const Reply tooManyInAll = schedule(dayStart.addDays(60));
+    QCOMPARE(tooManyInAll.status, 422);
+    QCOMPARE(
+        tooManyInAll.errorText(),
+        QStringLiteral("Validation failed: You have exceeded the limit of 300 scheduled posts"));
+    // Scheduling counts against neither posting limit: posting now still works.
+    QCOMPARE(postJson(QStringLiteral("/api/v1/statuses"),
+                      {{QStringLiteral("status"), QStringLiteral("now")}}, token)
+                 .status,
+             200);
+}
+
+void TestSandbox::scheduledParamsShowNeitherAppNorIdempotencyKey()
+{
+    const QString token = m_sandbox.mintToken();
+    const Reply scheduled =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("later")},
+                  {QStringLiteral("scheduled_at"),
+                   QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate)}},
+                 token, {{"Idempotency-Key", "secret-ish-key"}});
+    QCOMPARE(scheduled.status, 200);
+    for (const QJsonObject &params :
+         {scheduled.object().value(QStringLiteral("params")).toObject(),
+          send("GET", QStringLiteral("/api/v1/scheduled_statuses"), {}, {}, token)
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("params"))
+              .toObject()}) {
+        QCOMPARE(params.value(QStringLiteral("text")).toString(), QStringLiteral("later"));
+        QVERIFY2(!params.contains(QStringLiteral("application_id")),
+                 "REST::ScheduledStatusSerializer leaves application_id out");
+        // PostStatusService stores the key as nil: it is never echoed.
+        QVERIFY(params.value(QStringLiteral("idempotency")).isNull());
+        QVERIFY(!QJsonDocument(params).toJson().contains("secret-ish-key"));
+    }
+}
+
+void TestSandbox::contentLinksUrlsMentionsAndHashtags()
+{
+    const QString token = m_sandbox.mintToken();
+    const QString origin =
+        send("GET", QStringLiteral("/api/v1/accounts/verify_credentials"), {}, {}, token)
+            .object()
+            .value(QStringLiteral("url"))
+            .toString()
+            .chopped(QStringLiteral("/@demo").size());
+    QVERIFY(origin.startsWith(QStringLiteral("http")));
+    const QString text =
+        QStringLiteral("Hi @alice and @bob@remote.example, see "
+                       "https://www.example.com/a/very/long/path/that/goes/on?x=1 #Qt and #qt "
+                       "too. @nobody stays.");
+    const Reply posted =
+        postJson(QStringLiteral("/api/v1/statuses"), {{QStringLiteral("status"), text}}, token);
+    QCOMPARE(posted.status, 200);
+    const QJsonObject status = posted.object();
+    const QString hashtag = QStringLiteral(
+        R"(<a href="%1/tags/%2" class="mention hashtag" rel="tag">#<span>%2</span></a>)");
+    const QString expected =
+        QStringLiteral(
+            R"(<p>Hi <span class="h-card" translate="no"><a href="%1/@alice" class="u-url mention">@<span>alice</span></a></span> and )"
+            R"(<span class="h-card" translate="no"><a href="https://remote.example/@bob" class="u-url mention">@<span>bob</span></a></span>, see )"
+            R"(<a href="https://www.example.com/a/very/long/path/that/goes/on?x=1" target="_blank" rel="nofollow noopener noreferrer" translate="no">)"
+            R"(<span class="invisible">https://www.</span><span class="ellipsis">example.com/a/very/long/path/t</span>)"
+            R"(<span class="invisible">hat/goes/on?x=1</span></a> )")
+            .arg(origin) +
+        hashtag.arg(origin, QStringLiteral("Qt")) + QStringLiteral(" and ") +
+        hashtag.arg(origin, QStringLiteral("qt")) + QStringLiteral(" too. @nobody stays.</p>");
+    QCOMPARE(status.value(QStringLiteral("content")).toString(), expected);
+
+    const QJsonArray mentions = status.value(QStringLiteral("mentions")).toArray();
+    QCOMPARE(mentions.size(), 2);
+    QCOMPARE(mentions.at(0).toObject(),
+             (QJsonObject{{QStringLiteral("id"), QStringLiteral("2")},
+                          {QStringLiteral("username"), QStringLiteral("alice")},
+                          {QStringLiteral("url"), QString(origin + QStringLiteral("/@alice"))},
+                          {QStringLiteral("acct"), QStringLiteral("alice")}}));
+    QCOMPARE(mentions.at(1).toObject().value(QStringLiteral("acct")).toString(),
+             QStringLiteral("bob@remote.example"));
+    QCOMPARE(mentions.at(1).toObject().value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://remote.example/@bob"));
+    QCOMPARE(status.value(QStringLiteral("tags")).toArray(),
+             (QJsonArray{QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("qt")},
+                 {QStringLiteral("url"), QString(origin + QStringLiteral("/tags/qt"))}}}));
+
+    // Two accounts with one username: both are shown with their domain where needed.
+    const Reply both = postJson(
+        QStringLiteral("/api/v1/statuses"),
+        {{QStringLiteral("status"), QStringLiteral("@alice @alice@remote.example")}}, token);
+    const QString content = both.object().value(QStringLiteral("content")).toString();
+    QVERIFY2(content.contains(QStringLiteral(">@<span>alice</span></a>")), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral(">@<span>alice@remote.example</span></a>")),
+             qPrintable(content));
+    QCOMPARE(both.object().value(QStringLiteral("mentions")).toArray().size(), 2);
+}
+
+void TestSandbox::contentStaysEscapedAroundLinks()
+{
+    const QString token = m_sandbox.mintToken();
+    const Reply posted = postJson(
+        QStringLiteral("/api/v1/statuses"),
+        {{QStringLiteral("status"),
+          QStringLiteral("<b>hi</b> & \"q\" #tag<i>\nline two\n\nhttps://example.com/?q=a&b=c'd")}},
+        token);
+    QCOMPARE(posted.status, 200);
+    const QString content = posted.object().value(QStringLiteral("content")).toString();
+    // (Built outside the test macros: moc cannot read raw strings in macro arguments.)
+    const QString start =
+        QStringLiteral(R"(<p>&lt;b&gt;hi&lt;/b&gt; &amp; &quot;q&quot; <a href=")");
+    const QString middle = QStringLiteral(
+        R"(>#<span>tag</span></a>&lt;i&gt;<br />line two</p><p><a href="https://example.com/?q=a&amp;b=c&#39;d" )");
+    const QString end = QStringLiteral(
+        R"(<span class="invisible">https://</span><span class="">example.com/?q=a&amp;b=c&#39;d</span><span class="invisible"></span></a></p>)");
+    QVERIFY2(content.startsWith(start), qPrintable(content));
+    QVERIFY2(content.contains(middle), qPrintable(content));
+    QVERIFY2(content.endsWith(end), qPrintable(content));
+    QVERIFY(!content.contains(QStringLiteral("<b>")));
+    QVERIFY(!content.contains(QStringLiteral("<i>")));
+}
+
+void TestSandbox::statusNamesTheAppThatPostedIt()
+{
+    const Reply registered = postForm(
+        QStringLiteral("/api/v1/apps"),
+        {{QStringLiteral("client_name"), QStringLiteral("Toot on a phone")},
+         {QStringLiteral("redirect_uris"), QStringLiteral("http://127.0.0.1:8123/callback")},
+         {QStringLiteral("scopes"), QStringLiteral("read write")},
+         {QStringLiteral("website"), QStringLiteral("https://toot.example/")}});
+    QCOMPARE(registered.status, 200);
+    const App app{registered.object().value(QStringLiteral("client_id")).toString(),
+                  registered.object().value(QStringLiteral("client_secret")).toString(),
+                  QStringLiteral("http://127.0.0.1:8123/callback")};
+    const QString verifier = randomVerifier();
+    const QString code = authorize(app, verifier);
+    QVERIFY(!code.isEmpty());
+    const QString token =
+        exchange(app, code, verifier).object().value(QStringLiteral("access_token")).toString();
+    QVERIFY(!token.isEmpty());
+    const QJsonObject expected{
+        {QStringLiteral("name"), QStringLiteral("Toot on a phone")},
+        {QStringLiteral("website"), QStringLiteral("https://toot.example/")}};
+
+    const Reply posted =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("from my phone")}}, token);
+    QCOMPARE(posted.status, 200);
+    QCOMPARE(posted.object().value(QStringLiteral("application")).toObject(), expected);
+
+    // A scheduled post names the app that scheduled it once it is published.
+    QCOMPARE(postJson(QStringLiteral("/api/v1/statuses"),
+                      {{QStringLiteral("status"), QStringLiteral("from my phone, later")},
+                       {QStringLiteral("scheduled_at"),
+                        QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate)}},
+                      token)
+                 .status,
+             200);
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/clock"),
+                      {{QStringLiteral("advanceSeconds"), 3601}});
+    const QJsonArray statuses = createdStatuses();
+    QCOMPARE(statuses.size(), 2);
+    QCOMPARE(statuses.at(1).toObject().value(QStringLiteral("application")).toObject(), expected);
+
+    // A token minted by the control API belongs to no app.
+    const Reply minted =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("no app")}}, m_sandbox.mintToken());
+    QVERIFY(minted.object().value(QStringLiteral("application")).isNull());
+}
+
+void TestSandbox::followHonoursNotifyReblogsAndLanguages()
+{
+    const QString token = m_sandbox.mintToken(QStringLiteral("write:follows read:follows"));
+    const Reply plain = send("POST", QStringLiteral("/api/v1/accounts/2/follow"), {}, {}, token);
+    QCOMPARE(plain.object().value(QStringLiteral("notifying")).toBool(), false);
+    QCOMPARE(plain.object().value(QStringLiteral("showing_reblogs")).toBool(), true);
+    QVERIFY(plain.object().value(QStringLiteral("languages")).isNull());
+
+    // Following again changes only what is named.
+    const Reply notify =
+        send("POST", QStringLiteral("/api/v1/accounts/2/follow"),
+             R"({"notify":true,"languages":["de","en"]})", "application/json", token);
+    QCOMPARE(notify.status, 200);
+    QCOMPARE(notify.object().value(QStringLiteral("notifying")).toBool(), true);
+    QCOMPARE(notify.object().value(QStringLiteral("showing_reblogs")).toBool(), true);
+    QCOMPARE(notify.object().value(QStringLiteral("languages")).toArray(),
+             (QJsonArray{QStringLiteral("de"), QStringLiteral("en")}));
+    const Reply noBoosts = postForm(QStringLiteral("/api/v1/accounts/2/follow"),
+                                    {{QStringLiteral("reblogs"), QStringLiteral("false")}}, token);
+    QCOMPARE(noBoosts.object().value(QStringLiteral("showing_reblogs")).toBool(), false);
+    QCOMPARE(noBoosts.object().value(QStringLiteral("notifying")).toBool(), true);
+
+    const QJsonObject listed =
+        send("GET", QStringLiteral("/api/v1/accounts/relationships?id[]=2"), {}, {}, token)
+            .array()
+            .at(0)
+            .toObject();
+    QCOMPARE(listed.value(QStringLiteral("notifying")).toBool(), true);
+    QCOMPARE(listed.value(QStringLiteral("showing_reblogs")).toBool(), false);
+
+    // A request to a locked account keeps its options too; unfollowing forgets them.
+    const QString lockedId = send("GET", QStringLiteral("/api/v2/search?q=lockedlou"))
+                                 .object()
+                                 .value(QStringLiteral("accounts"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toString();
+    const Reply requested = postForm(QStringLiteral("/api/v1/accounts/%1/follow").arg(lockedId),
+                                     {{QStringLiteral("notify"), QStringLiteral("true")}}, token);
+    QCOMPARE(requested.object().value(QStringLiteral("requested")).toBool(), true);
+    QCOMPARE(requested.object().value(QStringLiteral("notifying")).toBool(), true);
+    send("POST", QStringLiteral("/api/v1/accounts/2/unfollow"), {}, {}, token);
+    const Reply again = send("POST", QStringLiteral("/api/v1/accounts/2/follow"), {}, {}, token);
+    QCOMPARE(again.object().value(QStringLiteral("notifying")).toBool(), false);
+    QCOMPARE(again.object().value(QStringLiteral("showing_reblogs")).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

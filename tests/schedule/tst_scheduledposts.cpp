@@ -120,8 +120,11 @@ void TestScheduledPosts::refreshFollowsEveryPage()
 {
     auto client = makeClient();
     constexpr int count = ScheduledPosts::pageSize + 5;
-    for (int i = 0; i < count; ++i)
-        QVERIFY(!schedule(*client, QStringLiteral("Post %1").arg(i), inMinutes(10 + i)).isEmpty());
+    // An hour apart: Mastodon takes at most 25 scheduled posts for one day.
+    for (int i = 0; i < count; ++i) {
+        QVERIFY(
+            !schedule(*client, QStringLiteral("Post %1").arg(i), inMinutes(10 + 60 * i)).isEmpty());
+    }
 
     ScheduledPosts posts(client.get());
     QSignalSpy loaded(&posts, &ScheduledPosts::loaded);
