@@ -275,8 +275,9 @@ void CompletionSearch::onHashtags(const ApiResult &result)
             item.replacement = QLatin1Char('#') + name;
             item.title = item.replacement;
             if (const qsizetype days = historyDays(tag); days > 0)
-                item.detail = tr("%n people in the past %1 days", nullptr, int(recentAccounts(tag)))
-                                  .arg(days);
+                item.detail =
+                    tr("%n person(s) in the past %1 days", nullptr, int(recentAccounts(tag)))
+                        .arg(days);
             item.followed = tag.value(QLatin1String("following")).toBool();
             m_foundTags.append(item);
         }

@@ -335,7 +335,7 @@ void CompletionPopup::announce()
     const QString entry = m_search->model()->index(row).data(Qt::AccessibleTextRole).toString();
     m_field->setAccessibleDescription(
         current >= 0 ? tr("Suggestion %1 of %2: %3").arg(row + 1).arg(rows).arg(entry)
-                     : tr("%n suggestions; Tab inserts %1", nullptr, rows).arg(entry));
+                     : tr("%n suggestion(s); Tab inserts %1", nullptr, rows).arg(entry));
     if (current < 0 || !QAccessible::isActive())
         return;
     // The entry as if focused, which is what screen readers read from a list that
