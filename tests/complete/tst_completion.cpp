@@ -3,7 +3,8 @@
 // account's token is in the session's real keyring.
 //
 // With POSTHORN_SCREENSHOTS=DIR set, screenshotOfTheList also saves
-// DIR/completion.png (the whole X screen, as `import -window root` sees it).
+// DIR/completion.png (the X screen as `import -window root` sees it, cut to the
+// main window).
 #include "appcontext.h"
 #include "complete/completionmodel.h"
 #include "compose/completionpopup.h"
@@ -365,7 +366,7 @@ private slots:
             QSKIP("POSTHORN_SCREENSHOTS is not set");
         QVERIFY(openMainWindow());
         m_window->resize(900, 620);
-        QTest::keyClicks(m_text, QStringLiteral("Thanks for the help, @al"));
+        QTest::keyClicks(m_text, QStringLiteral("Thanks for the help, @po"));
         QTRY_VERIFY_WITH_TIMEOUT(m_popup->isVisible(), timeoutMs);
         QTest::keyClick(m_text, Qt::Key_Down);
         // The avatars and emoji pictures of the entries shown.
@@ -386,9 +387,19 @@ private slots:
         QTest::qWait(200); // one repaint of the list with its pictures before the shot
         QDir().mkpath(screenshots);
         const QString file = screenshots + QStringLiteral("/completion.png");
-        QCOMPARE(QProcess::execute(QStringLiteral("import"),
-                                   {QStringLiteral("-window"), QStringLiteral("root"), file}),
-                 0);
+        // The screen as the X server shows it (the list is a window of its own), cut to
+        // the main window.
+        const QRect frame = m_window->frameGeometry();
+        const QString crop = QStringLiteral("%1x%2+%3+%4")
+                                 .arg(frame.width())
+                                 .arg(frame.height())
+                                 .arg(frame.x())
+                                 .arg(frame.y());
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("import"),
+                              {QStringLiteral("-window"), QStringLiteral("root"),
+                               QStringLiteral("-crop"), crop, QStringLiteral("+repage"), file}),
+            0);
     }
 };
 

@@ -38,6 +38,8 @@ CompletionPopup::CompletionPopup(CompletionSearch *search, QWidget *owner)
     m_list->setObjectName(QStringLiteral("completionList"));
     m_list->setAccessibleName(tr("Suggestions"));
     m_list->setFocusPolicy(Qt::NoFocus);
+    // The popup's own frame is the edge.
+    m_list->setFrameShape(QFrame::NoFrame);
     m_list->setModel(m_search->model());
     m_list->setItemDelegate(new CompletionDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -311,7 +313,8 @@ void CompletionPopup::placeUnderCaret()
     const QRect caret = m_field->inputMethodQuery(Qt::ImCursorRectangle).toRect();
     const int rows = qMin(visibleRows, m_search->model()->rowCount());
     const int rowHeight = qMax(1, m_list->sizeHintForRow(0));
-    const QSize size(popupWidth, rows * rowHeight + 2 * m_list->frameWidth() + 2);
+    const int margins = layout()->contentsMargins().top() + layout()->contentsMargins().bottom();
+    const QSize size(popupWidth, rows * rowHeight + 2 * frameWidth() + margins);
     QPoint position = m_field->mapToGlobal(caret.bottomLeft() + QPoint(0, 2));
     QScreen *screen = m_field->screen();
     if (screen) {
