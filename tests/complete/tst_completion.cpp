@@ -173,6 +173,21 @@ private slots:
         QCOMPARE(m_text->toPlainText(), last + QLatin1Char(' '));
     }
 
+    void clickingASuggestionInsertsItAndTheTextKeepsTheKeyboard()
+    {
+        QVERIFY(openMainWindow());
+        QTest::keyClicks(m_text, QStringLiteral("Hi @ali"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_popup->isVisible(), timeoutMs);
+        QVERIFY(QTest::qWaitForWindowExposed(m_popup));
+        const QString second = replacementAt(m_popup, 1);
+        QListView *list = m_popup->list();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(list->model()->index(1, 0)).center());
+        QTRY_COMPARE(m_text->toPlainText(), QStringLiteral("Hi ") + second + QLatin1Char(' '));
+        QVERIFY(!m_popup->isVisible());
+        QCOMPARE(QApplication::focusWidget(), m_text);
+    }
+
     void remoteAccountIsInsertedWithItsDomain()
     {
         QVERIFY(openMainWindow());

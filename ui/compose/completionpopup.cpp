@@ -11,7 +11,6 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QScreen>
-#include <QScrollBar>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
