@@ -18,10 +18,11 @@ bool isHandleChar(QChar c)
     return isNameChar(c) || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('@');
 }
 
-// Mastodon's hashtags take letters and digits of any script, `_` and combining marks.
+// Mastodon's hashtags take letters and digits of any script, `_` and combining marks
+// (not emoji, which would join a tag typed right before them).
 bool isTagChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_') || c.isSurrogate();
+    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
 }
 
 // The server links a mention, tag or emoji only after a space, the start of the text or

@@ -35,6 +35,7 @@ private slots:
         row("hashtag", "Writing #posth|", Kind::Hashtag, "posth", 8, 14);
         row("hashtag in another script", "#日本|", Kind::Hashtag, "日本", 0, 3);
         row("hashtag with digits", "#web3|", Kind::Hashtag, "web3", 0, 5);
+        row("hashtag ends before an emoji", "#cats|\U0001F431", Kind::Hashtag, "cats", 0, 5);
         row("emoji with two letters", "nice :bl|", Kind::Emoji, "bl", 5, 8);
         row("emoji with underscores", ":blob_cat|", Kind::Emoji, "blob_cat", 0, 9);
     }
@@ -59,6 +60,7 @@ private slots:
         QTest::newRow("an e-mail address") << QStringLiteral("mail me@exa|");
         QTest::newRow("a lone #") << QStringLiteral("#|");
         QTest::newRow("a number") << QStringLiteral("issue #12|");
+        QTest::newRow("right after an emoji") << QStringLiteral("#cats\U0001F431|");
         QTest::newRow("an anchor in a URL") << QStringLiteral("https://x.org/page#sec|");
         QTest::newRow("one emoji letter") << QStringLiteral(":b|");
         QTest::newRow("a time") << QStringLiteral("at 12:30|");

@@ -158,6 +158,7 @@ void CompletionPopup::onResults()
     m_list->scrollToTop();
     placeUnderCaret();
     if (!isVisible()) {
+        m_field->window()->installEventFilter(this);
         if (!m_describing) {
             m_savedDescription = m_field->accessibleDescription();
             m_describing = true;
@@ -188,6 +189,10 @@ bool CompletionPopup::isListKey(const QKeyEvent *event)
 bool CompletionPopup::eventFilter(QObject *watched, QEvent *event)
 {
     auto *field = qobject_cast<QWidget *>(watched);
+    // The field's window moved or changed size: the list follows the caret.
+    if (isVisible() && m_field && watched == m_field->window() &&
+        (event->type() == QEvent::Move || event->type() == QEvent::Resize))
+        placeUnderCaret();
     if (!field || !m_emojiOnly.contains(field))
         return QFrame::eventFilter(watched, event);
     switch (event->type()) {
@@ -299,6 +304,8 @@ void CompletionPopup::replace(QWidget *field, const CompletionTrigger &trigger, 
 
 void CompletionPopup::closeList()
 {
+    if (m_field)
+        m_field->window()->removeEventFilter(this);
     if (m_field && m_describing)
         m_field->setAccessibleDescription(m_savedDescription);
     m_describing = false;
