@@ -36,7 +36,6 @@ public:
 
     void setItems(const QList<CompletionItem> &items);
     void clear();
-    [[nodiscard]] const QList<CompletionItem> &items() const { return m_items; }
 
 private:
     void requestImages(const CompletionItem &item) const;

@@ -97,16 +97,6 @@ void CompletionSearch::setClient(ApiClient *client)
     setTrigger(current);
 }
 
-ApiClient *CompletionSearch::client() const
-{
-    return m_client;
-}
-
-void CompletionSearch::setDebounceInterval(std::chrono::milliseconds interval)
-{
-    m_debounce.setInterval(interval);
-}
-
 bool CompletionSearch::isSearching() const
 {
     return m_debounce.isActive() || m_reply;

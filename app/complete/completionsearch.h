@@ -38,17 +38,12 @@ public:
 
     // nullptr means signed out: nothing from the server, Unicode emoji still.
     void setClient(ApiClient *client);
-    [[nodiscard]] ApiClient *client() const;
-    void setDebounceInterval(std::chrono::milliseconds interval);
 
     // The token at the caret; an inactive one clears the list.
     void setTrigger(const CompletionTrigger &trigger);
-    [[nodiscard]] CompletionTrigger trigger() const { return m_trigger; }
     void clear();
 
     [[nodiscard]] CompletionModel *model() const { return m_model; }
-    [[nodiscard]] ImageLoader *images() const { return m_images; }
-    [[nodiscard]] CustomEmojiCache *customEmoji() const { return m_customEmoji; }
     // True while the server is asked for the current token.
     [[nodiscard]] bool isSearching() const;
 

@@ -539,13 +539,13 @@
 <context>
     <name>CompletionPopup</name>
     <message>
-        <location filename="../../ui/compose/completionpopup.cpp" line="+31"/>
+        <location filename="../../ui/compose/completionpopup.cpp" line="+30"/>
         <location line="+8"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+308"/>
         <source>Suggestion %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>CompletionSearch</name>
     <message numerus="yes">
-        <location filename="../../app/complete/completionsearch.cpp" line="+279"/>
+        <location filename="../../app/complete/completionsearch.cpp" line="+269"/>
         <source>%n person(s) in the past %1 days</source>
         <translation>
             <numerusform>%n person in the past %1 days</numerusform>
