@@ -3,6 +3,7 @@
 #include "api/imagefetcher.h"
 #include "auth/accountsignout.h"
 #include "auth/signinattempt.h"
+#include "complete/completionsearch.h"
 #include "instance/instanceprobe.h"
 #include "outbox/outbox.h"
 #include "search/imagediskcache.h"
@@ -73,6 +74,11 @@ ImageLoader *AppContext::createImageLoader(QObject *parent) const
     auto *loader = new ImageLoader(parent);
     loader->setNetwork(m_network);
     return loader;
+}
+
+CompletionSearch *AppContext::createCompletionSearch(QObject *parent) const
+{
+    return new CompletionSearch(QString(), parent);
 }
 
 AccountSignOut *AppContext::createAccountSignOut(QObject *parent) const

@@ -5,6 +5,7 @@
 class AccountSessions;
 class AccountSignOut;
 class AccountStore;
+class CompletionSearch;
 class ImageFetcher;
 class ImageLoader;
 class InstanceProbe;
@@ -47,6 +48,9 @@ public:
     [[nodiscard]] ImageFetcher *createImageFetcher(QObject *parent) const;
     // Pictures kept in memory for views that paint them again and again.
     [[nodiscard]] ImageLoader *createImageLoader(QObject *parent) const;
+    // Suggestions for the token at a composer's caret (mentions, hashtags, emoji), with
+    // custom emoji kept in the cache folder.
+    [[nodiscard]] CompletionSearch *createCompletionSearch(QObject *parent) const;
     // Revokes an account's token and forgets the account, with the secrets in use now.
     [[nodiscard]] AccountSignOut *createAccountSignOut(QObject *parent) const;
     // A sign-in to one instance, with this context's network, accounts and secrets.

@@ -13,6 +13,7 @@ build_packages=(
     qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev libicu-dev libxcb1-dev
     qt6-qpa-plugins fonts-dejavu-core libsecret-1-0 qt6-translations-l10n
+    unicode-data
 )
 test_packages=(
     xvfb xauth xdotool xclip dbus-x11 gnome-keyring libsecret-tools

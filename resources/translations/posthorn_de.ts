@@ -529,6 +529,47 @@
     </message>
 </context>
 <context>
+    <name>CompletionModel</name>
+    <message>
+        <location filename="../../app/complete/completionmodel.cpp" line="+44"/>
+        <source>followed</source>
+        <translation>gefolgt</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionPopup</name>
+    <message>
+        <location filename="../../ui/compose/completionpopup.cpp" line="+30"/>
+        <location line="+8"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+308"/>
+        <source>Suggestion %1 of %2: %3</source>
+        <translation>Vorschlag %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n suggestion(s); Tab inserts %1</source>
+        <translation>
+            <numerusform>%n Vorschlag; Tab fügt %1 ein</numerusform>
+            <numerusform>%n Vorschläge; Tab fügt %1 ein</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompletionSearch</name>
+    <message numerus="yes">
+        <location filename="../../app/complete/completionsearch.cpp" line="+269"/>
+        <source>%n person(s) in the past %1 days</source>
+        <translation>
+            <numerusform>%n Person in den letzten %1 Tagen</numerusform>
+            <numerusform>%n Personen in den letzten %1 Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposerMessages</name>
     <message>
         <location filename="../../ui/compose/composermessages.cpp" line="+14"/>
@@ -544,7 +585,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+104"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+112"/>
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
@@ -554,7 +595,7 @@
         <translation>Inhaltswarnung: Worum geht es im Beitrag?</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>A&amp;dd a post</source>
         <translation>Beitrag &amp;hinzufügen</translation>
     </message>
@@ -570,12 +611,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>&amp;Post</source>
         <translation>&amp;Posten</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
@@ -585,7 +626,7 @@
         <translation>Posten (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Warte, bis die Medien hochgeladen sind.</translation>
     </message>
@@ -595,7 +636,7 @@
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
@@ -615,7 +656,7 @@
         <translation>Eingefügtes Bild wird gespeichert …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Scheduling…</source>
         <translation>Wird geplant …</translation>
     </message>

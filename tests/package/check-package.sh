@@ -15,10 +15,10 @@ deb=$(ls "$work"/out/posthorn_*.deb)
 echo "check-package: built $(basename "$deb")"
 
 # Dependencies: computed by dpkg-shlibdeps, so they name the Qt libraries the binaries
-# really link, plus the run-time plugins named by hand.
+# really link, plus the run-time plugins and data named by hand.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "check-package: Depends: $depends"
-for needed in libqt6widgets6 libqt6network6 libqt6webenginewidgets6 libqt6keychain1 qt6-qpa-plugins libqt6svg6; do
+for needed in libqt6widgets6 libqt6network6 libqt6webenginewidgets6 libqt6keychain1 qt6-qpa-plugins libqt6svg6 unicode-data; do
     grep -q "$needed" <<<"$depends" || fail "Depends lacks $needed"
 done
 

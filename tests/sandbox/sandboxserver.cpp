@@ -14,6 +14,7 @@
 #include "statusroutes.h"
 #include "timelineroutes.h"
 #include "tokenauth.h"
+#include "writingaidroutes.h"
 
 #include <QHttpServerRequest>
 #include <QLocale>
@@ -75,6 +76,8 @@ SandboxServer::SandboxServer(const QString &origin, QObject *parent)
     m_routes.push_back(std::make_unique<ControlRoutes>(m_state, *m_statusRoutes));
     m_routes.push_back(std::make_unique<OAuthRoutes>(m_state));
     m_routes.push_back(std::make_unique<InstanceRoutes>(m_state));
+    // Before AccountRoutes, which answers every other kind of /api/v2/search.
+    m_routes.push_back(std::make_unique<WritingAidRoutes>(m_state));
     m_routes.push_back(std::make_unique<AccountRoutes>(m_state));
     m_routes.push_back(std::make_unique<MediaRoutes>(m_state));
     m_routes.push_back(std::make_unique<TimelineRoutes>(m_state));

@@ -1,9 +1,12 @@
 #include "composerwidget.h"
 
 #include "appcontext.h"
+#include "complete/completionsearch.h"
 #include "compose/accountpicker.h"
 #include "compose/audiencerow.h"
+#include "compose/completionpopup.h"
 #include "compose/composermessages.h"
+#include "compose/composertextedit.h"
 #include "compose/draftautosave.h"
 #include "compose/draftcheck.h"
 #include "compose/optionsrow.h"
@@ -41,6 +44,7 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     , m_uploads(new AttachmentUploads([this] { return m_account->client(); }, this))
     , m_tracker(new OutboxTracker(
           context->outbox(), [this](const Draft &draft) { return takeBack(draft); }, this))
+    , m_completion(context->createCompletionSearch(this))
 {
     setObjectName(QStringLiteral("composer"));
     buildUi();
@@ -85,6 +89,10 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
         updateState();
     });
     connect(m_account, &PostingAccount::stateChanged, this, &ComposerWidget::updateState);
+    // Suggestions come from the account the post goes out as (a new sign-in gives it a
+    // new client).
+    connect(m_account, &PostingAccount::stateChanged, m_completion,
+            [this] { m_completion->setClient(m_account->client()); });
 }
 
 ComposerWidget::~ComposerWidget()
@@ -111,6 +119,7 @@ void ComposerWidget::buildUi()
     m_thread = new ThreadEditor(this);
     connect(m_thread, &ThreadEditor::changed, this, &ComposerWidget::onChanged);
     connect(m_thread, &ThreadEditor::partAdded, this, &ComposerWidget::updateTabOrder);
+    connect(m_thread, &ThreadEditor::partAdded, this, &ComposerWidget::attachCompletion);
     connect(m_thread, &ThreadEditor::imagePasted, this, &ComposerWidget::addPastedImage);
     connect(m_thread, &ThreadEditor::filesDropped, this, &ComposerWidget::addFiles);
     connect(m_thread, &ThreadEditor::splitRequested, this, [this](qsizetype index, bool numbered) {
@@ -201,6 +210,9 @@ void ComposerWidget::buildUi()
     connect(m_post, &QPushButton::clicked, this, &ComposerWidget::post);
     bottom->addWidget(m_post);
     layout->addLayout(bottom);
+
+    m_completionPopup = new CompletionPopup(m_completion, this);
+    attachCompletion();
 
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
@@ -344,6 +356,7 @@ bool ComposerWidget::followSession()
     if (!m_account->follow())
         return false;
     applySessionDetails();
+    m_completion->setClient(m_account->client());
     // Uploads that could not start without a client can now.
     m_uploads->uploadWaiting();
     updateState();
@@ -373,6 +386,14 @@ void ComposerWidget::updateTabOrder()
     stops += m_pollBox->tabStops();
     for (qsizetype i = 1; i < stops.size(); ++i)
         setTabOrder(stops.at(i - 1), stops.at(i));
+}
+
+void ComposerWidget::attachCompletion()
+{
+    m_completionPopup->attachEmojiOnly(m_spoiler);
+    const QList<ComposerTextEdit *> edits = m_thread->textEdits();
+    for (ComposerTextEdit *edit : edits)
+        m_completionPopup->attach(edit);
 }
 
 void ComposerWidget::chooseFiles()
@@ -411,6 +432,8 @@ void ComposerWidget::post()
 {
     if (m_tracker->isPending())
         return;
+    // The text goes out as typed; a list still open has nothing more to offer.
+    m_completionPopup->dismiss();
     m_schedule->recheck();
     updateState();
     if (!m_post->isEnabled())

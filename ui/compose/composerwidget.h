@@ -9,6 +9,8 @@ class AccountPicker;
 class AppContext;
 class AttachmentUploads;
 class AudienceRow;
+class CompletionPopup;
+class CompletionSearch;
 class ComposerMessages;
 class DraftAutosave;
 class MediaStrip;
@@ -81,6 +83,8 @@ private:
     void applySessionDetails();
 
     void updateTabOrder();
+    // Every text field of the post gets the completion list, new thread parts too.
+    void attachCompletion();
 
     void chooseFiles();
     void addFiles(const QStringList &paths);
@@ -100,6 +104,7 @@ private:
     PostingAccount *m_account;
     AttachmentUploads *m_uploads;
     OutboxTracker *m_tracker;
+    CompletionSearch *m_completion;
 
     AccountPicker *m_accountPicker = nullptr;
     QLineEdit *m_spoiler = nullptr;
@@ -114,6 +119,7 @@ private:
     QPushButton *m_post = nullptr;
     ComposerMessages *m_messages = nullptr;
     StatusLine *m_statusLine = nullptr;
+    CompletionPopup *m_completionPopup = nullptr;
 
     // Why the draft could not be saved (a full disk), shown until a save works again.
     QString m_saveProblem;

@@ -77,6 +77,14 @@ QList<QWidget *> ThreadEditor::tabStops() const
     return stops;
 }
 
+QList<ComposerTextEdit *> ThreadEditor::textEdits() const
+{
+    QList<ComposerTextEdit *> edits;
+    for (const PartEditor *part : m_parts)
+        edits.append(part->textEdit());
+    return edits;
+}
+
 void ThreadEditor::focusText()
 {
     if (PartEditor *part = currentPart())

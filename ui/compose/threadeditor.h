@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class ComposerTextEdit;
 class PartEditor;
 class QImage;
 class QVBoxLayout;
@@ -34,6 +35,8 @@ public:
     void setReadOnly(bool readOnly);
     // Its widgets that Tab stops at, in the order of the layout.
     [[nodiscard]] QList<QWidget *> tabStops() const;
+    // The text field of every post, first to last.
+    [[nodiscard]] QList<ComposerTextEdit *> textEdits() const;
 
     void focusText();
     // Inserts "@acct " at the cursor.
