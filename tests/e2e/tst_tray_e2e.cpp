@@ -112,19 +112,53 @@ private:
         return SignedInAccount::add(context, m_sandbox);
     }
 
+    // Whether each window named Posthorn on `display` is mapped: an unmapped one was never
+    // shown, an unviewable one waits for the window manager.
+    QString mapStates(const QString &display)
+    {
+        QString states;
+        const QStringList ids =
+            run(QStringLiteral("xdotool"),
+                {QStringLiteral("search"), QStringLiteral("--name"), mainTitle}, display)
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &id : ids) {
+            states +=
+                QStringLiteral("\nwindow %1: %2")
+                    .arg(id, run(QStringLiteral("xwininfo"), {QStringLiteral("-id"), id}, display)
+                                 .section(QLatin1String("Map State:"), 1)
+                                 .section(QLatin1Char('\n'), 0, 0)
+                                 .trimmed());
+        }
+        return states;
+    }
+
     // Whether the bare display's X server and window manager still run, how they ended
     // if not, and what they said: for failure messages.
     QString bareDisplayState()
     {
         const auto describe = [](QProcess &process, const QString &name) {
+            // A running process that does nothing: is it asleep, stopped, and on what?
+            const auto proc = [&process](const char *file) {
+                QFile f(QStringLiteral("/proc/%1/%2")
+                            .arg(process.processId())
+                            .arg(QLatin1String(file)));
+                return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).trimmed()
+                                                   : QString();
+            };
             QString state = process.state() == QProcess::Running
-                                ? QStringLiteral("%1 running").arg(name)
+                                ? QStringLiteral("%1 running (%2, waiting in %3)")
+                                      .arg(name,
+                                           proc("status")
+                                               .section(QLatin1String("State:"), 1)
+                                               .section(QLatin1Char('\n'), 0, 0)
+                                               .trimmed(),
+                                           proc("wchan"))
                                 : QStringLiteral("%1 gone (%2, exit code %3)")
                                       .arg(name, process.exitStatus() == QProcess::CrashExit
                                                      ? QStringLiteral("crashed")
                                                      : QStringLiteral("exited"))
                                       .arg(process.exitCode());
-            const QByteArray said = process.readAllStandardError().right(2000);
+            const QByteArray said = process.readAll().right(2000);
             if (!said.isEmpty())
                 state += QStringLiteral(", said: ") + QString::fromLocal8Bit(said);
             return state;
@@ -141,10 +175,14 @@ private:
                QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)))
             ++number;
         m_bareDisplayName = QStringLiteral(":%1").arg(number);
+        // Without -noreset the server starts afresh whenever its last client leaves, as
+        // each xprop below does before openbox is connected, and a reset closes the
+        // connections it has just accepted: openbox then ended at once, without a word.
+        m_bareDisplay.setProcessChannelMode(QProcess::MergedChannels);
         m_bareDisplay.start(QStringLiteral("Xvfb"),
                             {m_bareDisplayName, QStringLiteral("-screen"), QStringLiteral("0"),
                              QStringLiteral("1024x768x24"), QStringLiteral("-nolisten"),
-                             QStringLiteral("tcp")});
+                             QStringLiteral("tcp"), QStringLiteral("-noreset")});
         if (!QTest::qWaitFor(
                 [&] { return QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)); },
                 10000))
@@ -155,7 +193,13 @@ private:
         env.insert(QStringLiteral("DISPLAY"), m_bareDisplayName);
         env.remove(QStringLiteral("XAUTHORITY"));
         m_bareWindowManager.setProcessEnvironment(env);
+        m_bareWindowManager.setProcessChannelMode(QProcess::MergedChannels);
         m_bareWindowManager.start(QStringLiteral("openbox"), {});
+        // Said at once, in the order of events: it has been seen to end half-way through.
+        connect(&m_bareWindowManager, &QProcess::finished, this, [this] {
+            qWarning("openbox on the display without a tray ended: %s",
+                     qPrintable(bareDisplayState()));
+        });
         return QTest::qWaitFor(
             [this] {
                 return run(QStringLiteral("xprop"),
@@ -296,7 +340,8 @@ private slots:
                                                                   : QStringLiteral("gone"),
                                 run(QStringLiteral("xwininfo"),
                                     {QStringLiteral("-root"), QStringLiteral("-tree")}, display)
-                                    .right(3000))),
+                                        .right(3000) +
+                                    mapStates(display))),
             20000);
 
         // The main window is usable: it takes a post, once it has connected (until
