@@ -18,6 +18,7 @@ test_packages=(
     xvfb xauth xdotool xclip dbus-x11 gnome-keyring libsecret-tools
     openbox trayer imagemagick procps x11-utils desktop-file-utils
     dpkg-dev lintian appstream at-spi2-core
+    sway wtype grim qt6-wayland
 )
 
 # libclang-rt-14-dev holds libFuzzer and the sanitizer runtimes for clang; llvm-14 the
