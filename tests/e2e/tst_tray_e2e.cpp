@@ -350,7 +350,15 @@ private slots:
         QVERIFY2(!token.isEmpty(), qPrintable(why));
         handOver({QStringLiteral("--quick-post")}, home, {}, token);
         QTRY_VERIFY2_WITH_TIMEOUT(activeWindow() == quick, qPrintable(windowList()), 5000);
+        // And the keyboard with it: what is typed now, with no click, goes into the quick
+        // post (Ctrl+Return in an empty one would post nothing).
+        const QString text =
+            QStringLiteral("Typed after the hand-over %1").arg(QDateTime::currentMSecsSinceEpoch());
+        run(QStringLiteral("wtype"),
+            {QStringLiteral("-k"), QStringLiteral("Shift_L"), QStringLiteral("--"), text});
         screenshot(QStringLiteral("root"), QStringLiteral("quick-post-activated"));
+        keys(quick, QStringLiteral("ctrl+Return"));
+        QTRY_VERIFY_WITH_TIMEOUT(posted(text), 10000);
 
         close(otherWindow);
         QVERIFY(other->waitForFinished(10000));
