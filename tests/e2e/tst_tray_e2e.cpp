@@ -350,14 +350,16 @@ private slots:
         QVERIFY2(!token.isEmpty(), qPrintable(why));
         handOver({QStringLiteral("--quick-post")}, home, {}, token);
         QTRY_VERIFY2_WITH_TIMEOUT(activeWindow() == quick, qPrintable(windowList()), 5000);
-        // And the keyboard with it: what is typed now, with no click, goes into the quick
-        // post (Ctrl+Return in an empty one would post nothing).
+        screenshot(QStringLiteral("root"), QStringLiteral("quick-post-activated"));
+        // And the keyboard with it: what is typed now, with no click and no help from
+        // the compositor, goes into the quick post and Ctrl+Return posts it.
         const QString text =
             QStringLiteral("Typed after the hand-over %1").arg(QDateTime::currentMSecsSinceEpoch());
         run(QStringLiteral("wtype"),
-            {QStringLiteral("-k"), QStringLiteral("Shift_L"), QStringLiteral("--"), text});
-        screenshot(QStringLiteral("root"), QStringLiteral("quick-post-activated"));
-        keys(quick, QStringLiteral("ctrl+Return"));
+            {QStringLiteral("-k"), QStringLiteral("Shift_L"), QStringLiteral("-s"),
+             QStringLiteral("100"), QStringLiteral("-d"), QStringLiteral("20"), text,
+             QStringLiteral("-M"), QStringLiteral("ctrl"), QStringLiteral("-k"),
+             QStringLiteral("Return"), QStringLiteral("-m"), QStringLiteral("ctrl")});
         QTRY_VERIFY_WITH_TIMEOUT(posted(text), 10000);
 
         close(otherWindow);

@@ -104,10 +104,12 @@ QStringList wtypeKeys(const QString &keyName)
 }
 
 // wtype's first key can reach the window before the keymap it brings: a harmless Shift
-// goes first, so that only it can be lost.
+// goes first, so that only it can be lost, and the keys wait a moment for the keymap.
 QStringList wtypeArguments(const QStringList &args)
 {
-    return QStringList{QStringLiteral("-k"), QStringLiteral("Shift_L")} + args;
+    return QStringList{QStringLiteral("-k"), QStringLiteral("Shift_L"), QStringLiteral("-s"),
+                       QStringLiteral("100")} +
+           args;
 }
 
 } // namespace
