@@ -20,6 +20,7 @@ test_packages=(
     openbox trayer imagemagick procps x11-utils desktop-file-utils
     dpkg-dev lintian appstream at-spi2-core
     python3-mastodon toot
+    sway wtype grim qt6-wayland
 )
 
 # libclang-rt-14-dev holds libFuzzer and the sanitizer runtimes for clang; llvm-14 the

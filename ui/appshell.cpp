@@ -137,9 +137,9 @@ void AppShell::handle(const LaunchRequest &request)
         return;
     }
     if (request.quickPost)
-        showQuickPost(request.shareText);
+        showQuickPost(request.shareText, request.activationToken);
     else
-        showMainWindow();
+        showMainWindowActivatedBy(request.activationToken);
 }
 
 bool AppShell::hasAccounts() const
@@ -188,11 +188,16 @@ void AppShell::runSetup(const QString &address)
 
 void AppShell::showMainWindow()
 {
+    showMainWindowActivatedBy(QString());
+}
+
+void AppShell::showMainWindowActivatedBy(const QString &activationToken)
+{
     ensureMainWindow()->show();
     if (m_window->isMinimized())
         m_window->showNormal();
     m_window->focusComposer();
-    WindowActivation::activate(m_window);
+    WindowActivation::activate(m_window, activationToken);
 }
 
 void AppShell::showOutbox()
@@ -201,7 +206,7 @@ void AppShell::showOutbox()
     m_window->focusOutbox();
 }
 
-void AppShell::showQuickPost(const QString &sharedText)
+void AppShell::showQuickPost(const QString &sharedText, const QString &activationToken)
 {
     if (!m_quickPost) {
         m_quickPost = new QuickPostWindow(m_context);
@@ -216,7 +221,8 @@ void AppShell::showQuickPost(const QString &sharedText)
     // shows it.
     m_quickPost->setHidesAfterPosting(tray()->isAvailable());
     m_quickPost->composer()->addSharedText(sharedText);
-    m_quickPost->showNear(m_tray->isAvailable() ? m_tray->icon()->geometry() : QRect());
+    m_quickPost->showNear(m_tray->isAvailable() ? m_tray->icon()->geometry() : QRect(),
+                          activationToken);
 }
 
 void AppShell::signInAgain(const QString &accountKey)

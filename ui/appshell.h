@@ -41,8 +41,10 @@ private:
     [[nodiscard]] bool mainWindowVisible() const;
     void runSetup(const QString &address = {});
     void showMainWindow();
+    // With the xdg-activation token a later `posthorn` passed on (see WindowActivation).
+    void showMainWindowActivatedBy(const QString &activationToken);
     void showOutbox();
-    void showQuickPost(const QString &sharedText);
+    void showQuickPost(const QString &sharedText, const QString &activationToken = {});
     void signInAgain(const QString &accountKey);
     void onMainWindowHidden();
     void onQuickPostDismissed();

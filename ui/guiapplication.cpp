@@ -25,7 +25,10 @@ int GuiApplication::run(int &argc, char **argv)
     AppIdentity::apply(app);
 
     // One Posthorn per profile: a later start hands its request over and is done.
-    const LaunchRequest request = commandLine.launchRequest();
+    LaunchRequest request = commandLine.launchRequest();
+    // A launcher on Wayland gives the program it starts a token that lets it take the
+    // focus; a Posthorn that hands over passes it on to the running one.
+    request.activationToken = qEnvironmentVariable("XDG_ACTIVATION_TOKEN");
     SingleInstance instance;
     switch (instance.start(request.toMessage())) {
     case SingleInstance::Role::HandedOff:

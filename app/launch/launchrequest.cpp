@@ -12,13 +12,16 @@ namespace {
 const QLatin1String quickPostKey("quickPost");
 const QLatin1String minimizedKey("minimized");
 const QLatin1String shareTextKey("shareText");
+const QLatin1String activationTokenKey("activationToken");
 
 } // namespace
 
 QByteArray LaunchRequest::toMessage() const
 {
-    const QJsonObject object{
+    QJsonObject object{
         {quickPostKey, quickPost}, {minimizedKey, minimized}, {shareTextKey, shareText}};
+    if (!activationToken.isEmpty())
+        object.insert(activationTokenKey, activationToken);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -35,9 +38,11 @@ std::optional<LaunchRequest> LaunchRequest::fromMessage(const QByteArray &messag
     const QJsonValue quickPost = object.value(quickPostKey);
     const QJsonValue minimized = object.value(minimizedKey);
     const QJsonValue shareText = object.value(shareTextKey);
+    const QJsonValue activationToken = object.value(activationTokenKey);
     if ((!quickPost.isUndefined() && !quickPost.isBool()) ||
         (!minimized.isUndefined() && !minimized.isBool()) ||
-        (!shareText.isUndefined() && !shareText.isString()))
+        (!shareText.isUndefined() && !shareText.isString()) ||
+        (!activationToken.isUndefined() && !activationToken.isString()))
         return std::nullopt;
 
     LaunchRequest request;
@@ -45,5 +50,7 @@ std::optional<LaunchRequest> LaunchRequest::fromMessage(const QByteArray &messag
     request.shareText = ShareLink::withoutControlCharacters(shareText.toString());
     request.quickPost = quickPost.toBool() || !request.shareText.isEmpty();
     request.minimized = minimized.toBool();
+    // Only passed on to the compositor, which refuses a token it did not hand out.
+    request.activationToken = ShareLink::withoutControlCharacters(activationToken.toString());
     return request;
 }

@@ -16,8 +16,11 @@ struct LaunchRequest
     bool minimized = false;
     // Shared text for the quick-post window; not empty means quickPost.
     QString shareText;
+    // The xdg-activation token the second posthorn's launcher gave it
+    // (XDG_ACTIVATION_TOKEN): on Wayland the running one needs it to take the focus.
+    QString activationToken;
 
-    // A compact JSON object in UTF-8.
+    // A compact JSON object in UTF-8 (activationToken only when there is one).
     [[nodiscard]] QByteArray toMessage() const;
     // Nothing for a message over maxMessageSize, not a JSON object, or with a member
     // of the wrong type. Missing members keep their defaults and unknown ones are
@@ -27,7 +30,7 @@ struct LaunchRequest
     friend bool operator==(const LaunchRequest &a, const LaunchRequest &b)
     {
         return a.quickPost == b.quickPost && a.minimized == b.minimized &&
-               a.shareText == b.shareText;
+               a.shareText == b.shareText && a.activationToken == b.activationToken;
     }
     friend bool operator!=(const LaunchRequest &a, const LaunchRequest &b) { return !(a == b); }
 };

@@ -111,6 +111,26 @@ private slots:
         QCOMPARE(received->shareText, shareText);
     }
 
+    // A Wayland launcher's token reaches the running Posthorn, which needs it to take the
+    // focus; without one the message stays as an older Posthorn sends it.
+    void activationTokenIsHandedOverWhenThereIsOne()
+    {
+        LaunchRequest sent = request(true, false);
+        sent.activationToken = QStringLiteral("sway-token-1_2.3");
+        const QByteArray message = sent.toMessage();
+        QVERIFY2(message.contains("\"activationToken\":\"sway-token-1_2.3\""), message.constData());
+        const std::optional<LaunchRequest> received = LaunchRequest::fromMessage(message);
+        QVERIFY(received);
+        QCOMPARE(received->activationToken, sent.activationToken);
+        QVERIFY(*received == sent);
+
+        QVERIFY(!request(true, false).toMessage().contains("activationToken"));
+        const std::optional<LaunchRequest> withControl = LaunchRequest::fromMessage(
+            QByteArrayLiteral("{\"activationToken\":\"ab\\u001b[0mc\"}"));
+        QVERIFY(withControl);
+        QCOMPARE(withControl->activationToken, QStringLiteral("ab[0mc"));
+    }
+
     void malformedIsRefused_data()
     {
         QTest::addColumn<QByteArray>("message");
@@ -128,6 +148,8 @@ private slots:
         QTest::newRow("shareText a number") << QByteArrayLiteral(R"({"shareText":5})");
         QTest::newRow("shareText an array") << QByteArrayLiteral(R"({"shareText":["a"]})");
         QTest::newRow("shareText an object") << QByteArrayLiteral(R"({"shareText":{}})");
+        QTest::newRow("activationToken a number")
+            << QByteArrayLiteral(R"({"quickPost":true,"activationToken":7})");
         QTest::newRow("invalid UTF-8") << QByteArrayLiteral("{\"shareText\":\"a\xFF\"}");
         QTest::newRow("over 1 MiB") << messageOfSize(LaunchRequest::maxMessageSize + 1);
     }

@@ -79,13 +79,13 @@ QuickPostWindow::QuickPostWindow(AppContext *context, QWidget *parent)
     resize(480, 300);
 }
 
-void QuickPostWindow::showNear(const QRect &anchor)
+void QuickPostWindow::showNear(const QRect &anchor, const QString &activationToken)
 {
     if (!isVisible() && !m_movedByUser)
         move(placeNear(anchor));
     show();
     m_composer->focusText();
-    WindowActivation::activate(this);
+    WindowActivation::activate(this, activationToken);
 }
 
 QPoint QuickPostWindow::placeNear(const QRect &anchor) const

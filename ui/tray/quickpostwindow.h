@@ -20,7 +20,8 @@ public:
     [[nodiscard]] ComposerWidget *composer() const { return m_composer; }
     // Shows the window next to `anchor` (the tray icon), or near the mouse when the
     // anchor is empty, and puts the cursor in the text. Where the user moved it, it stays.
-    void showNear(const QRect &anchor);
+    // `activationToken`: see WindowActivation.
+    void showNear(const QRect &anchor, const QString &activationToken = {});
     // Hide once the server confirmed the post (when a tray can say so instead).
     void setHidesAfterPosting(bool hides) { m_hidesAfterPosting = hides; }
 

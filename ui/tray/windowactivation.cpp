@@ -8,10 +8,19 @@
 
 #include <cstring>
 
-void WindowActivation::activate(QWidget *window)
+void WindowActivation::activate(QWidget *window, const QString &activationToken)
 {
     window->raise();
+    // QtWayland 6.4 has no call that takes a token: its activation request reads
+    // XDG_ACTIVATION_TOKEN, and removes it once used. A token it did not use (the
+    // window has no surface yet) must not serve a later request.
+    const bool withToken =
+        !activationToken.isEmpty() && QGuiApplication::platformName() == QLatin1String("wayland");
+    if (withToken)
+        qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
     window->activateWindow();
+    if (withToken)
+        qunsetenv("XDG_ACTIVATION_TOKEN");
     auto *x11 = qGuiApp->nativeInterface<QNativeInterface::QX11Application>();
     if (!x11 || !window->windowHandle())
         return;
