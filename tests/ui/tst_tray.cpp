@@ -253,6 +253,11 @@ private slots:
         QTest::keyClick(shell.mainWindow(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(shell.quickPost() && shell.quickPost()->isVisible());
         QCOMPARE(shell.quickPost()->focusWidget(), quickText(shell));
+        // Its heading reads as words, not as the markup it once showed.
+        auto *title = shell.quickPost()->findChild<QLabel *>(QStringLiteral("quickPostTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("Quick post"));
+        QVERIFY(title->font().bold());
     }
 
     void closingKeepsPosthornInTheTrayAndSaysSoOnce()

@@ -42,8 +42,12 @@ QuickPostWindow::QuickPostWindow(AppContext *context, QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 6);
 
     auto *header = new QHBoxLayout;
-    m_title = new PlainLabel(tr("<b>Quick post</b>"), frame);
+    // Plain text like every label here: bold by its font, not by markup.
+    m_title = new PlainLabel(tr("Quick post"), frame);
     m_title->setObjectName(QStringLiteral("quickPostTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
     m_title->setToolTip(tr("Drag to move the window"));
     m_title->setCursor(Qt::SizeAllCursor);
     m_title->installEventFilter(this);
