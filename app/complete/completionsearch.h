@@ -44,6 +44,10 @@ public:
     void clear();
 
     [[nodiscard]] CompletionModel *model() const { return m_model; }
+    // The account's custom emoji and the pictures already fetched, which the emoji
+    // picker shares rather than asking the server again.
+    [[nodiscard]] CustomEmojiCache *customEmoji() const { return m_customEmoji; }
+    [[nodiscard]] ImageLoader *images() const { return m_images; }
     // True while the server is asked for the current token.
     [[nodiscard]] bool isSearching() const;
 

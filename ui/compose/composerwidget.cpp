@@ -9,6 +9,7 @@
 #include "compose/composertextedit.h"
 #include "compose/draftautosave.h"
 #include "compose/draftcheck.h"
+#include "compose/emojibutton.h"
 #include "compose/optionsrow.h"
 #include "compose/pollbox.h"
 #include "compose/statusline.h"
@@ -196,6 +197,9 @@ void ComposerWidget::buildUi()
     connect(m_statusLine, &StatusLine::unlockRequested, m_account, &PostingAccount::askAgain);
     connect(m_statusLine, &StatusLine::letGoRequested, this, &ComposerWidget::detachFromEntry);
     bottom->addWidget(m_statusLine, 1);
+    auto *emoji = new EmojiButton(m_completion, this);
+    connect(emoji, &EmojiButton::emojiPicked, m_thread, &ThreadEditor::typeText);
+    bottom->addWidget(emoji);
     m_addPart = new QPushButton(tr("A&dd a post"), this);
     m_addPart->setObjectName(QStringLiteral("addPartButton"));
     m_addPart->setAccessibleName(tr("Continue as a thread"));
@@ -217,6 +221,11 @@ void ComposerWidget::buildUi()
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this, this, &ComposerWidget::post);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Semicolon), QKeySequence(Qt::CTRL | Qt::Key_Period)}) {
+        auto *shortcut = new QShortcut(keys, this, emoji, &EmojiButton::openPicker);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
 }

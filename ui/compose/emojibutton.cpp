@@ -1,0 +1,23 @@
+#include "emojibutton.h"
+
+#include "compose/emojipicker.h"
+
+EmojiButton::EmojiButton(CompletionSearch *search, QWidget *parent)
+    : QToolButton(parent)
+    , m_picker(new EmojiPicker(search, this))
+{
+    setObjectName(QStringLiteral("emojiButton"));
+    setText(tr("Emoji…"));
+    setAccessibleName(tr("Insert emoji"));
+    setToolTip(tr("Insert emoji (Ctrl+;)"));
+    connect(this, &QToolButton::clicked, this, &EmojiButton::openPicker);
+    connect(m_picker, &EmojiPicker::picked, this, [this](const QString &emoji) {
+        // A custom emoji's shortcode needs a space after it to be one.
+        emit emojiPicked(emoji.startsWith(QLatin1Char(':')) ? emoji + QLatin1Char(' ') : emoji);
+    });
+}
+
+void EmojiButton::openPicker()
+{
+    m_picker->openUnder(this);
+}
