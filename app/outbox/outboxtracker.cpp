@@ -87,8 +87,9 @@ void OutboxTracker::onEntryChanged(const QString &entryId)
         emit canLetGoChanged(true);
         if (entry->uncertain) {
             // It may be out: the outbox looks before anything is sent again.
+            // Plain text, as below: the status line escapes what it shows itself.
             emit statusChanged(tr("Not confirmed yet: %1 The post is safe in the outbox.")
-                                   .arg(entry->lastError.toHtmlEscaped()));
+                                   .arg(ServerText::plain(entry->lastError)));
             break;
         }
         emit statusChanged(
