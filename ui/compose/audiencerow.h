@@ -33,6 +33,10 @@ public:
     void setEditable(bool editable);
     // A quick post goes out in the account's default language.
     void hideLanguage();
+    // Picks `language` as if the user had chosen it in the list.
+    void chooseLanguage(const QString &language);
+    // The server's name for a language code, else Qt's; the code when neither knows it.
+    [[nodiscard]] QString languageName(const QString &code) const;
 
 signals:
     void changed();

@@ -10,6 +10,8 @@
 #include "compose/pollbox.h"
 #include "compose/statusline.h"
 #include "compose/threadeditor.h"
+#include "compose/writingaids.h"
+#include "compose/writinghints.h"
 #include "media/attachmentuploads.h"
 #include "media/mediastrip.h"
 #include "outbox/outbox.h"
@@ -113,6 +115,9 @@ void ComposerWidget::buildUi()
     connect(m_thread, &ThreadEditor::imagePasted, this, &ComposerWidget::addPastedImage);
     connect(m_thread, &ThreadEditor::filesDropped, this, &ComposerWidget::addFiles);
     layout->addWidget(m_thread, 1);
+    // Made after the thread editor, so that it outlives the fields it serves.
+    m_writingAids = new WritingAids(this);
+    m_thread->setWritingAids(m_writingAids);
 
     m_mediaStrip = new MediaStrip(m_uploads, this);
     connect(m_mediaStrip, &MediaStrip::attachmentAdded, this, &ComposerWidget::updateTabOrder);
@@ -165,6 +170,16 @@ void ComposerWidget::buildUi()
     m_messages = new ComposerMessages(this);
     layout->addWidget(m_messages);
 
+    m_writingHints = new WritingHints(
+        [this](const QString &code) { return m_audience->languageName(code); }, this);
+    connect(m_writingHints, &WritingHints::languageAccepted, m_audience,
+            &AudienceRow::chooseLanguage);
+    connect(m_writingAids, &WritingAids::dictionaryChanged, this, [this] {
+        const bool missing = m_writingAids->isSpellChecking() && !m_writingAids->hasDictionary();
+        m_writingHints->showMissingDictionary(missing ? m_writingAids->language() : QString());
+    });
+    layout->addWidget(m_writingHints);
+
     auto *bottom = new QHBoxLayout;
     m_statusLine = new StatusLine(this);
     // Before the composer's own connections: it shows the news first, as before.
@@ -209,6 +224,7 @@ void ComposerWidget::applyLayout(Layout layout)
         widget->hide();
     m_options->hidePoll();
     m_audience->hideLanguage();
+    m_writingHints->setDetectionEnabled(false);
 }
 
 void ComposerWidget::focusText()
@@ -288,7 +304,9 @@ void ComposerWidget::showState(const Draft &current)
     const InstanceConfiguration instanceLimits = m_account->limits();
     QList<qint64> remaining;
     QStringList problems = DraftCheck::problems(current, instanceLimits, &remaining);
-    m_thread->setRemaining(remaining, instanceLimits.maxCharacters);
+    m_thread->setRemaining(remaining, instanceLimits.maxCharacters,
+                           instanceLimits.charactersReservedPerUrl);
+    updateWritingAids(current);
 
     const bool hasMedia = !m_uploads->isEmpty();
     const bool editable = !m_tracker->isPending();
@@ -364,6 +382,13 @@ void ComposerWidget::updateTabOrder()
     stops += m_pollBox->tabStops();
     for (qsizetype i = 1; i < stops.size(); ++i)
         setTabOrder(stops.at(i - 1), stops.at(i));
+}
+
+void ComposerWidget::updateWritingAids(const Draft &current)
+{
+    const QString language = m_audience->language();
+    m_writingAids->setLanguage(language);
+    m_writingHints->textChanged(current.parts.join(QStringLiteral("\n\n")), language);
 }
 
 void ComposerWidget::chooseFiles()

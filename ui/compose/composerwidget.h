@@ -23,6 +23,8 @@ class ScheduledPostsButton;
 class SchedulePicker;
 class StatusLine;
 class ThreadEditor;
+class WritingAids;
+class WritingHints;
 
 // Writes a post (or a thread) with every option Mastodon offers, keeps the draft on
 // disk as the user types, and hands it to the outbox on Post. The text stays, read
@@ -81,6 +83,8 @@ private:
     void applySessionDetails();
 
     void updateTabOrder();
+    // The spell checker and the language hint follow the text and its language.
+    void updateWritingAids(const Draft &current);
 
     void chooseFiles();
     void addFiles(const QStringList &paths);
@@ -114,6 +118,8 @@ private:
     QPushButton *m_post = nullptr;
     ComposerMessages *m_messages = nullptr;
     StatusLine *m_statusLine = nullptr;
+    WritingAids *m_writingAids = nullptr;
+    WritingHints *m_writingHints = nullptr;
 
     // Why the draft could not be saved (a full disk), shown until a save works again.
     QString m_saveProblem;

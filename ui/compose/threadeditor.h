@@ -8,6 +8,7 @@
 class PartEditor;
 class QImage;
 class QVBoxLayout;
+class WritingAids;
 
 // The text of the post being written: one PartEditor, or several for a thread, each
 // numbered, the later ones removable. Text typed, pasted, shared or mentioned goes to
@@ -26,8 +27,10 @@ public:
     void setTexts(const QStringList &texts);
     // Continues the thread with an empty post, where the cursor goes.
     void addEmptyPart();
-    // The characters each post has left of `limit`.
-    void setRemaining(const QList<qint64> &remaining, qint64 limit);
+    // The characters each post has left of `limit`; links count `charactersPerUrl`.
+    void setRemaining(const QList<qint64> &remaining, qint64 limit, qint64 charactersPerUrl);
+    // Highlighting and spell checking for every post, the ones added later included.
+    void setWritingAids(WritingAids *aids);
     void setReadOnly(bool readOnly);
     // Its widgets that Tab stops at, in the order of the layout.
     [[nodiscard]] QList<QWidget *> tabStops() const;
@@ -57,4 +60,5 @@ private:
     QVBoxLayout *m_layout;
     QList<PartEditor *> m_parts;
     QPointer<PartEditor> m_lastFocusedPart;
+    WritingAids *m_writingAids = nullptr;
 };
