@@ -148,6 +148,7 @@ private slots:
         SpellChecker later;
         QVERIFY(later.setLanguage(QStringLiteral("en")));
         QVERIFY(later.isCorrect(word));
+        QVERIFY(!later.isCorrect(QStringLiteral("Posthornerie")));
         QCOMPARE(checkInNewProcess(QStringLiteral("en"), word), QStringLiteral("correct"));
         // In Enchant's own personal word list, which other programs share.
         QFile list(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/enchant/en.dic"));
