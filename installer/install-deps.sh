@@ -13,11 +13,13 @@ build_packages=(
     qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev libicu-dev libxcb1-dev
     qt6-qpa-plugins fonts-dejavu-core libsecret-1-0 qt6-translations-l10n
+    libenchant-2-dev libcld2-dev
 )
 test_packages=(
     xvfb xauth xdotool xclip dbus-x11 gnome-keyring libsecret-tools
     openbox trayer imagemagick procps x11-utils desktop-file-utils
     dpkg-dev lintian appstream at-spi2-core
+    hunspell-en-us hunspell-nl hunspell-de-de
 )
 
 # libclang-rt-14-dev holds libFuzzer and the sanitizer runtimes for clang; llvm-14 the
