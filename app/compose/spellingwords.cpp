@@ -1,7 +1,5 @@
 #include "compose/spellingwords.h"
 
-#include "compose/textentities.h"
-
 #include <QChar>
 
 namespace {
@@ -41,8 +39,13 @@ bool looksLikeCode(QStringView word)
 
 QList<SpellingWords::Word> SpellingWords::find(QStringView text)
 {
+    return find(text, TextEntities::find(text));
+}
+
+QList<SpellingWords::Word> SpellingWords::find(QStringView text,
+                                               const QList<TextEntities::Entity> &entities)
+{
     QList<Word> words;
-    const QList<TextEntities::Entity> entities = TextEntities::find(text);
     qsizetype nextEntity = 0;
     bool inBackticks = false;
     qsizetype i = 0;

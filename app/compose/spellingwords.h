@@ -1,5 +1,7 @@
 #pragma once
 
+#include "compose/textentities.h"
+
 #include <QList>
 #include <QStringView>
 
@@ -22,6 +24,9 @@ public:
 
     // In order; offsets are UTF-16 positions in `text`.
     [[nodiscard]] static QList<Word> find(QStringView text);
+    // The same, for a caller that has the text's entities (TextEntities::find) already.
+    [[nodiscard]] static QList<Word> find(QStringView text,
+                                          const QList<TextEntities::Entity> &entities);
     // The word at `position` (also just after its last letter), if it is one find() gives.
     [[nodiscard]] static Word at(QStringView text, qsizetype position, bool *found);
 };

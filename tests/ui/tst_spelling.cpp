@@ -55,6 +55,8 @@ private:
         if (!SignedInAccount::addAndConnect(*m_context, m_sandbox))
             return false;
         m_window = std::make_unique<MainWindow>(m_context.get());
+        // The size README's picture shows.
+        m_window->resize(760, 480);
         m_window->show();
         m_window->activateWindow();
         if (!QTest::qWaitForWindowActive(m_window.get()))
@@ -125,8 +127,11 @@ private:
         if (cursor.isNull())
             return nullptr;
         cursor.setPosition(cursor.selectionStart() + 1);
-        const QPoint at = edit->cursorRect(cursor).center();
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, edit->viewport()->mapToGlobal(at));
+        // Low on the word's line, so that the menu opens under the word, not over it.
+        const QRect line = edit->cursorRect(cursor);
+        const QPoint at(line.center().x(), line.bottom() - 1);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at,
+                                edit->viewport()->mapToGlobal(at) + QPoint(0, 4));
         QApplication::sendEvent(edit->viewport(), &event);
         QMenu *menu = nullptr;
         const bool shown = QTest::qWaitFor([&] {
@@ -151,6 +156,11 @@ private:
         if (directory.isEmpty())
             return;
         QDir().mkpath(directory);
+        // Painted now, so that the X server has what the picture must show.
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        m_window->repaint();
+        menu->repaint();
+        QApplication::sync();
         const QRect area =
             m_window->frameGeometry().united(menu->geometry()).adjusted(-8, -8, 8, 8);
         const QString crop = QStringLiteral("%1x%2+%3+%4")
@@ -198,7 +208,10 @@ private slots:
     void firstSuggestionReplacesTheMisspeltWord()
     {
         QPlainTextEdit *edit = text();
-        QTest::keyClicks(edit, QStringLiteral("This sentense is wrong."));
+        const QString written = QStringLiteral(
+            "Off to #FOSDEM with @alice@example.social tomorrow: this sentense is wrong, "
+            "the rest is right. https://fosdem.org/2027/");
+        QTest::keyClicks(edit, written);
         QTRY_COMPARE(misspelt(edit), QStringList{QStringLiteral("sentense")});
         QMenu *menu = openMenuOn(edit, QStringLiteral("sentense"));
         QVERIFY(menu);
@@ -211,11 +224,12 @@ private slots:
         QVERIFY(menu->findChild<QAction *>(QStringLiteral("spellingIgnore")));
         screenshotIfAsked(menu, QStringLiteral("spelling-menu.png"));
         clickAction(menu, "spellingSuggestion1");
-        QCOMPARE(edit->toPlainText(), QStringLiteral("This sentence is wrong."));
+        QCOMPARE(edit->toPlainText(),
+                 QString(written).replace(QLatin1String("sentense"), QLatin1String("sentence")));
         QTRY_VERIFY(misspelt(edit).isEmpty());
         // One undo step brings the word back.
         edit->undo();
-        QCOMPARE(edit->toPlainText(), QStringLiteral("This sentense is wrong."));
+        QCOMPARE(edit->toPlainText(), written);
     }
 
     void addedWordStaysUnmarkedAfterARestart()

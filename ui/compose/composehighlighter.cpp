@@ -26,7 +26,8 @@ void ComposeHighlighter::highlightBlock(const QString &text)
         return;
     QTextCharFormat entityFormat;
     entityFormat.setForeground(m_edit->palette().link());
-    for (const TextEntities::Entity &entity : TextEntities::find(text)) {
+    const QList<TextEntities::Entity> entities = TextEntities::find(text);
+    for (const TextEntities::Entity &entity : entities) {
         if (entity.kind == TextEntities::Kind::Shortcode)
             continue;
         setFormat(int(entity.start), int(entity.end - entity.start), entityFormat);
@@ -34,7 +35,7 @@ void ComposeHighlighter::highlightBlock(const QString &text)
 
     if (!m_spellChecking || !m_checker || !m_checker->hasDictionary())
         return;
-    for (const SpellingWords::Word &word : SpellingWords::find(text)) {
+    for (const SpellingWords::Word &word : SpellingWords::find(text, entities)) {
         const QStringView view = QStringView(text).sliced(word.start, word.end - word.start);
         if (m_checker->isCorrect(view))
             continue;
