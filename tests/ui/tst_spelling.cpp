@@ -232,6 +232,32 @@ private slots:
         QCOMPARE(edit->toPlainText(), written);
     }
 
+    void menuKeyOffersSpellingForTheWordAtTheCursor()
+    {
+        QPlainTextEdit *edit = text();
+        QTest::keyClicks(edit, QStringLiteral("One eror here"));
+        QTRY_COMPARE(misspelt(edit), QStringList{QStringLiteral("eror")});
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(6);
+        edit->setTextCursor(cursor);
+        // What the Menu key (or Shift+F10) sends to the focused field.
+        const QPoint at = edit->cursorRect().center();
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, at, edit->mapToGlobal(at));
+        QApplication::sendEvent(edit, &event);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QAction *first = menu->findChild<QAction *>(QStringLiteral("spellingSuggestion1"));
+        QVERIFY(first);
+        QCOMPARE(menu->actions().constFirst(), first);
+        const QString suggestion = first->text();
+        // Return on the first entry, as a keyboard user does.
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(edit->toPlainText(),
+                 QStringLiteral("One ") + first->text() + QStringLiteral(" here"));
+    }
+
     void addedWordStaysUnmarkedAfterARestart()
     {
         QPlainTextEdit *edit = text();

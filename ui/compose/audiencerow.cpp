@@ -118,6 +118,14 @@ void AudienceRow::chooseLanguage(const QString &language)
 
 QString AudienceRow::languageName(const QString &code) const
 {
+    // Servers name languages in English; in another language's window the language's
+    // own name reads better than an English one.
+    const QLocale::Language shown = QLocale().language();
+    if (shown != QLocale::English && shown != QLocale::C) {
+        const QString native = QLocale(code).nativeLanguageName();
+        if (!native.isEmpty() && QLocale(code).language() != QLocale::C)
+            return native;
+    }
     for (const Language &language : m_languages) {
         if (language.code == code && !language.name.isEmpty())
             return language.name;

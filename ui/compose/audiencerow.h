@@ -35,7 +35,8 @@ public:
     void hideLanguage();
     // Picks `language` as if the user had chosen it in the list.
     void chooseLanguage(const QString &language);
-    // The server's name for a language code, else Qt's; the code when neither knows it.
+    // A language's name for messages: its own name when Posthorn speaks another language
+    // than English, else the server's name, else Qt's; the code when none knows it.
     [[nodiscard]] QString languageName(const QString &code) const;
 
 signals:
