@@ -147,6 +147,13 @@ bool SpellChecker::setLanguage(const QString &language)
     return m_dictionary != nullptr;
 }
 
+void SpellChecker::swap(SpellChecker &other)
+{
+    const QMutexLocker locker(&enchantMutex());
+    std::swap(m_language, other.m_language);
+    std::swap(m_dictionary, other.m_dictionary);
+}
+
 QString SpellChecker::dictionaryName() const
 {
     return m_dictionary ? m_dictionary->name() : QString();
@@ -197,11 +204,11 @@ QString SpellChecker::dictionaryFor(const QString &language, const QStringList &
 {
     QString wanted = language;
     wanted.replace(QLatin1Char('-'), QLatin1Char('_'));
-    if (installed.contains(wanted))
-        return wanted;
     const QString base = wanted.section(QLatin1Char('_'), 0, 0).toLower();
-    if (installed.contains(base))
-        return base;
+    // A bare "en" is Aspell's dictionary of every English at once: slower to load and
+    // larger than a region's.
+    if (wanted != base && installed.contains(wanted))
+        return wanted;
     const QLocale system = QLocale::system();
     const QStringList preferred{
         base + QLatin1Char('_') + QLocale::territoryToCode(system.territory()),
@@ -215,6 +222,8 @@ QString SpellChecker::dictionaryFor(const QString &language, const QStringList &
         if (!preferred.at(i).isEmpty() && installed.contains(preferred.at(i)))
             return preferred.at(i);
     }
+    if (installed.contains(base))
+        return base;
     for (const QString &name : installed) {
         if (name.startsWith(base + QLatin1Char('_')))
             return name;

@@ -17,9 +17,9 @@ class SpellDictionary;
 // without the dictionary's memory being paid twice. The dictionary is let go when the
 // last checker using it is. Safe to use from any thread.
 //
-// "Add to dictionary" writes to Enchant's personal word list for the language
-// ($XDG_CONFIG_HOME/enchant/<language>.dic, "en.dic" for every English), which every program using
-// Enchant shares and which outlives Posthorn; "Ignore" lasts until Posthorn quits.
+// "Add to dictionary" writes to Enchant's personal word list for the dictionary
+// ($XDG_CONFIG_HOME/enchant/<dictionary>.dic, such as en_US.dic), which every program
+// using Enchant shares and which outlives Posthorn; "Ignore" lasts until Posthorn quits.
 class SpellChecker final
 {
 public:
@@ -28,8 +28,12 @@ public:
     Q_DISABLE_COPY_MOVE(SpellChecker)
 
     // Loads the dictionary for `language`; false when none is installed for it (then
-    // every word counts as correct). An empty language unloads it.
+    // every word counts as correct). An empty language unloads it. Loading a large
+    // dictionary takes a few hundred milliseconds: a window loads it into a checker of
+    // its own on a worker thread and then swaps that in.
     bool setLanguage(const QString &language);
+    // Exchanges language and dictionary with `other`.
+    void swap(SpellChecker &other);
     [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] bool hasDictionary() const { return m_dictionary != nullptr; }
     // The dictionary's own name for it ("en_US", "nl"); empty without one.
@@ -44,8 +48,9 @@ public:
     // The names of the installed dictionaries ("de_DE", "en_US", "nl").
     [[nodiscard]] static QStringList installedDictionaries();
     // The installed dictionary that serves `language`, empty when none does: the exact
-    // name, else this computer's region of it, else the language's home region
-    // (de → de_DE), else en_US for English, else the first of its regions.
+    // name when it names a region (pt-BR → pt_BR), else this computer's region of the
+    // language, else its home region (de → de_DE), else en_US for English, else the
+    // bare language's dictionary, else the first of its regions.
     [[nodiscard]] static QString dictionaryFor(const QString &language,
                                                const QStringList &installed);
 

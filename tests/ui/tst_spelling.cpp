@@ -4,6 +4,7 @@
 // temporary XDG_CONFIG_HOME of the test's own (issue 17).
 #include "appcontext.h"
 #include "compose/composerwidget.h"
+#include "compose/writingaids.h"
 #include "mainwindow.h"
 #include "namedchild.h"
 #include "sandboxprocess.h"
@@ -359,6 +360,9 @@ private slots:
         QVERIFY(openWindow());
         text()->moveCursor(QTextCursor::End);
         QTest::keyClicks(text(), QStringLiteral(" eror"));
+        // The dictionary is in (loaded on a worker thread), yet nothing is marked.
+        auto *aids = composer()->findChild<WritingAids *>();
+        QTRY_VERIFY(aids->hasDictionary());
         QVERIFY(misspelt(text()).isEmpty());
         PreferencesDialog dialog(true, m_window.get());
         dialog.show();

@@ -387,7 +387,8 @@ void ComposerWidget::updateTabOrder()
 void ComposerWidget::updateWritingAids(const Draft &current)
 {
     const QString language = m_audience->language();
-    m_writingAids->setLanguage(language);
+    // A dictionary is loaded only once there is something to check.
+    m_writingAids->setLanguage(language, !current.parts.join(QString()).trimmed().isEmpty());
     m_writingHints->textChanged(current.parts.join(QStringLiteral("\n\n")), language);
 }
 

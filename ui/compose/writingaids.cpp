@@ -4,7 +4,12 @@
 #include "compose/spellingmenu.h"
 #include "settings/spellingpreference.h"
 
+#include <QCoreApplication>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
 
 WritingAids::WritingAids(QObject *parent)
     : QObject(parent)
@@ -24,13 +29,29 @@ void WritingAids::attach(QPlainTextEdit *edit)
     connect(menu, &SpellingMenu::wordsAccepted, this, &WritingAids::rehighlightAll);
 }
 
-void WritingAids::setLanguage(const QString &language)
+void WritingAids::setLanguage(const QString &language, bool needed)
 {
-    if (language == m_checker.language())
+    if (!needed || language == m_wanted)
         return;
-    m_checker.setLanguage(language);
-    rehighlightAll();
-    emit dictionaryChanged();
+    m_wanted = language;
+    // Handed back through the application object, which outlives any composer; the
+    // composer may be gone by then, which only the GUI thread can tell.
+    const QPointer<WritingAids> self(this);
+    QThreadPool::globalInstance()->start([self, language] {
+        auto loaded = std::make_shared<SpellChecker>();
+        loaded->setLanguage(language);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, loaded] {
+                // Gone, or another language was picked meanwhile (its load follows).
+                if (!self || loaded->language() != self->m_wanted)
+                    return;
+                self->m_checker.swap(*loaded);
+                self->rehighlightAll();
+                emit self->dictionaryChanged();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void WritingAids::setSpellChecking(bool on)

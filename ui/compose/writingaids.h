@@ -22,16 +22,19 @@ public:
 
     // Gives `edit` its highlighter and spelling menu; they go with it.
     void attach(QPlainTextEdit *edit);
-    // The post's language, as Mastodon names it; a change rechecks every field.
-    void setLanguage(const QString &language);
+    // The post's language, as Mastodon names it. Its dictionary is loaded on a worker
+    // thread, and only once `needed` (some field has text): an empty composer costs no
+    // dictionary. Every field is checked again once it is in.
+    void setLanguage(const QString &language, bool needed);
+    // The language whose dictionary is in use (empty while none has been loaded).
     [[nodiscard]] QString language() const { return m_checker.language(); }
     // False when spell checking is on but no dictionary serves the language.
     [[nodiscard]] bool hasDictionary() const { return m_checker.hasDictionary(); }
     [[nodiscard]] bool isSpellChecking() const { return m_spellChecking; }
 
 signals:
-    // After a language change: whether spelling can be checked in it (false when no
-    // dictionary is installed for it), so the composer can say so once.
+    // A dictionary was loaded, or none is installed for the language (hasDictionary()),
+    // or checking was switched on or off: the composer can say so once.
     void dictionaryChanged();
 
 private:
@@ -39,6 +42,8 @@ private:
     void rehighlightAll();
 
     SpellChecker m_checker;
+    // The language asked for last, whose dictionary is loaded or being loaded.
+    QString m_wanted;
     QList<QPointer<ComposeHighlighter>> m_highlighters;
     bool m_spellChecking;
 };
