@@ -349,7 +349,7 @@
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>In&amp;plannen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Add media</source>
         <translation>Media toevoegen</translation>
     </message>
