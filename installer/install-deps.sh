@@ -14,6 +14,7 @@ build_packages=(
     qtkeychain-qt6-dev libicu-dev libxcb1-dev
     qt6-qpa-plugins fonts-dejavu-core libsecret-1-0 qt6-translations-l10n
     unicode-data
+    libenchant-2-dev libcld2-dev
 )
 test_packages=(
     xvfb xauth xdotool xclip dbus-x11 gnome-keyring libsecret-tools
@@ -21,6 +22,7 @@ test_packages=(
     dpkg-dev lintian appstream at-spi2-core
     python3-mastodon toot
     sway wtype grim qt6-wayland
+    hunspell-en-us hunspell-nl hunspell-de-de
 )
 
 # libclang-rt-14-dev holds libFuzzer and the sanitizer runtimes for clang; llvm-14 the

@@ -158,3 +158,24 @@ int CharacterCounter::remaining(const QString &text, const QString &spoilerText,
 {
     return maxCharacters - count(text, spoilerText, charactersPerUrl);
 }
+
+QList<CharacterCounter::CountedEntity> CharacterCounter::entities(QStringView text)
+{
+    QList<CountedEntity> found;
+    for (const ::Entity &mention : findMentions(text))
+        found.append(CountedEntity{mention.start, mention.end, mention.username});
+    for (const StatusUrls::Url &url : StatusUrls::find(text))
+        found.append(CountedEntity{url.start, url.end, {}});
+    std::sort(found.begin(), found.end(),
+              [](const CountedEntity &a, const CountedEntity &b) { return a.start < b.start; });
+    // Extractor.remove_overlapping_entities: the earlier entity wins.
+    QList<CountedEntity> kept;
+    qsizetype from = 0;
+    for (const CountedEntity &entity : std::as_const(found)) {
+        if (entity.start < from)
+            continue;
+        kept.append(entity);
+        from = entity.end;
+    }
+    return kept;
+}

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringView>
 
 // Counts a status exactly as Mastodon's StatusLengthValidator does, so the composer's
 // counter and the server agree on every post:
@@ -35,4 +37,19 @@ public:
     // "x"s and remote mentions shortened to @user. Shows why a text counts what it does.
     [[nodiscard]] static QString countableText(const QString &text,
                                                int charactersPerUrl = defaultCharactersPerUrl);
+
+    // What the rule counts differently from how it is written: each URL, and each
+    // mention (local or remote), as the server finds them, in order and not overlapping.
+    // Offsets are UTF-16 positions in `text`; `username` (a mention's local part, what a
+    // remote mention counts as) is empty for a URL. The text is taken as it is, not
+    // stripped, so a caller can point at what it shows.
+    struct CountedEntity
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QStringView username;
+
+        [[nodiscard]] bool isUrl() const { return username.isNull(); }
+    };
+    [[nodiscard]] static QList<CountedEntity> entities(QStringView text);
 };

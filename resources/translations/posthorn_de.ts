@@ -349,7 +349,7 @@
         <translation>Sprache des Beitrags</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -674,6 +674,40 @@
         <location line="+53"/>
         <source>The post waits in the outbox.</source>
         <translation>Der Beitrag wartet im Postausgang.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterNote</name>
+    <message>
+        <location filename="../../ui/compose/counternote.cpp" line="+19"/>
+        <source>%1 as @%2</source>
+        <translation>%1 als @%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n link(s) counted as %1 characters each, whatever the length.</source>
+        <translation>
+            <numerusform>%n Link zählt %1 Zeichen, egal wie lang.</numerusform>
+            <numerusform>%n Links zählen je %1 Zeichen, egal wie lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentions of people on other servers count without the server: %1.</source>
+        <translation>Erwähnungen von Personen auf anderen Servern zählen ohne den Server: %1.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1602,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../../ui/compose/parteditor.cpp" line="+23"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+24"/>
         <source>What&apos;s on your mind?</source>
         <translation>Was gibt&apos;s Neues?</translation>
     </message>
@@ -1598,7 +1632,7 @@
         <translation>Text des Beitrags</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %2 characters left</source>
         <translation>%1 von %2 Zeichen übrig</translation>
     </message>
@@ -1715,7 +1749,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/preferencesdialog.cpp" line="+18"/>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+19"/>
         <source>Preferences – Posthorn</source>
         <translation>Einstellungen – Posthorn</translation>
     </message>
@@ -1743,6 +1777,16 @@
         <location line="+4"/>
         <source>This desktop shows no system tray.</source>
         <translation>Diese Arbeitsumgebung zeigt keinen Infobereich an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check s&amp;pelling as I type</source>
+        <translation>&amp;Rechtschreibung beim Tippen prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check spelling as I type</source>
+        <translation>Rechtschreibung beim Tippen prüfen</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2514,29 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../ui/compose/spellingmenu.cpp" line="+86"/>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add “%1” to dictionary</source>
+        <translation>„%1“ zum Wörterbuch &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Ignore “%1”</source>
+        <translation>„%1“ &amp;ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not marked again until Posthorn quits</source>
+        <translation>Nicht mehr markiert, bis Posthorn beendet wird</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../../ui/compose/statusline.cpp" line="+16"/>
@@ -2603,6 +2670,35 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
         <location line="+1"/>
         <source>Sign in to %1 again so that your posts can go out. Click to sign in.</source>
         <translation>Melde dich erneut bei %1 an, damit deine Beiträge gesendet werden können. Klicke, um dich anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingHints</name>
+    <message>
+        <location filename="../../ui/compose/writinghints.cpp" line="+17"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keep the language as it is</source>
+        <translation>Die Sprache so lassen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Spelling is not checked: no dictionary for %1 is installed.</source>
+        <translation>Die Rechtschreibung wird nicht geprüft: Für %1 ist kein Wörterbuch installiert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This looks like %1 — post as %1?</source>
+        <translation>Das sieht nach %1 aus — als %1 veröffentlichen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Post as %1</source>
+        <translation>Als %1 veröffentlichen</translation>
     </message>
 </context>
 </TS>

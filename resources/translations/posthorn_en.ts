@@ -349,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+121"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,6 +673,40 @@
     <message>
         <location line="+53"/>
         <source>The post waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterNote</name>
+    <message>
+        <location filename="../../ui/compose/counternote.cpp" line="+19"/>
+        <source>%1 as @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n link(s) counted as %1 characters each, whatever the length.</source>
+        <translation>
+            <numerusform>%n link counted as %1 characters, whatever its length.</numerusform>
+            <numerusform>%n links counted as %1 characters each, whatever the length.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentions of people on other servers count without the server: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,7 +1602,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../../ui/compose/parteditor.cpp" line="+23"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+24"/>
         <source>What&apos;s on your mind?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,7 +1632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %2 characters left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,7 +1749,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/preferencesdialog.cpp" line="+18"/>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+19"/>
         <source>Preferences – Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,6 +1776,16 @@
     <message>
         <location line="+4"/>
         <source>This desktop shows no system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check s&amp;pelling as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check spelling as I type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2465,6 +2509,29 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../ui/compose/spellingmenu.cpp" line="+86"/>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add “%1” to dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Ignore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not marked again until Posthorn quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../../ui/compose/statusline.cpp" line="+16"/>
@@ -2597,6 +2664,35 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
     <message>
         <location line="+1"/>
         <source>Sign in to %1 again so that your posts can go out. Click to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingHints</name>
+    <message>
+        <location filename="../../ui/compose/writinghints.cpp" line="+17"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keep the language as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Spelling is not checked: no dictionary for %1 is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This looks like %1 — post as %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Post as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -349,7 +349,7 @@
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -674,6 +674,40 @@
         <location line="+53"/>
         <source>The post waits in the outbox.</source>
         <translation>Het bericht wacht in het Postvak UIT.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterNote</name>
+    <message>
+        <location filename="../../ui/compose/counternote.cpp" line="+19"/>
+        <source>%1 as @%2</source>
+        <translation>%1 als @%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n link(s) counted as %1 characters each, whatever the length.</source>
+        <translation>
+            <numerusform>%n link telt als %1 tekens, hoe lang hij ook is.</numerusform>
+            <numerusform>%n links tellen elk als %1 tekens, hoe lang ze ook zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentions of people on other servers count without the server: %1.</source>
+        <translation>Vermeldingen van mensen op andere servers tellen zonder de server: %1.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1602,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../../ui/compose/parteditor.cpp" line="+23"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+24"/>
         <source>What&apos;s on your mind?</source>
         <translation>Wat wil je kwijt?</translation>
     </message>
@@ -1598,7 +1632,7 @@
         <translation>Tekst van het bericht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of %2 characters left</source>
         <translation>Nog %1 van %2 tekens over</translation>
     </message>
@@ -1715,7 +1749,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/preferencesdialog.cpp" line="+18"/>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+19"/>
         <source>Preferences – Posthorn</source>
         <translation>Voorkeuren – Posthorn</translation>
     </message>
@@ -1743,6 +1777,16 @@
         <location line="+4"/>
         <source>This desktop shows no system tray.</source>
         <translation>Dit bureaublad heeft geen systeemvak.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check s&amp;pelling as I type</source>
+        <translation>S&amp;pelling controleren tijdens het typen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check spelling as I type</source>
+        <translation>Spelling controleren tijdens het typen</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2514,29 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
     </message>
 </context>
 <context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../../ui/compose/spellingmenu.cpp" line="+86"/>
+        <source>No suggestions</source>
+        <translation>Geen suggesties</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add “%1” to dictionary</source>
+        <translation>“%1” &amp;aan woordenboek toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Ignore “%1”</source>
+        <translation>“%1” &amp;negeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not marked again until Posthorn quits</source>
+        <translation>Niet meer gemarkeerd tot Posthorn afsluit</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../../ui/compose/statusline.cpp" line="+16"/>
@@ -2603,6 +2670,35 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
         <location line="+1"/>
         <source>Sign in to %1 again so that your posts can go out. Click to sign in.</source>
         <translation>Meld je opnieuw aan bij %1, zodat je berichten verstuurd kunnen worden. Klik om je aan te melden.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingHints</name>
+    <message>
+        <location filename="../../ui/compose/writinghints.cpp" line="+17"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keep the language as it is</source>
+        <translation>De taal laten zoals hij is</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Spelling is not checked: no dictionary for %1 is installed.</source>
+        <translation>De spelling wordt niet gecontroleerd: er is geen woordenboek voor %1 geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This looks like %1 — post as %1?</source>
+        <translation>Dit lijkt %1 — als %1 plaatsen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Post as %1</source>
+        <translation>Als %1 plaatsen</translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,35 @@ void AudienceRow::hideLanguage()
     m_language->hide();
 }
 
+void AudienceRow::chooseLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        return;
+    if (m_language->findData(language) < 0)
+        m_language->addItem(language, language);
+    m_language->setCurrentIndex(m_language->findData(language));
+    m_languageChosen = true;
+    emit changed();
+}
+
+QString AudienceRow::languageName(const QString &code) const
+{
+    // Servers name languages in English; in another language's window the language's
+    // own name reads better than an English one.
+    const QLocale::Language shown = QLocale().language();
+    if (shown != QLocale::English && shown != QLocale::C) {
+        const QString native = QLocale(code).nativeLanguageName();
+        if (!native.isEmpty() && QLocale(code).language() != QLocale::C)
+            return native;
+    }
+    for (const Language &language : m_languages) {
+        if (language.code == code && !language.name.isEmpty())
+            return language.name;
+    }
+    const QLocale::Language language = QLocale::codeToLanguage(code);
+    return language == QLocale::AnyLanguage ? code : QLocale::languageToString(language);
+}
+
 void AudienceRow::showDefaults()
 {
     if (!m_visibilityChosen) {

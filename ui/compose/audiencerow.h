@@ -33,6 +33,11 @@ public:
     void setEditable(bool editable);
     // A quick post goes out in the account's default language.
     void hideLanguage();
+    // Picks `language` as if the user had chosen it in the list.
+    void chooseLanguage(const QString &language);
+    // A language's name for messages: its own name when Posthorn speaks another language
+    // than English, else the server's name, else Qt's; the code when none knows it.
+    [[nodiscard]] QString languageName(const QString &code) const;
 
 signals:
     void changed();

@@ -15,6 +15,8 @@
 #include "compose/statusline.h"
 #include "compose/threadeditor.h"
 #include "compose/threadsplitter.h"
+#include "compose/writingaids.h"
+#include "compose/writinghints.h"
 #include "media/attachmentuploads.h"
 #include "media/mediastrip.h"
 #include "outbox/outbox.h"
@@ -132,6 +134,9 @@ void ComposerWidget::buildUi()
                        {limits.maxCharacters, int(limits.charactersReservedPerUrl)}, numbered));
     });
     layout->addWidget(m_thread, 1);
+    // Made after the thread editor, so that it outlives the fields it serves.
+    m_writingAids = new WritingAids(this);
+    m_thread->setWritingAids(m_writingAids);
 
     m_mediaStrip = new MediaStrip(m_uploads, this);
     connect(m_mediaStrip, &MediaStrip::attachmentAdded, this, &ComposerWidget::updateTabOrder);
@@ -183,6 +188,16 @@ void ComposerWidget::buildUi()
 
     m_messages = new ComposerMessages(this);
     layout->addWidget(m_messages);
+
+    m_writingHints = new WritingHints(
+        [this](const QString &code) { return m_audience->languageName(code); }, this);
+    connect(m_writingHints, &WritingHints::languageAccepted, m_audience,
+            &AudienceRow::chooseLanguage);
+    connect(m_writingAids, &WritingAids::dictionaryChanged, this, [this] {
+        const bool missing = m_writingAids->isSpellChecking() && !m_writingAids->hasDictionary();
+        m_writingHints->showMissingDictionary(missing ? m_writingAids->language() : QString());
+    });
+    layout->addWidget(m_writingHints);
 
     auto *bottom = new QHBoxLayout;
     m_statusLine = new StatusLine(this);
@@ -239,6 +254,7 @@ void ComposerWidget::applyLayout(Layout layout)
         widget->hide();
     m_options->hidePoll();
     m_audience->hideLanguage();
+    m_writingHints->setDetectionEnabled(false);
 }
 
 void ComposerWidget::focusText()
@@ -318,7 +334,9 @@ void ComposerWidget::showState(const Draft &current)
     const InstanceConfiguration instanceLimits = m_account->limits();
     QList<qint64> remaining;
     QStringList problems = DraftCheck::problems(current, instanceLimits, &remaining);
-    m_thread->setRemaining(remaining, instanceLimits.maxCharacters);
+    m_thread->setRemaining(remaining, instanceLimits.maxCharacters,
+                           instanceLimits.charactersReservedPerUrl);
+    updateWritingAids(current);
 
     const bool hasMedia = !m_uploads->isEmpty();
     const bool editable = !m_tracker->isPending();
@@ -403,6 +421,14 @@ void ComposerWidget::attachCompletion()
     const QList<ComposerTextEdit *> edits = m_thread->textEdits();
     for (ComposerTextEdit *edit : edits)
         m_completionPopup->attach(edit);
+}
+
+void ComposerWidget::updateWritingAids(const Draft &current)
+{
+    const QString language = m_audience->language();
+    // A dictionary is loaded only once there is something to check.
+    m_writingAids->setLanguage(language, !current.parts.join(QString()).trimmed().isEmpty());
+    m_writingHints->textChanged(current.parts.join(QStringLiteral("\n\n")), language);
 }
 
 void ComposerWidget::chooseFiles()

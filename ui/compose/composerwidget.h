@@ -25,6 +25,8 @@ class ScheduledPostsButton;
 class SchedulePicker;
 class StatusLine;
 class ThreadEditor;
+class WritingAids;
+class WritingHints;
 
 // Writes a post (or a thread) with every option Mastodon offers, keeps the draft on
 // disk as the user types, and hands it to the outbox on Post. The text stays, read
@@ -85,6 +87,8 @@ private:
     void updateTabOrder();
     // Every text field of the post gets the completion list, new thread parts too.
     void attachCompletion();
+    // The spell checker and the language hint follow the text and its language.
+    void updateWritingAids(const Draft &current);
 
     void chooseFiles();
     void addFiles(const QStringList &paths);
@@ -120,6 +124,8 @@ private:
     ComposerMessages *m_messages = nullptr;
     StatusLine *m_statusLine = nullptr;
     CompletionPopup *m_completionPopup = nullptr;
+    WritingAids *m_writingAids = nullptr;
+    WritingHints *m_writingHints = nullptr;
 
     // Why the draft could not be saved (a full disk), shown until a save works again.
     QString m_saveProblem;

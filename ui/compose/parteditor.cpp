@@ -1,6 +1,7 @@
 #include "parteditor.h"
 
 #include "compose/composertextedit.h"
+#include "compose/counternote.h"
 #include "text/plainlabel.h"
 #include "texttone.h"
 
@@ -88,10 +89,12 @@ void PartEditor::setNumber(int number, int total)
                                         : tr("Post text"));
 }
 
-void PartEditor::setRemaining(qint64 remaining, qint64 limit)
+void PartEditor::setRemaining(qint64 remaining, qint64 limit, qint64 charactersPerUrl)
 {
     m_counter->setText(QString::number(remaining));
-    m_counter->setToolTip(tr("%1 of %2 characters left").arg(remaining).arg(limit));
+    const QString note = CounterNote::describe(text(), charactersPerUrl);
+    const QString left = tr("%1 of %2 characters left").arg(remaining).arg(limit);
+    m_counter->setToolTip(note.isEmpty() ? left : left + QLatin1Char('\n') + note);
     m_counter->setAccessibleName(m_counter->toolTip());
     TextTone::Tone tone = TextTone::Tone::Plain;
     if (remaining < 0)

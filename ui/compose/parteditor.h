@@ -23,8 +23,9 @@ public:
     [[nodiscard]] QString text() const;
     void setText(const QString &text);
     void setNumber(int number, int total);
-    // Turns to a warning near the limit and to an error past it.
-    void setRemaining(qint64 remaining, qint64 limit);
+    // Turns to a warning near the limit and to an error past it. Its tooltip says how
+    // links (`charactersPerUrl` each) and remote mentions were counted.
+    void setRemaining(qint64 remaining, qint64 limit, qint64 charactersPerUrl);
     void setReadOnly(bool readOnly);
 
 signals:

@@ -2,6 +2,7 @@
 
 #include "compose/composertextedit.h"
 #include "compose/parteditor.h"
+#include "compose/writingaids.h"
 
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -57,10 +58,18 @@ void ThreadEditor::replacePart(qsizetype index, const QStringList &texts)
     emit changed();
 }
 
-void ThreadEditor::setRemaining(const QList<qint64> &remaining, qint64 limit)
+void ThreadEditor::setRemaining(const QList<qint64> &remaining, qint64 limit,
+                                qint64 charactersPerUrl)
 {
     for (qsizetype i = 0; i < m_parts.size() && i < remaining.size(); ++i)
-        m_parts.at(i)->setRemaining(remaining.at(i), limit);
+        m_parts.at(i)->setRemaining(remaining.at(i), limit, charactersPerUrl);
+}
+
+void ThreadEditor::setWritingAids(WritingAids *aids)
+{
+    m_writingAids = aids;
+    for (PartEditor *part : std::as_const(m_parts))
+        aids->attach(part->textEdit());
 }
 
 void ThreadEditor::setReadOnly(bool readOnly)
@@ -130,6 +139,8 @@ PartEditor *ThreadEditor::addPart(const QString &text)
 {
     const int number = int(m_parts.size()) + 1;
     auto *part = new PartEditor(number, number > 1, this);
+    if (m_writingAids)
+        m_writingAids->attach(part->textEdit());
     part->setText(text);
     m_parts.append(part);
     m_layout->addWidget(part, 1);

@@ -9,6 +9,7 @@ class ComposerTextEdit;
 class PartEditor;
 class QImage;
 class QVBoxLayout;
+class WritingAids;
 
 // The text of the post being written: one PartEditor, or several for a thread, each
 // numbered, the later ones removable. Text typed, pasted, shared or mentioned goes to
@@ -30,8 +31,10 @@ public:
     // Puts `texts` where post `index` is (the first one in its editor, the others in new
     // posts after it), and the cursor at the end of the last of them.
     void replacePart(qsizetype index, const QStringList &texts);
-    // The characters each post has left of `limit`.
-    void setRemaining(const QList<qint64> &remaining, qint64 limit);
+    // The characters each post has left of `limit`; links count `charactersPerUrl`.
+    void setRemaining(const QList<qint64> &remaining, qint64 limit, qint64 charactersPerUrl);
+    // Highlighting and spell checking for every post, the ones added later included.
+    void setWritingAids(WritingAids *aids);
     void setReadOnly(bool readOnly);
     // Its widgets that Tab stops at, in the order of the layout.
     [[nodiscard]] QList<QWidget *> tabStops() const;
@@ -65,4 +68,5 @@ private:
     QVBoxLayout *m_layout;
     QList<PartEditor *> m_parts;
     QPointer<PartEditor> m_lastFocusedPart;
+    WritingAids *m_writingAids = nullptr;
 };

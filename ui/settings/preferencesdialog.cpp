@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "launch/autostartentry.h"
+#include "settings/spellingpreference.h"
 #include "text/plainlabel.h"
 #include "texttone.h"
 
@@ -35,6 +36,14 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
         m_startHidden->setToolTip(tr("This desktop shows no system tray."));
         m_startHidden->setAccessibleDescription(m_startHidden->toolTip());
     }
+
+    m_checkSpelling = new QCheckBox(tr("Check s&pelling as I type"), this);
+    m_checkSpelling->setObjectName(QStringLiteral("checkSpelling"));
+    m_checkSpelling->setAccessibleName(tr("Check spelling as I type"));
+    m_checkSpelling->setChecked(SpellingPreference::instance()->isEnabled());
+    connect(m_checkSpelling, &QCheckBox::toggled, SpellingPreference::instance(),
+            &SpellingPreference::setEnabled);
+    layout->addWidget(m_checkSpelling);
 
     m_problem = new PlainLabel(this);
     m_problem->setObjectName(QStringLiteral("preferencesProblem"));

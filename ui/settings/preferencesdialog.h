@@ -6,7 +6,8 @@ class QCheckBox;
 class QLabel;
 
 // Preferences: start Posthorn at login (an XDG autostart entry), and whether it then
-// starts hidden in the tray. Each change applies at once.
+// starts hidden in the tray; whether the composers check spelling. Each change applies
+// at once.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ private:
 
     QCheckBox *m_startAtLogin;
     QCheckBox *m_startHidden;
+    QCheckBox *m_checkSpelling;
     QLabel *m_problem;
     bool m_trayAvailable;
 };
