@@ -42,6 +42,7 @@ private:
     void runSetup(const QString &address = {});
     void showMainWindow();
     void showOutbox();
+    void showPosted();
     void showQuickPost(const QString &sharedText);
     void signInAgain(const QString &accountKey);
     void onMainWindowHidden();
