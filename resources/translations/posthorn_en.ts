@@ -270,7 +270,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+236"/>
+        <location filename="../../ui/appshell.cpp" line="+243"/>
         <source>Posthorn is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+104"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+105"/>
         <source>Content warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,7 +554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>A&amp;dd a post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +630,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>Post or clear what you are writing first; then the deleted post can come back into the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The deleted post could not come back into the composer, which holds other text; it is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you were writing is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The post waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,7 +921,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+35"/>
+        <location filename="../../ui/mainwindow.cpp" line="+36"/>
         <source>Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,6 +947,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Po&amp;sted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,7 +966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>Quit Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,7 +1547,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../../ui/compose/parteditor.cpp" line="+23"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+26"/>
         <source>What&apos;s on your mind?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,6 +1558,21 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Make it a &amp;thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split this post into a thread of posts that each fit, at the ends of paragraphs and sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make it a numbered thread (1/3, 2/3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,6 +1690,211 @@
     <message>
         <location line="+1"/>
         <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostedPanel</name>
+    <message>
+        <location filename="../../ui/posted/postedpanel.cpp" line="+40"/>
+        <source>Posted: your recent posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your recent posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first. Delete asks to delete the selected post; Shift+Delete asks to delete it and bring it back into the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected post (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete and redraft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected post and write it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected post and bring it back into the composer (Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load older posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load your recent posts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The post was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post was deleted; it is back in the composer to be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the account to connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading your posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No posts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your posts could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The post was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have been deleted all the same: try again, or Refresh to see whether it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+9"/>
+        <source>Delete and Redraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Delete Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this post from the server and bring its text, media and poll back into the composer? Its replies, boosts and favourites are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this post from the server? This cannot be undone; its replies, boosts and favourites are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting the post to redraft it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostedRowText</name>
+    <message>
+        <location filename="../../ui/posted/postedrowtext.cpp" line="+34"/>
+        <source>%1 replies, %2 boosts, %3 favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentioned people only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,6 +2711,11 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Open Posthorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Your recent posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -317,6 +317,45 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, waitMs);
     }
 
+    void redraftWhoseAnswerWasLostFinishesOnTheNextTry()
+    {
+        AppContext context;
+        QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
+        post(context, {{QStringLiteral("status"), QStringLiteral("Lost in the wires")},
+                       {QStringLiteral("spoiler_text"), QStringLiteral("network")}});
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        QListWidget *list = openPosted(window);
+        QVERIFY(list);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, waitMs);
+        list->setCurrentRow(0);
+        // Deleted, but the answer never arrives (nor that of Qt's own second try).
+        m_sandbox.addFault({{QStringLiteral("method"), QStringLiteral("DELETE")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v1/statuses/*")},
+                            {QStringLiteral("kind"), QStringLiteral("drop_after")},
+                            {QStringLiteral("count"), 5}});
+        QTest::keyClick(list, Qt::Key_Delete, Qt::ShiftModifier);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = confirmation(window)));
+        QTest::mouseClick(namedChild<QPushButton>(box, "confirmDelete"), Qt::LeftButton);
+        auto *status = namedChild<QLabel>(&window, "postedStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("may have been deleted")),
+                                 40000);
+        QCOMPARE(m_sandbox.statuses().size(), 0);
+        QCOMPARE(list->count(), 1);
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QVERIFY(text->toPlainText().isEmpty());
+
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults"));
+        QTest::keyClick(list, Qt::Key_Delete, Qt::ShiftModifier);
+        QTRY_VERIFY((box = confirmation(window)));
+        QTest::mouseClick(namedChild<QPushButton>(box, "confirmDelete"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(text->toPlainText(), QStringLiteral("Lost in the wires"), waitMs);
+        QCOMPARE(namedChild<QLineEdit>(&window, "contentWarningText")->text(),
+                 QStringLiteral("network"));
+        QCOMPARE(list->count(), 0);
+    }
+
     void redraftWaitsWhileTheComposerHoldsText()
     {
         AppContext context;
@@ -357,7 +396,10 @@ private slots:
         dropped.insert(QStringLiteral("kind"), QStringLiteral("drop"));
         // Qt sends an idempotent DELETE again once when the connection closes unanswered.
         dropped.insert(QStringLiteral("count"), 5);
+        QJsonObject forbidden = busy;
+        forbidden.insert(QStringLiteral("status"), 403);
         QTest::newRow("503") << busy << false << "not deleted";
+        QTest::newRow("403") << forbidden << false << "not deleted";
         QTest::newRow("429") << limited << false << "not deleted";
         QTest::newRow("dropped connection") << dropped << false << "may have been deleted";
         QTest::newRow("404, deleted elsewhere") << QJsonObject() << true << "not deleted";
@@ -392,6 +434,39 @@ private slots:
         if (!goneBefore && fault.value(QLatin1String("kind")).toString() != QLatin1String("drop"))
             QCOMPARE(m_sandbox.statuses().size(), 1);
         QVERIFY(namedChild<QPushButton>(&window, "postedDelete")->isEnabled());
+    }
+
+    // For the README: POSTHORN_SCREENSHOTS=DIR; without it there is nothing to check.
+    void screenshotOfPostedIsSaved()
+    {
+        const QString directory = qEnvironmentVariable("POSTHORN_SCREENSHOTS");
+        if (directory.isEmpty())
+            QSKIP("POSTHORN_SCREENSHOTS is not set");
+        AppContext context;
+        QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
+        post(context, {{QStringLiteral("status"),
+                        QStringLiteral("Thanks for the warm welcome, everyone! We read every "
+                                       "reply.")},
+                       {QStringLiteral("visibility"), QStringLiteral("private")}});
+        post(context, {{QStringLiteral("status"),
+                        QStringLiteral("New on the blog: how we moved our newsletter to the "
+                                       "fediverse, and what we learned.\n\nhttps://example.org/"
+                                       "blog/newsletter")},
+                       {QStringLiteral("visibility"), QStringLiteral("public")}});
+        const QString mediaId = uploadPicture(context, QStringLiteral("The reading room"));
+        post(context, {{QStringLiteral("status"),
+                        QStringLiteral("Coffee tasting at 10 in the library. Bring a cup!")},
+                       {QStringLiteral("spoiler_text"), QStringLiteral("food and drink")},
+                       {QStringLiteral("media_ids"), QJsonArray{mediaId}}});
+        MainWindow window(&context);
+        window.resize(1100, 680);
+        QVERIFY(showActive(window));
+        QListWidget *list = openPosted(window);
+        QVERIFY(list);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 3, waitMs);
+        list->setCurrentRow(0);
+        QDir().mkpath(directory);
+        QVERIFY(window.grab().save(directory + QStringLiteral("/posted.png")));
     }
 };
 
