@@ -123,8 +123,14 @@ void PostedStatuses::redraft(const QString &id)
     connect(reply, &ApiReply::finished, this, [this, id](const ApiResult &result) {
         m_busyIds.remove(id);
         const std::optional<Status> row = listed(id);
-        if (!result.ok() || !row) {
-            fail(id, result.ok() ? result.malformed(QStringLiteral("not listed")) : result.error);
+        if (!result.ok()) {
+            fail(id, result.error);
+            return;
+        }
+        // A refresh meanwhile no longer lists it: deleted elsewhere, nothing to redraft.
+        if (!row) {
+            fail(id, ApiError::make(ApiError::Kind::NotFound,
+                                    tr("The post is no longer on your profile.")));
             return;
         }
         Status source = *row;

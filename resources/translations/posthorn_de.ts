@@ -1796,7 +1796,7 @@
         <translation>Deine Beiträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The post was not deleted: %1</source>
         <translation>Der Beitrag wurde nicht gelöscht: %1</translation>
     </message>
@@ -1896,6 +1896,14 @@
         <location line="+2"/>
         <source>Mentioned people only</source>
         <translation>Nur erwähnte Profile</translation>
+    </message>
+</context>
+<context>
+    <name>PostedStatuses</name>
+    <message>
+        <location filename="../../app/posted/postedstatuses.cpp" line="+133"/>
+        <source>The post is no longer on your profile.</source>
+        <translation>Der Beitrag ist nicht mehr in deinem Profil.</translation>
     </message>
 </context>
 <context>

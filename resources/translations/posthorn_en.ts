@@ -1796,7 +1796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The post was not deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,6 +1895,14 @@
     <message>
         <location line="+2"/>
         <source>Mentioned people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostedStatuses</name>
+    <message>
+        <location filename="../../app/posted/postedstatuses.cpp" line="+133"/>
+        <source>The post is no longer on your profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1796,7 +1796,7 @@
         <translation>Je berichten konden niet geladen worden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The post was not deleted: %1</source>
         <translation>Het bericht is niet verwijderd: %1</translation>
     </message>
@@ -1896,6 +1896,14 @@
         <location line="+2"/>
         <source>Mentioned people only</source>
         <translation>Alleen vermelde mensen</translation>
+    </message>
+</context>
+<context>
+    <name>PostedStatuses</name>
+    <message>
+        <location filename="../../app/posted/postedstatuses.cpp" line="+133"/>
+        <source>The post is no longer on your profile.</source>
+        <translation>Het bericht staat niet meer op je profiel.</translation>
     </message>
 </context>
 <context>

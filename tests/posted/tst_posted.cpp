@@ -302,6 +302,8 @@ private slots:
         QCOMPARE(draft.attachments.first().description, QStringLiteral("A blue cup"));
         QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("mediaAttachment")).size(), 1);
         QCOMPARE(list->count(), 0);
+        if (const QString shots = qEnvironmentVariable("POSTHORN_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(window.grab().save(shots + QStringLiteral("/posted-redraft.png")));
 
         // Posting it makes a new status with the same picture.
         QTRY_VERIFY(namedChild<QPushButton>(&window, "postButton")->isEnabled());

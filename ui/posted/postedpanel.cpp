@@ -216,9 +216,8 @@ void PostedPanel::onLoadFailed(const ApiError &error)
     updateButtons();
 }
 
-void PostedPanel::onFailed(const QString &id, const ApiError &error)
+void PostedPanel::onFailed(const QString &, const ApiError &error)
 {
-    Q_UNUSED(id)
     QString text = tr("The post was not deleted: %1").arg(error.message);
     if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
         text += QLatin1Char(' ') + tr("It may have been deleted all the same: try again, or "
