@@ -319,6 +319,37 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, waitMs);
     }
 
+    void deleteAndRedraftBringsThePollBack()
+    {
+        AppContext context;
+        QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
+        post(context, {{QStringLiteral("status"), QStringLiteral("Tea or coffee?")},
+                       {QStringLiteral("poll"),
+                        QJsonObject{{QStringLiteral("options"),
+                                     QJsonArray{QStringLiteral("tea"), QStringLiteral("coffee")}},
+                                    {QStringLiteral("expires_in"), 6 * 3600},
+                                    {QStringLiteral("multiple"), true}}}});
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        QListWidget *list = openPosted(window);
+        QVERIFY(list);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, waitMs);
+        QVERIFY(list->item(0)->text().contains(QLatin1String("poll")));
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Delete, Qt::ShiftModifier);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = confirmation(window)));
+        QTest::mouseClick(namedChild<QPushButton>(box, "confirmDelete"), Qt::LeftButton);
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QTRY_COMPARE_WITH_TIMEOUT(text->toPlainText(), QStringLiteral("Tea or coffee?"), waitMs);
+        QCOMPARE(namedChild<QLineEdit>(&window, "pollChoice1")->text(), QStringLiteral("tea"));
+        QCOMPARE(namedChild<QLineEdit>(&window, "pollChoice2")->text(), QStringLiteral("coffee"));
+        const Draft draft = window.composer()->draft();
+        QVERIFY(draft.poll);
+        QVERIFY(draft.poll->multiple);
+        QCOMPARE(draft.poll->expiresIn, qint64(6 * 3600));
+    }
+
     void redraftWhoseAnswerWasLostFinishesOnTheNextTry()
     {
         AppContext context;

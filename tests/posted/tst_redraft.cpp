@@ -68,7 +68,7 @@ private slots:
             QStringLiteral("poll"),
             QJsonObject{
                 {QStringLiteral("id"), QStringLiteral("3")},
-                {QStringLiteral("expires_at"), QStringLiteral("2026-01-01T16:00:00.000Z")},
+                {QStringLiteral("expires_at"), QStringLiteral("2026-01-01T16:00:01.200Z")},
                 {QStringLiteral("multiple"), true},
                 {QStringLiteral("options"),
                  QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("tea")}},
@@ -80,6 +80,7 @@ private slots:
         QCOMPARE(draft.poll->options,
                  (QStringList{QStringLiteral("tea"), QStringLiteral("coffee")}));
         QVERIFY(draft.poll->multiple);
+        // Six hours and a moment: the six hours the composer offers.
         QCOMPARE(draft.poll->expiresIn, qint64(6 * 60 * 60));
     }
 
