@@ -40,6 +40,7 @@ TrayController *AppShell::tray()
             [this] { showQuickPost(QString()); });
     connect(m_tray, &TrayController::openRequested, this, &AppShell::showMainWindow);
     connect(m_tray, &TrayController::outboxRequested, this, &AppShell::showOutbox);
+    connect(m_tray, &TrayController::postedRequested, this, &AppShell::showPosted);
     connect(m_tray, &TrayController::signInRequested, this, &AppShell::signInAgain);
     connect(m_tray, &TrayController::quitRequested, this, &AppShell::quit);
     if (m_window) {
@@ -204,6 +205,12 @@ void AppShell::showOutbox()
 {
     showMainWindow();
     m_window->focusOutbox();
+}
+
+void AppShell::showPosted()
+{
+    showMainWindow();
+    m_window->showPosted();
 }
 
 void AppShell::showQuickPost(const QString &sharedText, const QString &activationToken)

@@ -44,6 +44,7 @@ private:
     // With the xdg-activation token a later `posthorn` passed on (see WindowActivation).
     void showMainWindowActivatedBy(const QString &activationToken);
     void showOutbox();
+    void showPosted();
     void showQuickPost(const QString &sharedText, const QString &activationToken = {});
     void signInAgain(const QString &accountKey);
     void onMainWindowHidden();

@@ -6,6 +6,7 @@
 #include "compose/composerwidget.h"
 #include "compose/outboxview.h"
 #include "outbox/outbox.h"
+#include "posted/postedpanel.h"
 #include "search/imageloader.h"
 #include "search/searchpanel.h"
 #include "session/accountsession.h"
@@ -85,6 +86,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     QAction *quickPost = file->addAction(tr("Quick p&ost…"), this, &MainWindow::quickPostRequested);
     quickPost->setObjectName(QStringLiteral("quickPostAction"));
     quickPost->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *posted = file->addAction(tr("Po&sted"), this, &MainWindow::showPosted);
+    posted->setObjectName(QStringLiteral("postedAction"));
+    posted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     // QKeySequence::Preferences is empty on most Linux desktops.
@@ -127,6 +131,19 @@ void MainWindow::focusComposer()
 void MainWindow::focusOutbox()
 {
     m_outbox->setFocus();
+}
+
+void MainWindow::showPosted()
+{
+    if (!m_posted) {
+        m_posted = new PostedPanel(
+            m_context, [this] { return m_composer->redraftBlocker(); }, m_splitter);
+        // Beside the composer, before search.
+        m_splitter->insertWidget(1, m_posted);
+        connect(m_posted, &PostedPanel::redraftReady, m_composer, &ComposerWidget::takeRedraft);
+        connect(m_posted, &PostedPanel::dismissed, m_composer, &ComposerWidget::focusText);
+    }
+    m_posted->focusList();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

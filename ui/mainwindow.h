@@ -6,6 +6,7 @@
 class AppContext;
 class ComposerWidget;
 class OutboxView;
+class PostedPanel;
 class AccountSession;
 class EmojiLabel;
 class ImageLoader;
@@ -25,6 +26,8 @@ public:
 
     void focusComposer();
     void focusOutbox();
+    // Shows Posted, the current account's recent posts, with the keyboard in the list.
+    void showPosted();
     // With a tray, closing the window hides it and Posthorn keeps running.
     void setKeepsRunningInTray(bool keeps) { m_keepsRunningInTray = keeps; }
     [[nodiscard]] ComposerWidget *composer() const { return m_composer; }
@@ -66,6 +69,8 @@ private:
     OutboxView *m_outbox;
     QSplitter *m_splitter;
     SearchPanel *m_search = nullptr;
+    // Made the first time it is asked for.
+    PostedPanel *m_posted = nullptr;
     QMenu *m_accountsMenu;
     bool m_keepsRunningInTray = false;
 };

@@ -31,6 +31,7 @@ Status Status::read(JsonReader &reader)
     status.mediaAttachments =
         reader.optionalList<MediaAttachment>(QLatin1String("media_attachments"));
     status.emojis = reader.optionalList<CustomEmoji>(QLatin1String("emojis"));
+    status.poll = reader.optionalEntity<Poll>(QLatin1String("poll"));
     status.application = reader.optionalEntity<Application>(QLatin1String("application"));
     if (auto reblog = reader.optionalEntity<Status>(QLatin1String("reblog")))
         status.reblog = std::make_shared<const Status>(std::move(*reblog));

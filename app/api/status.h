@@ -4,6 +4,7 @@
 #include "api/application.h"
 #include "api/customemoji.h"
 #include "api/mediaattachment.h"
+#include "api/poll.h"
 
 #include <QDateTime>
 #include <QJsonValue>
@@ -40,6 +41,7 @@ struct Status
     qint64 favouritesCount = 0;
     QList<MediaAttachment> mediaAttachments;
     QList<CustomEmoji> emojis;
+    std::optional<Poll> poll;
     std::optional<Application> application;
     std::shared_ptr<const Status> reblog;
 

@@ -270,7 +270,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+236"/>
+        <location filename="../../ui/appshell.cpp" line="+243"/>
         <source>Posthorn is still running</source>
         <translation>Posthorn läuft weiter</translation>
     </message>
@@ -586,6 +586,7 @@
     <name>ComposerWidget</name>
     <message>
         <location filename="../../ui/compose/composerwidget.cpp" line="+112"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+105"/>
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
@@ -596,6 +597,7 @@
     </message>
     <message>
         <location line="+77"/>
+        <location line="+84"/>
         <source>A&amp;dd a post</source>
         <translation>Beitrag &amp;hinzufügen</translation>
     </message>
@@ -671,7 +673,22 @@
         <translation>Poste oder lösche zuerst, was du gerade schreibst; dann kann der Beitrag aus dem Postausgang hierher zurückkommen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>Post or clear what you are writing first; then the deleted post can come back into the composer.</source>
+        <translation>Poste oder lösche zuerst, was du gerade schreibst; dann kann der gelöschte Beitrag ins Eingabefeld zurückkommen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The deleted post could not come back into the composer, which holds other text; it is kept in %1.</source>
+        <translation>Der gelöschte Beitrag konnte nicht ins Eingabefeld zurück, weil dort anderer Text steht; er ist in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you were writing is kept in %1.</source>
+        <translation>Was du geschrieben hattest, ist in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The post waits in the outbox.</source>
         <translation>Der Beitrag wartet im Postausgang.</translation>
     </message>
@@ -981,7 +998,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+35"/>
+        <location filename="../../ui/mainwindow.cpp" line="+36"/>
         <source>Posthorn</source>
         <translation>Posthorn</translation>
     </message>
@@ -1007,6 +1024,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Po&amp;sted</source>
+        <translation>&amp;Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1021,7 +1043,7 @@
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>Quit Posthorn</source>
         <translation>Posthorn beenden</translation>
     </message>
@@ -1603,6 +1625,7 @@
     <name>PartEditor</name>
     <message>
         <location filename="../../ui/compose/parteditor.cpp" line="+24"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+26"/>
         <source>What&apos;s on your mind?</source>
         <translation>Was gibt&apos;s Neues?</translation>
     </message>
@@ -1613,6 +1636,21 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Make it a &amp;thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split this post into a thread of posts that each fit, at the ends of paragraphs and sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make it a numbered thread (1/3, 2/3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1731,6 +1769,219 @@
         <location line="+1"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>PostedPanel</name>
+    <message>
+        <location filename="../../ui/posted/postedpanel.cpp" line="+40"/>
+        <source>Posted: your recent posts</source>
+        <translation>Veröffentlicht: deine letzten Beiträge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your recent posts</source>
+        <translation>Deine letzten Beiträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first. Delete asks to delete the selected post; Shift+Delete asks to delete it and bring it back into the composer.</source>
+        <translation>Neueste zuerst. Entf fragt, ob der gewählte Beitrag gelöscht werden soll; Umschalt+Entf fragt, ob er gelöscht und ins Eingabefeld zurückgeholt werden soll.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected post</source>
+        <translation>Den gewählten Beitrag löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected post (Delete)</source>
+        <translation>Den gewählten Beitrag löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete and redraft…</source>
+        <translation>Löschen und neu verfassen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected post and write it again</source>
+        <translation>Den gewählten Beitrag löschen und neu schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected post and bring it back into the composer (Shift+Delete)</source>
+        <translation>Den gewählten Beitrag löschen und ins Eingabefeld zurückholen (Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load older posts</source>
+        <translation>Ältere Beiträge laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load your recent posts again</source>
+        <translation>Deine letzten Beiträge neu laden</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The post was deleted.</source>
+        <translation>Der Beitrag wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post was deleted; it is back in the composer to be written again.</source>
+        <translation>Der Beitrag wurde gelöscht; er steht wieder im Eingabefeld, um neu geschrieben zu werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the account to connect…</source>
+        <translation>Warten, bis das Konto verbunden ist…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account is selected.</source>
+        <translation>Kein Konto ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading your posts…</source>
+        <translation>Deine Beiträge werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No posts yet.</source>
+        <translation>Noch keine Beiträge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your posts could not be loaded: %1</source>
+        <translation>Deine Beiträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The post was not deleted: %1</source>
+        <translation>Der Beitrag wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have been deleted all the same: try again, or Refresh to see whether it is still there.</source>
+        <translation>Vielleicht wurde er trotzdem gelöscht: versuche es noch einmal oder wähle Aktualisieren, um zu sehen, ob er noch da ist.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+9"/>
+        <source>Delete and Redraft</source>
+        <translation>Löschen und neu verfassen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Delete Post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this post from the server and bring its text, media and poll back into the composer? Its replies, boosts and favourites are lost.</source>
+        <translation>Diesen Beitrag vom Server löschen und Text, Medien und Umfrage ins Eingabefeld zurückholen? Antworten, geteilte Beiträge und Favoriten gehen verloren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this post from the server? This cannot be undone; its replies, boosts and favourites are lost.</source>
+        <translation>Diesen Beitrag vom Server löschen? Das lässt sich nicht rückgängig machen; Antworten, geteilte Beiträge und Favoriten gehen verloren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting the post to redraft it…</source>
+        <translation>Der Beitrag wird gelöscht, um ihn neu zu verfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the post…</source>
+        <translation>Der Beitrag wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>PostedRowText</name>
+    <message>
+        <location filename="../../ui/posted/postedrowtext.cpp" line="+34"/>
+        <source>%1 replies, %2 boosts, %3 favourites</source>
+        <translation>%1 Antworten, %2 geteilt, %3 Favoriten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n media</source>
+        <translation>
+            <numerusform>%n Medium</numerusform>
+            <numerusform>%n Medien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poll</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content warning: %1</source>
+        <translation>Inhaltswarnung: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlisted</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers only</source>
+        <translation>Nur für Follower</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentioned people only</source>
+        <translation>Nur erwähnte Profile</translation>
+    </message>
+</context>
+<context>
+    <name>PostedStatuses</name>
+    <message>
+        <location filename="../../app/posted/postedstatuses.cpp" line="+133"/>
+        <source>The post is no longer on your profile.</source>
+        <translation>Der Beitrag ist nicht mehr in deinem Profil.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2836,11 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
         <location line="+2"/>
         <source>&amp;Open Posthorn</source>
         <translation>Posthorn ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Your recent posts…</source>
+        <translation>Deine &amp;letzten Beiträge…</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -270,7 +270,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+236"/>
+        <location filename="../../ui/appshell.cpp" line="+243"/>
         <source>Posthorn is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,6 +586,7 @@
     <name>ComposerWidget</name>
     <message>
         <location filename="../../ui/compose/composerwidget.cpp" line="+112"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+105"/>
         <source>Content warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,6 +597,7 @@
     </message>
     <message>
         <location line="+77"/>
+        <location line="+84"/>
         <source>A&amp;dd a post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,7 +673,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>Post or clear what you are writing first; then the deleted post can come back into the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The deleted post could not come back into the composer, which holds other text; it is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you were writing is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The post waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,7 +998,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+35"/>
+        <location filename="../../ui/mainwindow.cpp" line="+36"/>
         <source>Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,6 +1024,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Po&amp;sted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,7 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>Quit Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,6 +1625,7 @@
     <name>PartEditor</name>
     <message>
         <location filename="../../ui/compose/parteditor.cpp" line="+24"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+26"/>
         <source>What&apos;s on your mind?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,6 +1636,21 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Make it a &amp;thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split this post into a thread of posts that each fit, at the ends of paragraphs and sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make it a numbered thread (1/3, 2/3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,6 +1768,219 @@
     <message>
         <location line="+1"/>
         <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostedPanel</name>
+    <message>
+        <location filename="../../ui/posted/postedpanel.cpp" line="+40"/>
+        <source>Posted: your recent posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your recent posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first. Delete asks to delete the selected post; Shift+Delete asks to delete it and bring it back into the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected post (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete and redraft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected post and write it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected post and bring it back into the composer (Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load older posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load your recent posts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The post was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post was deleted; it is back in the composer to be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the account to connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading your posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No posts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your posts could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The post was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have been deleted all the same: try again, or Refresh to see whether it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+9"/>
+        <source>Delete and Redraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Delete Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this post from the server and bring its text, media and poll back into the composer? Its replies, boosts and favourites are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this post from the server? This cannot be undone; its replies, boosts and favourites are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting the post to redraft it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostedRowText</name>
+    <message>
+        <location filename="../../ui/posted/postedrowtext.cpp" line="+34"/>
+        <source>%1 replies, %2 boosts, %3 favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentioned people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostedStatuses</name>
+    <message>
+        <location filename="../../app/posted/postedstatuses.cpp" line="+133"/>
+        <source>The post is no longer on your profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2579,6 +2830,11 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Open Posthorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Your recent posts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

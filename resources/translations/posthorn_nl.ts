@@ -270,7 +270,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+236"/>
+        <location filename="../../ui/appshell.cpp" line="+243"/>
         <source>Posthorn is still running</source>
         <translation>Posthorn draait nog</translation>
     </message>
@@ -586,6 +586,7 @@
     <name>ComposerWidget</name>
     <message>
         <location filename="../../ui/compose/composerwidget.cpp" line="+112"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+105"/>
         <source>Content warning</source>
         <translation>Inhoudswaarschuwing</translation>
     </message>
@@ -596,6 +597,7 @@
     </message>
     <message>
         <location line="+77"/>
+        <location line="+84"/>
         <source>A&amp;dd a post</source>
         <translation>Beri&amp;cht toevoegen</translation>
     </message>
@@ -671,7 +673,22 @@
         <translation>Plaats of wis eerst wat je aan het schrijven bent; daarna kan het bericht uit het Postvak UIT hier terugkomen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>Post or clear what you are writing first; then the deleted post can come back into the composer.</source>
+        <translation>Plaats of wis eerst wat je aan het schrijven bent; daarna kan het verwijderde bericht terugkomen in het schrijfvak.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The deleted post could not come back into the composer, which holds other text; it is kept in %1.</source>
+        <translation>Het verwijderde bericht kon niet terug in het schrijfvak, want daar staat andere tekst; het is bewaard in %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you were writing is kept in %1.</source>
+        <translation>Wat je aan het schrijven was, is bewaard in %1.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The post waits in the outbox.</source>
         <translation>Het bericht wacht in het Postvak UIT.</translation>
     </message>
@@ -981,7 +998,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+35"/>
+        <location filename="../../ui/mainwindow.cpp" line="+36"/>
         <source>Posthorn</source>
         <translation>Posthorn</translation>
     </message>
@@ -1007,6 +1024,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Po&amp;sted</source>
+        <translation>&amp;Geplaatst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -1021,7 +1043,7 @@
         <translation>&amp;Accounts</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>Quit Posthorn</source>
         <translation>Posthorn afsluiten</translation>
     </message>
@@ -1603,6 +1625,7 @@
     <name>PartEditor</name>
     <message>
         <location filename="../../ui/compose/parteditor.cpp" line="+24"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+26"/>
         <source>What&apos;s on your mind?</source>
         <translation>Wat wil je kwijt?</translation>
     </message>
@@ -1613,6 +1636,21 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Make it a &amp;thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split this post into a thread of posts that each fit, at the ends of paragraphs and sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make it a numbered thread (1/3, 2/3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1731,6 +1769,219 @@
         <location line="+1"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>PostedPanel</name>
+    <message>
+        <location filename="../../ui/posted/postedpanel.cpp" line="+40"/>
+        <source>Posted: your recent posts</source>
+        <translation>Geplaatst: je recente berichten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your recent posts</source>
+        <translation>Je recente berichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first. Delete asks to delete the selected post; Shift+Delete asks to delete it and bring it back into the composer.</source>
+        <translation>Nieuwste eerst. Delete vraagt of het gekozen bericht verwijderd moet worden; Shift+Delete vraagt of het verwijderd en teruggezet moet worden in het schrijfvak.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected post</source>
+        <translation>Het gekozen bericht verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected post (Delete)</source>
+        <translation>Het gekozen bericht verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete and redraft…</source>
+        <translation>Verwijderen en opnieuw opstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected post and write it again</source>
+        <translation>Het gekozen bericht verwijderen en opnieuw schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected post and bring it back into the composer (Shift+Delete)</source>
+        <translation>Het gekozen bericht verwijderen en terugzetten in het schrijfvak (Shift+Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load more</source>
+        <translation>Meer laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load older posts</source>
+        <translation>Oudere berichten laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load your recent posts again</source>
+        <translation>Je recente berichten opnieuw laden</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The post was deleted.</source>
+        <translation>Het bericht is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post was deleted; it is back in the composer to be written again.</source>
+        <translation>Het bericht is verwijderd; het staat weer in het schrijfvak om opnieuw te schrijven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for the account to connect…</source>
+        <translation>Wachten tot het account verbonden is…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account is selected.</source>
+        <translation>Er is geen account gekozen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading your posts…</source>
+        <translation>Je berichten worden geladen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No posts yet.</source>
+        <translation>Nog geen berichten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your posts could not be loaded: %1</source>
+        <translation>Je berichten konden niet geladen worden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The post was not deleted: %1</source>
+        <translation>Het bericht is niet verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have been deleted all the same: try again, or Refresh to see whether it is still there.</source>
+        <translation>Misschien is het toch verwijderd: probeer het opnieuw, of kies Vernieuwen om te zien of het er nog is.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+9"/>
+        <source>Delete and Redraft</source>
+        <translation>Verwijderen en opnieuw opstellen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Delete Post</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this post from the server and bring its text, media and poll back into the composer? Its replies, boosts and favourites are lost.</source>
+        <translation>Dit bericht van de server verwijderen en de tekst, media en peiling terugzetten in het schrijfvak? De reacties, boosts en favorieten gaan verloren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this post from the server? This cannot be undone; its replies, boosts and favourites are lost.</source>
+        <translation>Dit bericht van de server verwijderen? Dit kan niet ongedaan worden gemaakt; de reacties, boosts en favorieten gaan verloren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleting the post to redraft it…</source>
+        <translation>Het bericht wordt verwijderd om het opnieuw op te stellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the post…</source>
+        <translation>Het bericht wordt verwijderd…</translation>
+    </message>
+</context>
+<context>
+    <name>PostedRowText</name>
+    <message>
+        <location filename="../../ui/posted/postedrowtext.cpp" line="+34"/>
+        <source>%1 replies, %2 boosts, %3 favourites</source>
+        <translation>%1 reacties, %2 boosts, %3 favorieten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n media</source>
+        <translation>
+            <numerusform>%n medium</numerusform>
+            <numerusform>%n media</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poll</source>
+        <translation>peiling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content warning: %1</source>
+        <translation>Inhoudswaarschuwing: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Public</source>
+        <translation>Openbaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlisted</source>
+        <translation>Minder openbaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers only</source>
+        <translation>Alleen volgers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentioned people only</source>
+        <translation>Alleen vermelde mensen</translation>
+    </message>
+</context>
+<context>
+    <name>PostedStatuses</name>
+    <message>
+        <location filename="../../app/posted/postedstatuses.cpp" line="+133"/>
+        <source>The post is no longer on your profile.</source>
+        <translation>Het bericht staat niet meer op je profiel.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2836,11 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
         <location line="+2"/>
         <source>&amp;Open Posthorn</source>
         <translation>Posthorn &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Your recent posts…</source>
+        <translation>&amp;Je recente berichten…</translation>
     </message>
     <message>
         <location line="+5"/>

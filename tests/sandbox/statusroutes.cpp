@@ -500,6 +500,14 @@ SandboxResponse StatusRoutes::remove(const SandboxRequest &request, const QStrin
         return SandboxResponse::error(404, QStringLiteral("Record not found"));
     // DELETE answers with the source text, so clients can offer "delete and redraft".
     const QJsonObject json = it->json;
+    // Like Mastodon (media_attachments `dependent: :nullify`), the media outlive the
+    // status and can be attached again: that is how a redraft keeps its pictures.
+    const QJsonArray media = json.value(QStringLiteral("media_attachments")).toArray();
+    for (const QJsonValue &attachment : media) {
+        const QString mediaId = attachment.toObject().value(QStringLiteral("id")).toString();
+        if (m_state.media.contains(mediaId))
+            m_state.media[mediaId].attached = false;
+    }
     m_state.statuses.remove(id);
     return SandboxResponse::json(json);
 }

@@ -114,6 +114,7 @@ private slots:
     void statusNamesTheAppThatPostedIt();
     void accountStatusesListOnlyThatAccountNewestFirst();
     void videoIsProcessedBeforeItCanBePosted();
+    void deletedStatusMediaCanBeAttachedAgainForARedraft();
     void badUploadIsRefusedByTypeLengthOrScope();
     void unusableMediaIdsAreRefusedNotDropped_data();
     void unusableMediaIdsAreRefusedNotDropped();
@@ -1081,6 +1082,39 @@ void TestSandbox::scheduledStatusesFollowMastodonsRules()
     QCOMPARE(createdStatuses().size(), 2);
     QCOMPARE(send("GET", QStringLiteral("/api/v1/scheduled_statuses/") + id, {}, {}, token).status,
              404);
+}
+
+void TestSandbox::deletedStatusMediaCanBeAttachedAgainForARedraft()
+{
+    const QString token = m_sandbox.mintToken();
+    const QByteArray png = send("GET", QStringLiteral("/avatars/3.png")).body;
+    const QString mediaId = uploadMedia(token, png, "image/png", QStringLiteral("A cat"))
+                                .object()
+                                .value(QStringLiteral("id"))
+                                .toString();
+    const QJsonObject withMedia{{QStringLiteral("status"), QStringLiteral("with a cat")},
+                                {QStringLiteral("media_ids"), QJsonArray{mediaId}}};
+    const Reply first = postJson(QStringLiteral("/api/v1/statuses"), withMedia, token);
+    QCOMPARE(first.status, 200);
+    // Attached media cannot go on another status while theirs exists.
+    const Reply taken = postJson(QStringLiteral("/api/v1/statuses"), withMedia, token);
+    QCOMPARE(taken.object().value(QStringLiteral("media_attachments")).toArray().size(), 0);
+
+    const QString id = first.object().value(QStringLiteral("id")).toString();
+    const Reply deleted = send("DELETE", QStringLiteral("/api/v1/statuses/") + id, {}, {}, token);
+    QCOMPARE(deleted.status, 200);
+    const QJsonArray media = deleted.object().value(QStringLiteral("media_attachments")).toArray();
+    QCOMPARE(media.size(), 1);
+    QCOMPARE(media.at(0).toObject().value(QStringLiteral("id")).toString(), mediaId);
+
+    // Once the status is deleted, its media are free for the redraft.
+    const Reply redraft = postJson(QStringLiteral("/api/v1/statuses"), withMedia, token);
+    QCOMPARE(redraft.status, 200);
+    const QJsonArray again = redraft.object().value(QStringLiteral("media_attachments")).toArray();
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.at(0).toObject().value(QStringLiteral("id")).toString(), mediaId);
+    QCOMPARE(again.at(0).toObject().value(QStringLiteral("description")).toString(),
+             QStringLiteral("A cat"));
 }
 
 void TestSandbox::videoIsProcessedBeforeItCanBePosted()

@@ -18,6 +18,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -186,6 +187,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
         QTRY_COMPARE(tray->badge(), TrayController::Badge::None);
         QVERIFY(!outbox->isEnabled());
+    }
+
+    void trayEntryOpensPostedWithTheAccountsPosts()
+    {
+        AppContext context;
+        QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
+        AppShell shell(&context);
+        shell.start(LaunchRequest());
+        TrayController *tray = shell.tray();
+        QVERIFY(QTest::qWaitForWindowActive(shell.mainWindow()));
+        auto *text =
+            shell.mainWindow()->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
+        QTest::keyClicks(text, QStringLiteral("Seen from the tray"));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.statuses().size(), 1, 10000);
+        shell.mainWindow()->hide();
+
+        QAction *posted = action(tray->menu(), "trayPosted");
+        QVERIFY(posted);
+        posted->trigger();
+        QTRY_VERIFY(shell.mainWindow()->isVisible());
+        auto *list = shell.mainWindow()->findChild<QListWidget *>(QStringLiteral("postedList"));
+        QVERIFY(list);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 10000);
+        QVERIFY(list->item(0)->text().contains(QLatin1String("Seen from the tray")));
+        // The keyboard goes to the list once the window manager has activated the window.
+        QTRY_COMPARE(shell.mainWindow()->focusWidget(), list);
     }
 
     void quickPostKeepsTextAndSharesAddUp()

@@ -547,6 +547,49 @@ bool ComposerWidget::editEntry(const QString &entryId)
     return true;
 }
 
+QString ComposerWidget::redraftBlocker() const
+{
+    if (m_tracker->isPending() || !draft().isBlank())
+        return tr("Post or clear what you are writing first; then the deleted post can come "
+                  "back into the composer.");
+    return {};
+}
+
+void ComposerWidget::takeRedraft(const Draft &redraft)
+{
+    // A post still on its way stays in the outbox, which keeps trying.
+    if (m_tracker->isPending())
+        detachFromEntry();
+    const Draft current = draft();
+    // Typed after the redraft was asked for, while the server deleted the post.
+    if (!current.isBlank()) {
+        const QString name =
+            QStringLiteral("set-aside-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddhhmmsszzz"));
+        QString error;
+        if (!m_store.save(name, current, &error)) {
+            // Neither may be lost: the redraft waits in a file instead.
+            if (m_store.save(name, redraft, &error))
+                showProblem(
+                    tr("The deleted post could not come back into the composer, which "
+                       "holds other text; it is kept in %1.")
+                        .arg(QDir(m_store.directory()).filePath(name + QStringLiteral(".json"))));
+            else
+                showProblem(error);
+            return;
+        }
+        showStatus(tr("What you were writing is kept in %1.")
+                       .arg(QDir(m_store.directory()).filePath(name + QStringLiteral(".json"))));
+    }
+    if (!redraft.accountKey.isEmpty() && redraft.accountKey != m_account->accountKey())
+        m_context->accounts()->setCurrentAccountKey(redraft.accountKey);
+    restore(redraft);
+    setEditable(true);
+    m_autosave->changed(draft());
+    m_autosave->flush();
+    focusText();
+}
+
 void ComposerWidget::addSharedText(const QString &text)
 {
     if (text.isEmpty())

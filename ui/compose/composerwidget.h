@@ -57,6 +57,13 @@ public:
     // Brings a post back from the outbox to be edited, when the composer is free and
     // empty; says why not otherwise.
     bool editEntry(const QString &entryId);
+    // Empty when a deleted post can come back here now (nothing is being written or
+    // sent); otherwise why not, for the user.
+    [[nodiscard]] QString redraftBlocker() const;
+    // A deleted post, back to be written again ("delete and redraft"). What was typed
+    // meanwhile is never overwritten: it is kept aside as a draft file first, and the
+    // composer says where.
+    void takeRedraft(const Draft &redraft);
     // Text shared from elsewhere (another program, a web+mastodon link): added after
     // what is already written, never over it.
     void addSharedText(const QString &text);

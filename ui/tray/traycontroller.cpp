@@ -98,6 +98,9 @@ void TrayController::rebuildMenu()
     quickPost->setObjectName(QStringLiteral("trayQuickPost"));
     QAction *open = m_menu->addAction(tr("&Open Posthorn"), this, &TrayController::openRequested);
     open->setObjectName(QStringLiteral("trayOpen"));
+    QAction *posted =
+        m_menu->addAction(tr("&Your recent posts…"), this, &TrayController::postedRequested);
+    posted->setObjectName(QStringLiteral("trayPosted"));
     m_menu->setDefaultAction(quickPost);
 
     if (!m_context->accounts()->accounts().isEmpty()) {

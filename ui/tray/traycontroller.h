@@ -48,6 +48,8 @@ public:
 signals:
     void quickPostRequested();
     void openRequested();
+    // Posted: the main window's list of the account's recent posts.
+    void postedRequested();
     // The user wants to see the outbox (a failed post, the waiting count).
     void outboxRequested();
     void signInRequested(const QString &accountKey);

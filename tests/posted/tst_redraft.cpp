@@ -1,0 +1,101 @@
+// A deleted post turned back into a draft, as "delete and redraft" needs it.
+#include "api/status.h"
+#include "posted/redraft.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+QJsonObject deletedStatus()
+{
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("9")},
+        {QStringLiteral("created_at"), QStringLiteral("2026-01-01T10:00:00.000Z")},
+        {QStringLiteral("account"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                     {QStringLiteral("username"), QStringLiteral("demo")},
+                     {QStringLiteral("acct"), QStringLiteral("demo")}}},
+        {QStringLiteral("content"), QStringLiteral("<p>Tea &lt;or&gt; coffee?</p>")},
+        {QStringLiteral("text"), QStringLiteral("Tea <or> coffee?")},
+        {QStringLiteral("spoiler_text"), QStringLiteral("drinks")},
+        {QStringLiteral("visibility"), QStringLiteral("private")},
+        {QStringLiteral("language"), QStringLiteral("nl")},
+        {QStringLiteral("sensitive"), true},
+        {QStringLiteral("in_reply_to_id"), QStringLiteral("7")},
+        {QStringLiteral("media_attachments"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("44")},
+                                {QStringLiteral("type"), QStringLiteral("image")},
+                                {QStringLiteral("description"), QStringLiteral("a cup")}}}},
+    };
+}
+
+} // namespace
+
+class TestRedraft : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void textOptionsAndMediaComeBackAsTheyWereWritten()
+    {
+        const auto status = Status::fromJson(deletedStatus());
+        QVERIFY(status);
+        const Draft draft = Redraft::fromDeleted(*status, QStringLiteral("key"));
+        QCOMPARE(draft.accountKey, QStringLiteral("key"));
+        // The source, not the rendered HTML.
+        QCOMPARE(draft.parts, QStringList{QStringLiteral("Tea <or> coffee?")});
+        QVERIFY(draft.contentWarning);
+        QCOMPARE(draft.spoilerText, QStringLiteral("drinks"));
+        QCOMPARE(draft.visibility, QStringLiteral("private"));
+        QCOMPARE(draft.language, QStringLiteral("nl"));
+        QVERIFY(draft.sensitive);
+        QCOMPARE(draft.inReplyToId, QStringLiteral("7"));
+        QCOMPARE(draft.attachments.size(), 1);
+        // Attached again by id: nothing to upload.
+        QCOMPARE(draft.attachments.first().mediaId, QStringLiteral("44"));
+        QVERIFY(draft.attachments.first().localPath.isEmpty());
+        QCOMPARE(draft.attachments.first().description, QStringLiteral("a cup"));
+        QVERIFY(!draft.poll);
+    }
+
+    void pollComesBackWithItsOptionsAndDuration()
+    {
+        QJsonObject json = deletedStatus();
+        json.remove(QStringLiteral("media_attachments"));
+        json.insert(
+            QStringLiteral("poll"),
+            QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("3")},
+                {QStringLiteral("expires_at"), QStringLiteral("2026-01-01T16:00:01.200Z")},
+                {QStringLiteral("multiple"), true},
+                {QStringLiteral("options"),
+                 QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("tea")}},
+                            QJsonObject{{QStringLiteral("title"), QStringLiteral("coffee")}}}}});
+        const auto status = Status::fromJson(json);
+        QVERIFY(status);
+        const Draft draft = Redraft::fromDeleted(*status, QStringLiteral("key"));
+        QVERIFY(draft.poll);
+        QCOMPARE(draft.poll->options,
+                 (QStringList{QStringLiteral("tea"), QStringLiteral("coffee")}));
+        QVERIFY(draft.poll->multiple);
+        // Six hours and a moment: the six hours the composer offers.
+        QCOMPARE(draft.poll->expiresIn, qint64(6 * 60 * 60));
+    }
+
+    void serverWithoutSourceGivesThePlainText()
+    {
+        QJsonObject json = deletedStatus();
+        json.remove(QStringLiteral("text"));
+        json.remove(QStringLiteral("spoiler_text"));
+        const auto status = Status::fromJson(json);
+        QVERIFY(status);
+        const Draft draft = Redraft::fromDeleted(*status, QStringLiteral("key"));
+        QCOMPARE(draft.parts, QStringList{QStringLiteral("Tea <or> coffee?")});
+        QVERIFY(!draft.contentWarning);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedraft)
+#include "tst_redraft.moc"
