@@ -270,7 +270,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+243"/>
+        <location filename="../../ui/appshell.cpp" line="+249"/>
         <source>Posthorn is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,8 +585,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+112"/>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+105"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+116"/>
         <source>Content warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,8 +595,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+84"/>
+        <location line="+101"/>
         <source>A&amp;dd a post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,12 +611,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+122"/>
+        <location line="+130"/>
         <source>&amp;Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-128"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,7 +626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>Wait until the media are uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +636,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Add media</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,6 +830,101 @@
     </message>
 </context>
 <context>
+    <name>EmojiButton</name>
+    <message>
+        <location filename="../../ui/compose/emojibutton.cpp" line="+10"/>
+        <source>Emoji…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert emoji (Ctrl+;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../ui/compose/emojipicker.cpp" line="+27"/>
+        <location line="+28"/>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Search emoji by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Emoji category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No skin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light skin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium-light skin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium skin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium-dark skin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark skin tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPickerModel</name>
+    <message>
+        <location filename="../../app/complete/emojipickermodel.cpp" line="+93"/>
+        <source>This server&apos;s emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server&apos;s emoji: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recently used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../../ui/wizard/finishpage.cpp" line="+21"/>
@@ -852,7 +945,7 @@
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+35"/>
+        <location filename="../../ui/guiapplication.cpp" line="+38"/>
         <source>Posthorn is already running but does not answer. Quit it, or end its process, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,7 +1555,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not confirmed yet: %1 The post is safe in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,8 +1717,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../../ui/compose/parteditor.cpp" line="+24"/>
-        <location filename="../../ui/compose/parteditor.cpp" line="+26"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+27"/>
         <source>What&apos;s on your mind?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,16 +2141,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Quick post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&lt;b&gt;Quick post&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Drag to move the window</source>
         <translation type="unfinished"></translation>
     </message>

@@ -270,7 +270,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+243"/>
+        <location filename="../../ui/appshell.cpp" line="+249"/>
         <source>Posthorn is still running</source>
         <translation>Posthorn draait nog</translation>
     </message>
@@ -585,8 +585,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+112"/>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+105"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+116"/>
         <source>Content warning</source>
         <translation>Inhoudswaarschuwing</translation>
     </message>
@@ -596,8 +595,7 @@
         <translation>Inhoudswaarschuwing: waar gaat het bericht over?</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+84"/>
+        <location line="+101"/>
         <source>A&amp;dd a post</source>
         <translation>Beri&amp;cht toevoegen</translation>
     </message>
@@ -613,12 +611,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+122"/>
+        <location line="+130"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-128"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
@@ -628,7 +626,7 @@
         <translation>Plaatsen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Wacht tot de media zijn geüpload.</translation>
     </message>
@@ -638,7 +636,7 @@
         <translation>In&amp;plannen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Add media</source>
         <translation>Media toevoegen</translation>
     </message>
@@ -832,6 +830,101 @@
     </message>
 </context>
 <context>
+    <name>EmojiButton</name>
+    <message>
+        <location filename="../../ui/compose/emojibutton.cpp" line="+10"/>
+        <source>Emoji…</source>
+        <translation>Emoji…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert emoji</source>
+        <translation>Emoji invoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert emoji (Ctrl+;)</source>
+        <translation>Emoji invoegen (Ctrl+;)</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../ui/compose/emojipicker.cpp" line="+27"/>
+        <location line="+28"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Search emoji by name</source>
+        <translation>Zoek emoji op naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search emoji</source>
+        <translation>Emoji zoeken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Emoji category</source>
+        <translation>Emojicategorie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skin tone</source>
+        <translation>Huidskleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No skin tone</source>
+        <translation>Geen huidskleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light skin tone</source>
+        <translation>Lichte huidskleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium-light skin tone</source>
+        <translation>Middellichte huidskleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium skin tone</source>
+        <translation>Middelkleurige huidskleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium-dark skin tone</source>
+        <translation>Middeldonkere huidskleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark skin tone</source>
+        <translation>Donkere huidskleur</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPickerModel</name>
+    <message>
+        <location filename="../../app/complete/emojipickermodel.cpp" line="+93"/>
+        <source>This server&apos;s emoji</source>
+        <translation>Emoji van deze server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server&apos;s emoji: %1</source>
+        <translation>Emoji van deze server: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recently used</source>
+        <translation>Onlangs gebruikt</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../../ui/wizard/finishpage.cpp" line="+21"/>
@@ -852,7 +945,7 @@
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+35"/>
+        <location filename="../../ui/guiapplication.cpp" line="+38"/>
         <source>Posthorn is already running but does not answer. Quit it, or end its process, and try again.</source>
         <translation>Posthorn draait al, maar reageert niet. Sluit het af of beëindig het proces, en probeer het opnieuw.</translation>
     </message>
@@ -1462,7 +1555,7 @@
         <translation>Bericht %1 van %2 plaatsen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not confirmed yet: %1 The post is safe in the outbox.</source>
         <translation>Nog niet bevestigd: %1 Het bericht staat veilig in de outbox.</translation>
     </message>
@@ -1624,8 +1717,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../../ui/compose/parteditor.cpp" line="+24"/>
-        <location filename="../../ui/compose/parteditor.cpp" line="+26"/>
+        <location filename="../../ui/compose/parteditor.cpp" line="+27"/>
         <source>What&apos;s on your mind?</source>
         <translation>Wat wil je kwijt?</translation>
     </message>
@@ -1637,17 +1729,17 @@
     <message>
         <location line="+9"/>
         <source>Make it a &amp;thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak er een &amp;thread van</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split this post into a thread of posts that each fit, at the ends of paragraphs and sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel dit bericht op in een thread van berichten die elk passen, aan het einde van alinea’s en zinnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Make it a numbered thread (1/3, 2/3, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak er een genummerde thread van (1/3, 2/3, …)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2049,16 +2141,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Quick post</source>
         <translation>Snel bericht</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&lt;b&gt;Quick post&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Snel bericht&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Drag to move the window</source>
         <translation>Sleep om het venster te verplaatsen</translation>
     </message>
