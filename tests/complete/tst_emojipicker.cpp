@@ -43,7 +43,11 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     QPlainTextEdit *m_text = nullptr;
-    EmojiPicker *m_picker = nullptr;
+    // Made when first opened.
+    EmojiPicker *picker() const
+    {
+        return m_window->findChild<EmojiPicker *>(QStringLiteral("emojiPicker"));
+    }
 
     bool openMainWindow()
     {
@@ -57,14 +61,14 @@ private:
         if (!QTest::qWaitForWindowActive(m_window.get()))
             return false;
         m_text = namedChild<QPlainTextEdit>(m_window.get(), "composerText");
-        m_picker = m_window->findChild<EmojiPicker *>(QStringLiteral("emojiPicker"));
-        if (!m_text || !m_picker)
+        // Not made before it is needed: it would slow the window's start.
+        if (!m_text || picker())
             return false;
         m_text->setFocus();
         return QTest::qWaitFor([this] { return m_text->hasFocus(); });
     }
 
-    QLineEdit *search() const { return namedChild<QLineEdit>(m_picker, "emojiSearch"); }
+    QLineEdit *search() const { return namedChild<QLineEdit>(picker(), "emojiSearch"); }
 
 private slots:
     void initTestCase()
@@ -92,13 +96,13 @@ private slots:
         QVERIFY(openMainWindow());
         QTest::keyClicks(m_text, QStringLiteral("Hi "));
         QTest::keyClick(m_text, Qt::Key_Semicolon, Qt::ControlModifier);
-        QTRY_VERIFY(m_picker->isVisible());
+        QTRY_VERIFY(picker() && picker()->isVisible());
         QTRY_COMPARE(QApplication::focusWidget(), search());
         // The server's emoji arrive in the background; the search finds them by name.
         QTest::keyClicks(search(), QStringLiteral("blobc"));
-        QTRY_COMPARE_WITH_TIMEOUT(insertAt(m_picker, 0), QStringLiteral(":blobcat:"), timeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(insertAt(picker(), 0), QStringLiteral(":blobcat:"), timeoutMs);
         QTest::keyClick(search(), Qt::Key_Return);
-        QTRY_VERIFY(!m_picker->isVisible());
+        QTRY_VERIFY(!picker()->isVisible());
         QCOMPARE(m_text->toPlainText(), QStringLiteral("Hi :blobcat: "));
         QTRY_VERIFY(m_text->hasFocus());
     }
@@ -107,19 +111,19 @@ private slots:
     {
         QVERIFY(openMainWindow());
         QTest::keyClick(m_text, Qt::Key_Period, Qt::ControlModifier);
-        QTRY_VERIFY(m_picker->isVisible());
+        QTRY_VERIFY(picker() && picker()->isVisible());
         QTest::keyClicks(search(), QStringLiteral("thumbs up"));
-        QTRY_COMPARE(insertAt(m_picker, 0), QStringLiteral("👍"));
-        auto *tone = namedChild<QComboBox>(m_picker, "emojiSkinTone");
+        QTRY_COMPARE(insertAt(picker(), 0), QStringLiteral("👍"));
+        auto *tone = namedChild<QComboBox>(picker(), "emojiSkinTone");
         tone->setCurrentIndex(3);
         QCOMPARE(tone->currentText(), QStringLiteral("Medium skin tone"));
-        QTRY_COMPARE(insertAt(m_picker, 0), QStringLiteral("👍🏽"));
+        QTRY_COMPARE(insertAt(picker(), 0), QStringLiteral("👍🏽"));
         // Down goes from the search field to the grid; Return there picks.
         QTest::keyClick(search(), Qt::Key_Down);
-        auto *grid = namedChild<QListView>(m_picker, "emojiGrid");
+        auto *grid = namedChild<QListView>(picker(), "emojiGrid");
         QTRY_COMPARE(QApplication::focusWidget(), grid);
         QTest::keyClick(grid, Qt::Key_Return);
-        QTRY_VERIFY(!m_picker->isVisible());
+        QTRY_VERIFY(!picker()->isVisible());
         QCOMPARE(m_text->toPlainText(), QStringLiteral("👍🏽"));
     }
 
@@ -128,14 +132,14 @@ private slots:
         QVERIFY(openMainWindow());
         m_window->findChild<QWidget *>(QStringLiteral("emojiButton"))->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-        QTRY_VERIFY(m_picker->isVisible());
-        auto *section = namedChild<QComboBox>(m_picker, "emojiSection");
+        QTRY_VERIFY(picker() && picker()->isVisible());
+        auto *section = namedChild<QComboBox>(picker(), "emojiSection");
         QCOMPARE(section->currentText(), QStringLiteral("Recently used"));
-        QTRY_COMPARE(insertAt(m_picker, 0), QStringLiteral("👍🏽"));
-        QCOMPARE(insertAt(m_picker, 1), QStringLiteral(":blobcat:"));
-        QCOMPARE(m_picker->model()->rowCount(), 2);
+        QTRY_COMPARE(insertAt(picker(), 0), QStringLiteral("👍🏽"));
+        QCOMPARE(insertAt(picker(), 1), QStringLiteral(":blobcat:"));
+        QCOMPARE(picker()->model()->rowCount(), 2);
         QTest::keyClick(search(), Qt::Key_Escape);
-        QTRY_VERIFY(!m_picker->isVisible());
+        QTRY_VERIFY(!picker()->isVisible());
         QCOMPARE(m_text->toPlainText(), QString());
     }
 
@@ -143,8 +147,8 @@ private slots:
     {
         QVERIFY(openMainWindow());
         QTest::keyClick(m_text, Qt::Key_Semicolon, Qt::ControlModifier);
-        QTRY_VERIFY(m_picker->isVisible());
-        auto *section = namedChild<QComboBox>(m_picker, "emojiSection");
+        QTRY_VERIFY(picker() && picker()->isVisible());
+        auto *section = namedChild<QComboBox>(picker(), "emojiSection");
         QTRY_VERIFY_WITH_TIMEOUT(
             section->findText(QStringLiteral("This server's emoji: Blobs")) == 1, timeoutMs);
         QCOMPARE(section->itemText(2), QStringLiteral("This server's emoji: Posthorn"));
@@ -152,13 +156,13 @@ private slots:
         QVERIFY(section->findText(QStringLiteral("Component")) < 0);
         section->setCurrentIndex(1);
         QStringList blobs;
-        for (int row = 0; row < m_picker->model()->rowCount(); ++row)
-            blobs.append(insertAt(m_picker, row));
+        for (int row = 0; row < picker()->model()->rowCount(); ++row)
+            blobs.append(insertAt(picker(), row));
         // Hidden from pickers on the server: hidden here too.
         QCOMPARE(blobs, (QStringList{QStringLiteral(":blobcat:"), QStringLiteral(":blobcat_heart:"),
                                      QStringLiteral(":blobfox:")}));
         section->setCurrentIndex(3);
-        QCOMPARE(insertAt(m_picker, 0), QStringLiteral("😀"));
+        QCOMPARE(insertAt(picker(), 0), QStringLiteral("😀"));
         QTest::keyClick(search(), Qt::Key_Escape);
     }
 
@@ -172,11 +176,12 @@ private slots:
         m_window->resize(900, 620);
         QTest::keyClicks(m_text, QStringLiteral("Friday mood "));
         QTest::keyClick(m_text, Qt::Key_Semicolon, Qt::ControlModifier);
-        QTRY_VERIFY(m_picker->isVisible());
-        auto *section = namedChild<QComboBox>(m_picker, "emojiSection");
+        QTRY_VERIFY(picker() && picker()->isVisible());
+        auto *section = namedChild<QComboBox>(picker(), "emojiSection");
         QTRY_VERIFY_WITH_TIMEOUT(section->count() > 3, timeoutMs);
         section->setCurrentIndex(1);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_picker->model()
+        QTRY_VERIFY_WITH_TIMEOUT(!picker()
+                                      ->model()
                                       ->index(0, 0)
                                       .data(EmojiPickerModel::ImageRole)
                                       .toByteArray()
@@ -184,7 +189,7 @@ private slots:
                                  timeoutMs);
         QTest::qWait(200); // one repaint of the grid with its pictures before the shot
         QDir().mkpath(screenshots);
-        const QRect frame = m_window->frameGeometry().united(m_picker->frameGeometry());
+        const QRect frame = m_window->frameGeometry().united(picker()->frameGeometry());
         const QString crop = QStringLiteral("%1x%2+%3+%4")
                                  .arg(frame.width())
                                  .arg(frame.height())

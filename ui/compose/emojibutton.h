@@ -16,6 +16,7 @@ public:
     EmojiButton(CompletionSearch *search, QWidget *parent);
 
     void openPicker();
+    // nullptr until the picker is first opened.
     [[nodiscard]] EmojiPicker *picker() const { return m_picker; }
 
 signals:
@@ -23,5 +24,6 @@ signals:
     void emojiPicked(const QString &text);
 
 private:
-    EmojiPicker *m_picker;
+    CompletionSearch *m_search;
+    EmojiPicker *m_picker = nullptr;
 };
