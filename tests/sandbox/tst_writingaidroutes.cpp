@@ -61,6 +61,9 @@ private slots:
         QCOMPARE(tags.size(), 1);
         const QJsonObject tag = tags.first().toObject();
         QCOMPARE(tag.value(QLatin1String("name")).toString(), QStringLiteral("posthorn"));
+        // A Tag as REST::TagSerializer writes it, its id first (the API description
+        // requires it).
+        QVERIFY(!tag.value(QLatin1String("id")).toString().isEmpty());
         const QJsonArray history = tag.value(QLatin1String("history")).toArray();
         QCOMPARE(history.size(), 7);
         // Counts are strings, newest day first, as Mastodon sends them.

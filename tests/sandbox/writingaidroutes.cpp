@@ -80,7 +80,9 @@ QJsonObject WritingAidRoutes::tagJson(int rank, bool following) const
                                    {QStringLiteral("uses"), QString::number(accounts * 2)},
                                    {QStringLiteral("accounts"), QString::number(accounts)}});
     }
+    // REST::TagSerializer: the tag's database id comes first.
     QJsonObject tag{
+        {QStringLiteral("id"), QString::number(rank + 1)},
         {QStringLiteral("name"), name},
         {QStringLiteral("url"), QString(m_state.origin() + QStringLiteral("/tags/") + name)},
         {QStringLiteral("history"), history}};
