@@ -1,8 +1,7 @@
 #include "compose/languagedetector.h"
 
+#include "compose/cld2library.h"
 #include "compose/textentities.h"
-
-#include <cld2/public/compact_lang_det.h>
 
 namespace {
 
@@ -30,6 +29,9 @@ QString primary(const QString &code)
 
 LanguageDetector::Detection LanguageDetector::detect(QStringView text)
 {
+    const Cld2Library &cld2 = Cld2Library::instance();
+    if (!cld2.isLoaded())
+        return {};
     QString words;
     words.reserve(text.size());
     qsizetype from = 0;
@@ -45,11 +47,11 @@ LanguageDetector::Detection LanguageDetector::detect(QStringView text)
     int percents[3] = {0, 0, 0};
     int textBytes = 0;
     bool reliable = false;
-    const CLD2::Language language = CLD2::DetectLanguageSummary(
+    const CLD2::Language language = cld2.detectLanguageSummary(
         utf8.constData(), int(utf8.size()), true, languages, percents, &textBytes, &reliable);
     Detection detection;
     if (language != CLD2::UNKNOWN_LANGUAGE)
-        detection.language = mastodonCode(QString::fromLatin1(CLD2::LanguageCode(language)));
+        detection.language = mastodonCode(QString::fromLatin1(cld2.languageCode(language)));
     detection.reliable = reliable;
     detection.percent = languages[0] == language ? percents[0] : 0;
     detection.letterBytes = textBytes;
