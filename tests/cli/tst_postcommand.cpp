@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -431,6 +432,58 @@ private slots:
                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines, (QStringList{QStringLiteral("* @demo@127.0.0.1"),
                                      QStringLiteral("  @ghost@127.0.0.1")}));
+    }
+
+    // The installed completion, loaded by Debian's bash-completion as it would be, with
+    // the built posthorn first on PATH: options, visibilities and this profile's accounts.
+    void completionOffersOptionsAndAccountNames_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("offered");
+        QTest::newRow("accounts") << QStringLiteral("posthorn post --account ")
+                                  << QStringList{QStringLiteral("@demo@127.0.0.1"),
+                                                 QStringLiteral("@ghost@127.0.0.1")};
+        QTest::newRow("account prefix") << QStringLiteral("posthorn post --account @g")
+                                        << QStringList{QStringLiteral("@ghost@127.0.0.1")};
+        QTest::newRow("option") << QStringLiteral("posthorn post --vis")
+                                << QStringList{QStringLiteral("--visibility")};
+        QTest::newRow("visibility")
+            << QStringLiteral("posthorn post --visibility p")
+            << QStringList{QStringLiteral("private"), QStringLiteral("public")};
+        QTest::newRow("command") << QStringLiteral("posthorn acc")
+                                 << QStringList{QStringLiteral("accounts")};
+    }
+
+    void completionOffersOptionsAndAccountNames()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, offered);
+        const QString script =
+            QStringLiteral("source /usr/share/bash-completion/bash_completion || exit 90\n"
+                           "source \"$1\" || exit 91\n"
+                           "COMP_LINE=\"$2\"; COMP_POINT=${#COMP_LINE}\n"
+                           "read -ra COMP_WORDS <<<\"$2\"\n"
+                           "[[ $2 == *' ' ]] && COMP_WORDS+=('')\n"
+                           "COMP_CWORD=$((${#COMP_WORDS[@]} - 1))\n"
+                           "_posthorn\n"
+                           "printf '%s\\n' \"${COMPREPLY[@]}\"\n");
+        QProcess bash;
+        QProcessEnvironment env = commandEnvironment();
+        env.insert(QStringLiteral("PATH"),
+                   QFileInfo(QStringLiteral(POSTHORN_APP_PATH)).absolutePath() + QLatin1Char(':') +
+                       env.value(QStringLiteral("PATH")));
+        bash.setProcessEnvironment(env);
+        bash.start(
+            QStringLiteral("bash"),
+            {QStringLiteral("-c"), script, QStringLiteral("bash"),
+             QStringLiteral(POSTHORN_SOURCE_DIR "/installer/debian/posthorn.bash-completion"),
+             line});
+        QVERIFY(bash.waitForFinished(20000));
+        QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+        QStringList got = QString::fromUtf8(bash.readAllStandardOutput())
+                              .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        got.sort();
+        QCOMPARE(got, offered);
     }
 };
 
