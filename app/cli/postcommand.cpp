@@ -13,12 +13,14 @@
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace {
 
 Q_LOGGING_CATEGORY(lcPostCommand, "posthorn.cli.post")
 
 constexpr int connectTimeoutMs = 1000;
+constexpr std::chrono::seconds handOffGrace{30};
 
 // "@user@server", "user@server": as `posthorn accounts` prints them, or typed.
 bool matches(const AccountRecord &account, const QString &wanted)
@@ -172,6 +174,13 @@ bool PostCommand::handOff()
         unknown.message = tr("The running Posthorn gave an answer this command does not know.");
         report(unknown);
     });
+    // The window answers within its own deadline; one that hangs does not hold a
+    // script for ever. The post is in its outbox either way.
+    QTimer::singleShot(OutboxEntryWatch::defaultDeadline + handOffGrace, this, [this] {
+        PostOutcome silent;
+        silent.message = tr("The running Posthorn took the post but did not say how it went.");
+        report(silent);
+    });
     connect(m_socket, &QLocalSocket::disconnected, this, [this] {
         // The window went away with the post: what it had taken is in its outbox, on
         // disk, and its next start sends it.
@@ -200,8 +209,11 @@ void PostCommand::sendHere()
 
 void PostCommand::report(const PostOutcome &outcome)
 {
-    if (m_done)
+    // Only the first word counts: a window's answer may race its going away, or the
+    // command's own patience.
+    if (m_done || m_reported)
         return;
+    m_reported = true;
     switch (outcome.kind) {
     case PostOutcome::Kind::Published:
     case PostOutcome::Kind::Scheduled:

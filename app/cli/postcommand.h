@@ -69,5 +69,6 @@ private:
     OutboxLock m_lock;
     Outbox *m_outbox = nullptr;
     QLocalSocket *m_socket = nullptr;
+    bool m_reported = false;
     bool m_done = false;
 };
