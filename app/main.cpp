@@ -1,3 +1,4 @@
+#include "cli/cliapplication.h"
 #include "cli/commandline.h"
 #include "guiapplication.h"
 #include "util/privatefiles.h"
@@ -26,6 +27,10 @@ int main(int argc, char *argv[])
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // `posthorn post` and `posthorn accounts` are for scripts: never a display.
+    if (CliApplication::handles(arguments))
+        return CliApplication::run(argc, argv);
 
     // Answered before QApplication exists: they must work without a display.
     // Errors wait until QApplication has removed the options that are its own.

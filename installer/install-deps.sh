@@ -23,6 +23,7 @@ test_packages=(
     python3-mastodon toot
     sway wtype grim qt6-wayland
     hunspell-en-us hunspell-nl hunspell-de-de
+    bash-completion
 )
 
 # libclang-rt-14-dev holds libFuzzer and the sanitizer runtimes for clang; llvm-14 the

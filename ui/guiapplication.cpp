@@ -4,11 +4,14 @@
 #include "appidentity.h"
 #include "appshell.h"
 #include "cli/commandline.h"
+#include "cli/postrelay.h"
 #include "imagepluginwarmup.h"
 #include "launch/launchrequest.h"
 #include "launch/singleinstance.h"
+#include "outbox/outboxlock.h"
 
 #include <QApplication>
+#include <QLocalSocket>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,8 +49,24 @@ int GuiApplication::run(int &argc, char **argv)
     // a thread of its own: the main window's menu bar needs the plugins for its icon.
     ImagePluginWarmup::start();
 
+    // One writer of the outbox at a time: a `posthorn post` that found no window may be
+    // sending now, and ends within its deadline.
+    OutboxLock outboxLock;
+    if (!outboxLock.tryLock(std::chrono::milliseconds(0))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "GuiApplication", "Waiting for a posthorn post command to finish…")));
+        if (!outboxLock.tryLock(std::chrono::minutes(2)))
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "GuiApplication", "The posthorn post command did not finish; "
+                                               "Posthorn starts anyway.")));
+    }
+
     AppContext context;
     AppShell shell(&context);
+    PostRelay relay(context.outbox());
+    QObject::connect(&instance, &SingleInstance::requestReceived, &relay, &PostRelay::handle);
     QObject::connect(
         &instance, &SingleInstance::messageReceived, &shell, [&shell](const QByteArray &message) {
             if (const std::optional<LaunchRequest> handed = LaunchRequest::fromMessage(message))

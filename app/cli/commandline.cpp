@@ -10,8 +10,10 @@
 CommandLine::CommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Post to Mastodon from your desktop."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Post to Mastodon from your desktop.\n\n"
+                       "From scripts, without a window: posthorn post [options] [text | -] "
+                       "(see posthorn post --help), and posthorn accounts."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption quickPost(

@@ -203,7 +203,11 @@ void SingleInstance::onNewConnection()
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         // A client that never finishes its line does not keep the socket open for ever.
-        QTimer::singleShot(readTimeout, socket, &QLocalSocket::abort);
+        auto *timeout = new QTimer(socket);
+        timeout->setObjectName(QStringLiteral("readTimeout"));
+        timeout->setSingleShot(true);
+        connect(timeout, &QTimer::timeout, socket, &QLocalSocket::abort);
+        timeout->start(readTimeout);
     }
 }
 
@@ -218,6 +222,14 @@ void SingleInstance::onReadyRead(QLocalSocket *socket)
         return;
     QByteArray message = socket->readLine();
     message.chop(1);
+    if (message.startsWith(requestMarker)) {
+        // The answer may take as long as the request does; the sender decides how long
+        // it waits.
+        delete socket->findChild<QTimer *>(QStringLiteral("readTimeout"));
+        disconnect(socket, &QLocalSocket::readyRead, this, nullptr);
+        emit requestReceived(message.mid(1), socket);
+        return;
+    }
     socket->write(acknowledgement);
     socket->flush();
     emit messageReceived(message);

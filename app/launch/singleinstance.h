@@ -27,6 +27,8 @@ public:
 
     // A longer message than this is refused by the running instance.
     static constexpr qint64 maxMessageSize = 1024 * 1024 + 1024;
+    // First byte of a message whose sender waits for an answer (requestReceived()).
+    static constexpr char requestMarker = '?';
 
     explicit SingleInstance(QObject *parent = nullptr);
     ~SingleInstance() override;
@@ -41,6 +43,10 @@ public:
 signals:
     // A later `posthorn` sent this message.
     void messageReceived(const QByteArray &message);
+    // A later `posthorn` sent this message and waits for an answer on `socket`: one line,
+    // written by whoever handles it, after which it closes the socket. Such a message
+    // starts with requestMarker (taken off here) and gets no acknowledgement of its own.
+    void requestReceived(const QByteArray &message, QLocalSocket *socket);
 
 private:
     [[nodiscard]] static Role handOff(const QString &path, const QByteArray &message);

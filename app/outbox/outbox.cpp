@@ -325,6 +325,7 @@ void Outbox::partDone(OutboxEntry &entry, const QString &id, const QUrl &url,
     if (entry.postedIds.isEmpty())
         entry.firstUrl = url;
     entry.postedIds.append(id);
+    emit partPosted(entry.id, id);
     entry.attempts = 0;
     entry.lastError.clear();
     entry.partSentAt = {};

@@ -67,6 +67,9 @@ signals:
     // Every part is on the server. `url` is the first post's page; for a scheduled post
     // it is empty and `scheduledAt` says when it will appear.
     void posted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt);
+    // One part is on the server as `statusId` (a scheduled status for a scheduled post),
+    // before posted() for the last part: for those who want the status itself.
+    void partPosted(const QString &entryId, const QString &statusId);
     // A call answered 401: the account must sign in again. Its entries wait for it.
     void signInRequired(const QString &accountKey);
     // Writing the outbox to disk failed; the entry is still kept in memory.

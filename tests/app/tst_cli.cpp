@@ -56,6 +56,8 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("--version")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Mastodon")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Usage: posthorn")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("posthorn post")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("posthorn accounts")), qPrintable(r.out));
     }
 
     // Options that belong to QApplication are its business, not an error of ours.

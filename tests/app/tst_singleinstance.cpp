@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocalSocket>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -108,6 +110,45 @@ private slots:
         qputenv("XDG_DATA_HOME", home(QStringLiteral("data")).toUtf8());
         qputenv("XDG_CACHE_HOME", home(QStringLiteral("c")).toUtf8());
         qunsetenv("XDG_RUNTIME_DIR");
+    }
+
+    // `posthorn post` waits for the running instance's answer on its connection, for as
+    // long as the post takes: no acknowledgement first, and no read timeout.
+    void aRequestIsAnsweredOnItsOwnConnection()
+    {
+        const QString runtime = makeFolder(home(QStringLiteral("runtime")), 0700);
+        QVERIFY(!runtime.isEmpty());
+        qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
+        SingleInstance running;
+        QCOMPARE(running.start("first"), SingleInstance::Role::Primary);
+        QSignalSpy messages(&running, &SingleInstance::messageReceived);
+        QPointer<QLocalSocket> asked;
+        QByteArray request;
+        connect(&running, &SingleInstance::requestReceived, this,
+                [&](const QByteArray &message, QLocalSocket *socket) {
+                    request = message;
+                    asked = socket;
+                });
+
+        QLocalSocket command;
+        command.connectToServer(SingleInstance::socketPath());
+        QVERIFY(command.waitForConnected(2000));
+        command.write(QByteArrayLiteral("?{\"post\":{}}\n"));
+        command.flush();
+        QTRY_VERIFY(asked);
+        QCOMPARE(request, QByteArrayLiteral("{\"post\":{}}"));
+        QCOMPARE(messages.size(), 0);
+        // Fixed wait: past the 5 s a later start has to finish its line, the connection
+        // must still be open and nothing written on it yet.
+        QTest::qWait(6000);
+        QVERIFY(asked);
+        QCOMPARE(command.state(), QLocalSocket::ConnectedState);
+        QCOMPARE(command.bytesAvailable(), 0);
+
+        asked->write("published\n");
+        asked->flush();
+        QTRY_VERIFY(command.canReadLine());
+        QCOMPARE(command.readLine(), QByteArrayLiteral("published\n"));
     }
 
     void handsOverInAPrivateRuntimeFolder()

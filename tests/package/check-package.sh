@@ -34,7 +34,8 @@ for file in usr/bin/posthorn usr/libexec/posthorn/posthorn-signin \
     usr/share/metainfo/org.posthorn.Posthorn.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/org.posthorn.Posthorn.svg \
     usr/share/icons/hicolor/48x48/apps/org.posthorn.Posthorn.png \
-    usr/share/doc/posthorn/copyright usr/share/man/man1/posthorn.1.gz; do
+    usr/share/doc/posthorn/copyright usr/share/man/man1/posthorn.1.gz \
+    usr/share/bash-completion/completions/posthorn; do
     [[ -e "$root/$file" ]] || fail "$file is not in the package"
 done
 version=$("$root/usr/bin/posthorn" --version)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// The command line of `posthorn post`, read without any network or keychain: what to
+// post, as whom, and how to report it. A mistake here is a usage error (exit 64).
+struct PostOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(PostOptions)
+
+public:
+    // "@user@server" (or "user@server") as `posthorn accounts` lists them; empty means
+    // the current account. Only one for now: several will mean a cross-post.
+    QStringList accounts;
+    QString contentWarning;
+    QString visibility;
+    QString language;
+    // Invalid: post now.
+    QDateTime scheduledAt;
+    bool json = false;
+    // The text, unless readFromStdin.
+    QString text;
+    bool readFromStdin = false;
+
+    bool help = false;
+    // Empty when the command line is usable.
+    QString error;
+    QString helpText;
+
+    // `arguments` without the program name and the word `post`. `stdinIsTerminal` says
+    // whether no TEXT means "read standard input" (a pipe) or a usage error (a terminal).
+    [[nodiscard]] static PostOptions parse(const QStringList &arguments, bool stdinIsTerminal);
+    // A time as a person or a script writes it: ISO 8601 with or without seconds, a
+    // space or "T" between date and time, local time unless an offset or Z is given.
+    [[nodiscard]] static QDateTime parseTime(const QString &text);
+};
