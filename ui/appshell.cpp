@@ -118,6 +118,10 @@ void AppShell::start(const LaunchRequest &request)
         showQuickPost(request.shareText);
         return;
     }
+    if (!request.replyTo.isEmpty() || !request.quote.isEmpty()) {
+        openLink(request);
+        return;
+    }
     // Hidden in the tray only where there is a tray to come back from.
     if (request.minimized && tray()->isAvailable())
         return;
@@ -139,6 +143,8 @@ void AppShell::handle(const LaunchRequest &request)
     }
     if (request.quickPost)
         showQuickPost(request.shareText, request.activationToken);
+    else if (!request.replyTo.isEmpty() || !request.quote.isEmpty())
+        openLink(request);
     else
         showMainWindowActivatedBy(request.activationToken);
 }
@@ -262,4 +268,14 @@ void AppShell::onQuickPostDismissed()
         quit();
     else
         showMainWindow();
+}
+
+void AppShell::openLink(const LaunchRequest &request)
+{
+    showMainWindowActivatedBy(request.activationToken);
+    ComposerWidget *composer = m_window->composer();
+    if (!request.replyTo.isEmpty())
+        composer->replyTo(QUrl(request.replyTo));
+    else
+        composer->quote(QUrl(request.quote));
 }

@@ -46,6 +46,8 @@ private:
     void showOutbox();
     void showPosted();
     void showQuickPost(const QString &sharedText, const QString &activationToken = {});
+    // `posthorn --reply-to URL` or `--quote URL`: the main composer, replying or quoting.
+    void openLink(const LaunchRequest &request);
     void signInAgain(const QString &accountKey);
     void onMainWindowHidden();
     void onQuickPostDismissed();

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "launch/sharelink.h"
+#include "posted/statuslinkresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +29,17 @@ CommandLine::CommandLine(const QStringList &arguments)
     const QCommandLineOption minimized(
         QStringLiteral("minimized"),
         QCoreApplication::translate("CommandLine", "Start hidden in the system tray."));
-    parser.addOptions({quickPost, share, minimized});
+    const QCommandLineOption replyTo(
+        QStringLiteral("reply-to"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the composer replying to the post at this link."),
+        QCoreApplication::translate("CommandLine", "link"));
+    const QCommandLineOption quote(
+        QStringLiteral("quote"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the composer quoting the post at this link."),
+        QCoreApplication::translate("CommandLine", "link"));
+    parser.addOptions({quickPost, share, minimized, replyTo, quote});
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QCoreApplication::translate(
@@ -57,6 +68,23 @@ CommandLine::CommandLine(const QStringList &arguments)
         else if (parser.isSet(share))
             m_error = QCoreApplication::translate("CommandLine",
                                                   "Give either --share or a share link, not both.");
+    }
+
+    if (m_error.isEmpty()) {
+        for (const QCommandLineOption &option : {replyTo, quote}) {
+            if (parser.isSet(option) &&
+                !StatusLinkResolver::looksLikePostLink(parser.value(option)))
+                m_error = QCoreApplication::translate(
+                              "CommandLine", "--%1 needs a post's link (https://…), not: %2")
+                              .arg(option.names().constFirst(), parser.value(option));
+        }
+        if (parser.isSet(replyTo) && parser.isSet(quote))
+            m_error = QCoreApplication::translate("CommandLine",
+                                                  "Give either --reply-to or --quote, not both.");
+    }
+    if (m_error.isEmpty()) {
+        m_launchRequest.replyTo = parser.value(replyTo).trimmed();
+        m_launchRequest.quote = parser.value(quote).trimmed();
     }
 
     m_help = parser.isSet(help) || parser.isSet(QStringLiteral("help-all"));

@@ -68,6 +68,8 @@ QJsonObject Draft::toJson() const
         object.insert(QStringLiteral("scheduledAt"), scheduledAt.toUTC().toString(Qt::ISODate));
     if (!inReplyToId.isEmpty())
         object.insert(QStringLiteral("inReplyToId"), inReplyToId);
+    if (link)
+        object.insert(QStringLiteral("link"), link->toJson());
     return object;
 }
 
@@ -95,6 +97,7 @@ Draft Draft::fromJson(const QJsonObject &object)
     if (!scheduled.isEmpty())
         draft.scheduledAt = QDateTime::fromString(scheduled, Qt::ISODate).toUTC();
     draft.inReplyToId = object.value(QLatin1String("inReplyToId")).toString();
+    draft.link = DraftLink::fromJson(object.value(QLatin1String("link")).toObject());
     return draft;
 }
 
@@ -107,7 +110,11 @@ bool Draft::isIntact(const QJsonObject &object)
         !absentOr(object, QLatin1String("sensitive"), QJsonValue::Bool) ||
         !absentOrListOf(object, QLatin1String("parts"), QJsonValue::String) ||
         !absentOrListOf(object, QLatin1String("attachments"), QJsonValue::Object) ||
-        !absentOr(object, QLatin1String("poll"), QJsonValue::Object))
+        !absentOr(object, QLatin1String("poll"), QJsonValue::Object) ||
+        !absentOr(object, QLatin1String("link"), QJsonValue::Object))
+        return false;
+    if (object.value(QLatin1String("link")).isObject() &&
+        !DraftLink::isIntact(object.value(QLatin1String("link")).toObject()))
         return false;
     const QString scheduled = object.value(QLatin1String("scheduledAt")).toString();
     if (!scheduled.isEmpty() && !QDateTime::fromString(scheduled, Qt::ISODate).isValid())

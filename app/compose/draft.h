@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compose/draftattachment.h"
+#include "compose/draftlink.h"
 #include "compose/draftpoll.h"
 
 #include <QDateTime>
@@ -31,6 +32,9 @@ struct Draft
     QDateTime scheduledAt;
     // The first part replies to this status: a thread continued after a refusal.
     QString inReplyToId;
+    // The post found by its link that this one replies to or quotes. For a reply,
+    // inReplyToId holds its id as well.
+    std::optional<DraftLink> link;
 
     // The spoiler text that is sent, empty unless the warning is switched on.
     [[nodiscard]] QString effectiveSpoilerText() const;
@@ -52,6 +56,6 @@ struct Draft
                a.contentWarning == b.contentWarning && a.spoilerText == b.spoilerText &&
                a.visibility == b.visibility && a.language == b.language &&
                a.sensitive == b.sensitive && a.attachments == b.attachments && a.poll == b.poll &&
-               a.scheduledAt == b.scheduledAt && a.inReplyToId == b.inReplyToId;
+               a.scheduledAt == b.scheduledAt && a.inReplyToId == b.inReplyToId && a.link == b.link;
     }
 };

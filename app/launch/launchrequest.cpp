@@ -13,6 +13,8 @@ const QLatin1String quickPostKey("quickPost");
 const QLatin1String minimizedKey("minimized");
 const QLatin1String shareTextKey("shareText");
 const QLatin1String activationTokenKey("activationToken");
+const QLatin1String replyToKey("replyTo");
+const QLatin1String quoteKey("quote");
 
 } // namespace
 
@@ -22,6 +24,10 @@ QByteArray LaunchRequest::toMessage() const
         {quickPostKey, quickPost}, {minimizedKey, minimized}, {shareTextKey, shareText}};
     if (!activationToken.isEmpty())
         object.insert(activationTokenKey, activationToken);
+    if (!replyTo.isEmpty())
+        object.insert(replyToKey, replyTo);
+    if (!quote.isEmpty())
+        object.insert(quoteKey, quote);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -39,10 +45,14 @@ std::optional<LaunchRequest> LaunchRequest::fromMessage(const QByteArray &messag
     const QJsonValue minimized = object.value(minimizedKey);
     const QJsonValue shareText = object.value(shareTextKey);
     const QJsonValue activationToken = object.value(activationTokenKey);
+    const QJsonValue replyTo = object.value(replyToKey);
+    const QJsonValue quote = object.value(quoteKey);
     if ((!quickPost.isUndefined() && !quickPost.isBool()) ||
         (!minimized.isUndefined() && !minimized.isBool()) ||
         (!shareText.isUndefined() && !shareText.isString()) ||
-        (!activationToken.isUndefined() && !activationToken.isString()))
+        (!activationToken.isUndefined() && !activationToken.isString()) ||
+        (!replyTo.isUndefined() && !replyTo.isString()) ||
+        (!quote.isUndefined() && !quote.isString()))
         return std::nullopt;
 
     LaunchRequest request;
@@ -52,5 +62,8 @@ std::optional<LaunchRequest> LaunchRequest::fromMessage(const QByteArray &messag
     request.minimized = minimized.toBool();
     // Only passed on to the compositor, which refuses a token it did not hand out.
     request.activationToken = ShareLink::withoutControlCharacters(activationToken.toString());
+    // Only looked up on the user's own server, never opened.
+    request.replyTo = ShareLink::withoutControlCharacters(replyTo.toString());
+    request.quote = ShareLink::withoutControlCharacters(quote.toString());
     return request;
 }

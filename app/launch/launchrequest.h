@@ -19,8 +19,11 @@ struct LaunchRequest
     // The xdg-activation token the second posthorn's launcher gave it
     // (XDG_ACTIVATION_TOKEN): on Wayland the running one needs it to take the focus.
     QString activationToken;
+    // A post's link to reply to or to quote in the main window's composer (at most one).
+    QString replyTo;
+    QString quote;
 
-    // A compact JSON object in UTF-8 (activationToken only when there is one).
+    // A compact JSON object in UTF-8 (activationToken, replyTo and quote only when set).
     [[nodiscard]] QByteArray toMessage() const;
     // Nothing for a message over maxMessageSize, not a JSON object, or with a member
     // of the wrong type. Missing members keep their defaults and unknown ones are
@@ -30,7 +33,8 @@ struct LaunchRequest
     friend bool operator==(const LaunchRequest &a, const LaunchRequest &b)
     {
         return a.quickPost == b.quickPost && a.minimized == b.minimized &&
-               a.shareText == b.shareText && a.activationToken == b.activationToken;
+               a.shareText == b.shareText && a.activationToken == b.activationToken &&
+               a.replyTo == b.replyTo && a.quote == b.quote;
     }
     friend bool operator!=(const LaunchRequest &a, const LaunchRequest &b) { return !(a == b); }
 };

@@ -65,6 +65,8 @@ Draft OutboxEntry::remainingDraft() const
     rest.attachments.clear();
     rest.poll.reset();
     rest.scheduledAt = {};
+    // The first post replied to or quoted it; the rest go on from the thread.
+    rest.link.reset();
     return rest;
 }
 

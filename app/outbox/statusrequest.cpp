@@ -18,6 +18,12 @@ QJsonObject StatusRequest::body(const Draft &draft, qsizetype part, const QStrin
     if (part != 0)
         return body;
 
+    if (draft.link && draft.link->kind == DraftLink::Kind::Quote) {
+        body.insert(QStringLiteral("quoted_status_id"), draft.link->statusId);
+        if (!draft.link->quotePolicy.isEmpty())
+            body.insert(QStringLiteral("quote_approval_policy"), draft.link->quotePolicy);
+    }
+
     if (!draft.attachments.isEmpty()) {
         QJsonArray ids;
         for (const DraftAttachment &attachment : draft.attachments)

@@ -124,6 +124,7 @@ void AccountSession::onInstanceProbed(const InstanceProbeResult &result)
     if (!result.ok())
         return;
     m_limits = result.instance.configuration;
+    m_apiVersion = result.instance.apiVersion;
     emit detailsLoaded();
 }
 

@@ -70,6 +70,9 @@ public:
     [[nodiscard]] ApiClient *client() const;
     // Mastodon's defaults until the server told its own.
     [[nodiscard]] InstanceConfiguration limits() const { return m_limits; }
+    // The server's api_versions.mastodon (7 and more: quote posts); 0 when it says none,
+    // -1 until the instance was read.
+    [[nodiscard]] qint64 apiVersion() const { return m_apiVersion; }
     [[nodiscard]] QList<Language> languages() const { return m_languages; }
     [[nodiscard]] QString defaultVisibility() const { return m_defaultVisibility; }
     [[nodiscard]] QString defaultLanguage() const { return m_defaultLanguage; }
@@ -100,6 +103,7 @@ private:
     int m_failures = 0;
     bool m_waitsForUser = false;
     InstanceProbe *m_probe = nullptr;
+    qint64 m_apiVersion = -1;
     InstanceConfiguration m_limits;
     QList<Language> m_languages;
     QString m_defaultVisibility;

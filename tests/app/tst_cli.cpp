@@ -192,6 +192,33 @@ private slots:
             << QStringList{program, QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("share without its text")
             << QStringList{program, QStringLiteral("--share")} << QStringLiteral("--share");
+        QTest::newRow("reply to something not a link")
+            << QStringList{program, QStringLiteral("--reply-to"), QStringLiteral("hello")}
+            << QStringLiteral("hello");
+        QTest::newRow("quote a site, not a post")
+            << QStringList{program, QStringLiteral("--quote"),
+                           QStringLiteral("https://mastodon.example/")}
+            << QStringLiteral("--quote");
+        QTest::newRow("reply and quote")
+            << QStringList{program, QStringLiteral("--reply-to"),
+                           QStringLiteral("https://a.example/@x/1"), QStringLiteral("--quote"),
+                           QStringLiteral("https://a.example/@x/2")}
+            << QStringLiteral("--reply-to");
+    }
+
+    void replyAndQuoteLinksAreHandedOn()
+    {
+        const CommandLine reply({QStringLiteral("posthorn"), QStringLiteral("--reply-to"),
+                                 QStringLiteral(" https://a.example/@x/1 ")});
+        QVERIFY2(reply.isValid(), qPrintable(reply.errorText()));
+        QCOMPARE(reply.launchRequest().replyTo, QStringLiteral("https://a.example/@x/1"));
+        QVERIFY(reply.launchRequest().quote.isEmpty());
+        QVERIFY(!reply.quickPostRequested());
+        const CommandLine quote({QStringLiteral("posthorn"), QStringLiteral("--quote"),
+                                 QStringLiteral("https://a.example/@x/2")});
+        QVERIFY2(quote.isValid(), qPrintable(quote.errorText()));
+        QCOMPARE(quote.launchRequest().quote, QStringLiteral("https://a.example/@x/2"));
+        QVERIFY(quote.helpText().contains(QStringLiteral("--reply-to")));
     }
 
     void invalidArgumentsAreRefusedNamingTheCulprit()

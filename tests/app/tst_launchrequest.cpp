@@ -131,6 +131,23 @@ private slots:
         QCOMPARE(withControl->activationToken, QStringLiteral("ab[0mc"));
     }
 
+    void replyAndQuoteLinksSurviveTheHandOver()
+    {
+        LaunchRequest sent;
+        sent.replyTo = QStringLiteral("https://a.example/@x/1");
+        std::optional<LaunchRequest> received = LaunchRequest::fromMessage(sent.toMessage());
+        QVERIFY(received);
+        QVERIFY(*received == sent);
+        QVERIFY(!received->quickPost);
+        sent = LaunchRequest();
+        sent.quote = QStringLiteral("https://a.example/@x/2");
+        received = LaunchRequest::fromMessage(sent.toMessage());
+        QVERIFY(received);
+        QVERIFY(*received == sent);
+        QVERIFY(!LaunchRequest().toMessage().contains("replyTo"));
+        QVERIFY(!LaunchRequest::fromMessage(QByteArrayLiteral(R"({"quote":7})")));
+    }
+
     void malformedIsRefused_data()
     {
         QTest::addColumn<QByteArray>("message");

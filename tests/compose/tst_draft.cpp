@@ -22,6 +22,7 @@ private slots:
     void draftCheckNamesTheFirstProblem_data();
     void draftCheckNamesTheFirstProblem();
     void requestBodyCarriesEveryChoiceOfItsPart();
+    void quoteGoesOutWithItsPolicyOnTheFirstPartOnly();
 };
 
 namespace {
@@ -40,6 +41,16 @@ Draft fullDraft()
         DraftAttachment{QStringLiteral("/tmp/a.png"), QStringLiteral("7"), QStringLiteral("alt")}};
     draft.poll = DraftPoll{{QStringLiteral("a"), QStringLiteral("b")}, 3600, true, true};
     draft.scheduledAt = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    DraftLink link;
+    link.kind = DraftLink::Kind::Quote;
+    link.url = QUrl(QStringLiteral("https://a.example/@alice/1"));
+    link.statusId = QStringLiteral("1234");
+    link.authorName = QStringLiteral("Alice");
+    link.authorAcct = QStringLiteral("alice@a.example");
+    link.text = QStringLiteral("<b>not markup</b>");
+    link.mediaCount = 2;
+    link.quotePolicy = QStringLiteral("followers");
+    draft.link = link;
     return draft;
 }
 
@@ -221,6 +232,24 @@ void TestDraft::requestBodyCarriesEveryChoiceOfItsPart()
     QCOMPARE(sent.value(QLatin1String("expires_in")).toInt(), 900);
     QCOMPARE(sent.value(QLatin1String("multiple")).toBool(), true);
     QVERIFY(!pollBody.contains(QLatin1String("spoiler_text")));
+}
+
+void TestDraft::quoteGoesOutWithItsPolicyOnTheFirstPartOnly()
+{
+    const Draft draft = fullDraft();
+    const QJsonObject first = StatusRequest::body(draft, 0, QString());
+    QCOMPARE(first.value(QLatin1String("quoted_status_id")).toString(), QStringLiteral("1234"));
+    QCOMPARE(first.value(QLatin1String("quote_approval_policy")).toString(),
+             QStringLiteral("followers"));
+    QVERIFY(!first.contains(QLatin1String("in_reply_to_id")));
+    const QJsonObject second = StatusRequest::body(draft, 1, QStringLiteral("99"));
+    QVERIFY(!second.contains(QLatin1String("quoted_status_id")));
+
+    // A damaged link keeps the file from being read as a draft without it.
+    QJsonObject damaged = draft.toJson();
+    damaged.insert(QStringLiteral("link"), QJsonObject{{QStringLiteral("kind"), 3}});
+    QVERIFY(!Draft::isIntact(damaged));
+    QVERIFY(Draft::isIntact(draft.toJson()));
 }
 
 QTEST_GUILESS_MAIN(TestDraft)

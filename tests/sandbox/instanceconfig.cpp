@@ -15,7 +15,7 @@ QJsonArray strings(std::initializer_list<const char *> items)
 } // namespace
 
 InstanceConfig::InstanceConfig()
-    : m_version(QStringLiteral("4.3.0"))
+    : m_version(QStringLiteral("4.5.0"))
 {
     m_features = QJsonObject{
         {QStringLiteral("v2_instance"), true},
@@ -73,6 +73,11 @@ void InstanceConfig::merge(const QJsonObject &changes)
     m_features = deepMerge(m_features, changes.value(QStringLiteral("features")).toObject());
     if (changes.value(QStringLiteral("version")).isString())
         m_version = changes.value(QStringLiteral("version")).toString();
+    const QJsonValue apiVersions = changes.value(QStringLiteral("api_versions"));
+    if (apiVersions.isNull())
+        m_apiVersion = 0;
+    else if (apiVersions.isObject())
+        m_apiVersion = apiVersions.toObject().value(QStringLiteral("mastodon")).toInt();
 }
 
 bool InstanceConfig::feature(const QString &name) const
@@ -188,7 +193,7 @@ QJsonObject InstanceConfig::instanceV2(const QString &origin, const QJsonObject 
         QJsonObject{{QStringLiteral("public_key"),
                      QStringLiteral("BCkMmVdKDnKYwzVCDC99Iuc9GvId-x7-kKtuHnLgfF98ENiZp_aj-"
                                     "UNthbCdI70DqN1zUVis-x0Wrot2sBagkMc=")}});
-    return QJsonObject{
+    QJsonObject instance{
         {QStringLiteral("domain"), domain},
         {QStringLiteral("title"), QStringLiteral("Posthorn Sandbox")},
         {QStringLiteral("version"), m_version},
@@ -209,12 +214,16 @@ QJsonObject InstanceConfig::instanceV2(const QString &origin, const QJsonObject 
                                                       {QStringLiteral("approval_required"), false},
                                                       {QStringLiteral("message"), QJsonValue::Null},
                                                       {QStringLiteral("url"), QJsonValue::Null}}},
-        {QStringLiteral("api_versions"), QJsonObject{{QStringLiteral("mastodon"), 2}}},
+        {QStringLiteral("api_versions"), QJsonObject{{QStringLiteral("mastodon"), m_apiVersion}}},
         {QStringLiteral("contact"),
          QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@sandbox.invalid")},
                      {QStringLiteral("account"), contact}}},
         {QStringLiteral("rules"), rules()},
     };
+    // Servers before 4.3 have no api_versions at all.
+    if (m_apiVersion <= 0)
+        instance.remove(QStringLiteral("api_versions"));
+    return instance;
 }
 
 QJsonObject InstanceConfig::instanceV1(const QString &origin, const QJsonObject &contact) const

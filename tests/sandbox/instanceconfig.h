@@ -12,12 +12,19 @@ class InstanceConfig
 public:
     InstanceConfig();
 
-    // Deep-merges {"configuration":{…}, "version":"…", "features":{…}}.
+    // Mastodon 4.5's API version (quote posts); what /api/v2/instance says by default.
+    static constexpr int currentApiVersion = 7;
+
+    // Deep-merges {"configuration":{…}, "version":"…", "features":{…}}; "api_versions"
+    // {"mastodon": N} stands for an older server, null for one before 4.3 (none said).
     void merge(const QJsonObject &changes);
 
     [[nodiscard]] QJsonObject configuration() const { return m_configuration; }
     [[nodiscard]] QString version() const { return m_version; }
     [[nodiscard]] bool feature(const QString &name) const;
+    // api_versions.mastodon; 0 when the server says none.
+    [[nodiscard]] int apiVersion() const { return m_apiVersion; }
+    void setApiVersion(int version) { m_apiVersion = version; }
 
     [[nodiscard]] int maxCharacters() const;
     [[nodiscard]] int charactersReservedPerUrl() const;
@@ -45,4 +52,5 @@ private:
     QJsonObject m_configuration;
     QJsonObject m_features;
     QString m_version;
+    int m_apiVersion = currentApiVersion;
 };

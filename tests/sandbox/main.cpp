@@ -45,6 +45,12 @@ int main(int argc, char *argv[])
     parser.addOption(portOption);
     parser.addOption(hostOption);
     parser.addOption(hostileOption);
+    const QCommandLineOption apiVersionOption(
+        QStringLiteral("api-version"),
+        QStringLiteral("The api_versions.mastodon to report (7 by default: quote posts; 2 for a "
+                       "4.3 server that cannot quote; 0 for none, as before 4.3)."),
+        QStringLiteral("N"));
+    parser.addOption(apiVersionOption);
     parser.process(app);
 
     bool portOk = false;
@@ -94,6 +100,16 @@ int main(int argc, char *argv[])
     server.bind(tcpServer);
     server.bindElsewhere(elsewhere, elsewhereOrigin);
     server.state().hostileText = parser.value(hostileOption);
+    if (parser.isSet(apiVersionOption)) {
+        bool versionOk = false;
+        const int apiVersion = parser.value(apiVersionOption).toInt(&versionOk);
+        if (!versionOk || apiVersion < 0) {
+            std::fprintf(stderr, "posthorn-sandbox: --api-version needs a number from 0\n");
+            return 2;
+        }
+        server.state().startApiVersion = apiVersion;
+        server.state().config.setApiVersion(apiVersion);
+    }
 
     printLine(QStringLiteral("Posthorn sandbox listening on ") + origin);
     printLine(QStringLiteral("Demo account: @demo (Demo). The sign-in page signs you in as "

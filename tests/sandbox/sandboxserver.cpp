@@ -7,6 +7,7 @@
 #include "mediaroutes.h"
 #include "nodeinforoutes.h"
 #include "oauthroutes.h"
+#include "quoteroutes.h"
 #include "sandboxrequest.h"
 #include "sandboxresponse.h"
 #include "socialroutes.h"
@@ -73,6 +74,9 @@ SandboxServer::SandboxServer(const QString &origin, QObject *parent)
     , m_auth(std::make_unique<TokenAuth>(m_state))
     , m_statusRoutes(std::make_unique<StatusRoutes>(m_state))
 {
+    // Before ControlRoutes and AccountRoutes: it answers /_sandbox/posts and the
+    // statuses kind of /api/v2/search.
+    m_routes.push_back(std::make_unique<QuoteRoutes>(m_state, *m_statusRoutes));
     m_routes.push_back(std::make_unique<ControlRoutes>(m_state, *m_statusRoutes));
     m_routes.push_back(std::make_unique<OAuthRoutes>(m_state));
     m_routes.push_back(std::make_unique<InstanceRoutes>(m_state));

@@ -12,6 +12,8 @@ void SandboxState::reset()
     limiter.clear();
     faults.clear();
     config = InstanceConfig();
+    config.setApiVersion(startApiVersion);
+    defaultQuotePolicy = QStringLiteral("public");
     apps.clear();
     codes.clear();
     tokens.clear();

@@ -57,6 +57,10 @@ public:
     int tokenRateWindowSeconds = 300;
     int mediaProcessingPolls = 2;
     bool mediaProcessingFails = false;
+    // The API version a reset comes back to (posthorn-sandbox --api-version).
+    int startApiVersion = InstanceConfig::currentApiVersion;
+    // The demo accounts' default quote policy (GET /api/v1/preferences).
+    QString defaultQuotePolicy = QStringLiteral("public");
     // Appended to every human-readable string the API returns (hostiletext.h).
     QString hostileText;
 

@@ -1,5 +1,7 @@
 #include "statusroutes.h"
 
+#include "quoteroutes.h"
+
 #include "mediaroutes.h"
 #include "sandboxstate.h"
 #include "statusdetailroutes.h"
@@ -342,12 +344,18 @@ QString StatusRoutes::publish(const QString &accountId, const QString &clientId,
         // Not part of Mastodon's Status entity: the source, so tests can compare it.
         {QStringLiteral("text"), text},
     };
+    QuoteRoutes::addQuoteFields(m_state, params, &json);
     m_state.statuses.insert(id, StatusRecord{id, accountId, idempotencyKey, json});
     if (!idempotencyKey.isEmpty()) {
         m_state.idempotency.insert(accountId + QLatin1Char('\n') + idempotencyKey,
                                    IdempotencyEntry{id, false, now.addSecs(IdempotencySeconds)});
     }
     return id;
+}
+
+QString StatusRoutes::publishAs(const QString &accountId, const QJsonObject &params)
+{
+    return publish(accountId, QString(), params, {}, QString());
 }
 
 SandboxResponse StatusRoutes::create(const SandboxRequest &request)
@@ -372,6 +380,9 @@ SandboxResponse StatusRoutes::create(const SandboxRequest &request)
     if (!inReplyTo.isEmpty() && !m_state.statuses.contains(inReplyTo))
         return SandboxResponse::error(
             404, QStringLiteral("The post you are trying to reply to does not appear to exist."));
+
+    if (auto refused = QuoteRoutes::refusal(m_state, accountId, request.params))
+        return *refused;
 
     QStringList mediaIds;
     if (auto error = validateContent(accountId, request.params, &mediaIds))

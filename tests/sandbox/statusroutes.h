@@ -21,6 +21,9 @@ public:
     // Publishes scheduled statuses whose time has come (on the sandbox clock).
     void publishDue();
     [[nodiscard]] QJsonObject scheduledJson(const ScheduledRecord &record) const;
+    // Posts as `accountId` without a token or checks (the control API's posts by others);
+    // returns the new status's id.
+    QString publishAs(const QString &accountId, const QJsonObject &params);
 
 private:
     SandboxResponse create(const SandboxRequest &request);

@@ -146,6 +146,12 @@ private slots:
     void missingScopeIsForbiddenOnTheNewRoutes_data();
     void missingScopeIsForbiddenOnTheNewRoutes();
 
+    // Replying to and quoting a post by its link (issue 18).
+    void statusSearchResolvesALinkToAPostTheAccountMaySee();
+    void quoteIsMadeWithItsPolicyOnlyWhereTheServerQuotes();
+    void quoteOfAPrivatePostIsRefusedWithMastodonsWords();
+    void olderServerSaysItsApiVersionAndIgnoresQuotes();
+
 private:
     Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                const QByteArray &contentType = {}, const QString &token = {},
@@ -362,7 +368,7 @@ void TestSandbox::discoveryAndInstance()
                  .toObject()
                  .value(QStringLiteral("mastodon"))
                  .toInt(),
-             2);
+             7);
 
     const Reply v1 = send("GET", QStringLiteral("/api/v1/instance"));
     QCOMPARE(v1.status, 200);
@@ -2430,4 +2436,174 @@ void TestSandbox::followHonoursNotifyReblogsAndLanguages()
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
+void TestSandbox::statusSearchResolvesALinkToAPostTheAccountMaySee()
+{
+    const QJsonObject post =
+        m_sandbox
+            .control(
+                "POST", QStringLiteral("/_sandbox/posts"),
+                {{QStringLiteral("account"), QStringLiteral("alice")},
+                 {QStringLiteral("status"), QStringLiteral("Hello @demo and @bob@remote.example")},
+                 {QStringLiteral("visibility"), QStringLiteral("public")}})
+            .object();
+    const QString url = post.value(QStringLiteral("url")).toString();
+    QVERIFY(!url.isEmpty());
+    QCOMPARE(post.value(QStringLiteral("mentions")).toArray().size(), 2);
+    const QString hidden =
+        m_sandbox
+            .control("POST", QStringLiteral("/_sandbox/posts"),
+                     {{QStringLiteral("account"), QStringLiteral("alex")},
+                      {QStringLiteral("status"), QStringLiteral("Only for my followers")},
+                      {QStringLiteral("visibility"), QStringLiteral("private")}})
+            .object()
+            .value(QStringLiteral("url"))
+            .toString();
+    const QString token = m_sandbox.mintToken();
+    const auto search = [this, &token](const QString &q, bool resolve) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("type"), QStringLiteral("statuses"));
+        query.addQueryItem(QStringLiteral("q"), q);
+        if (resolve)
+            query.addQueryItem(QStringLiteral("resolve"), QStringLiteral("true"));
+        return send("GET", QStringLiteral("/api/v2/search?") + query.toString(QUrl::FullyEncoded),
+                    {}, {}, token);
+    };
+
+    const Reply found = search(url, true);
+    QCOMPARE(found.status, 200);
+    const QJsonArray statuses = found.object().value(QStringLiteral("statuses")).toArray();
+    QCOMPARE(statuses.size(), 1);
+    QCOMPARE(statuses.first().toObject().value(QStringLiteral("id")),
+             post.value(QStringLiteral("id")));
+    // A link is looked up only when the client asks to resolve it.
+    QCOMPARE(search(url, false).object().value(QStringLiteral("statuses")).toArray().size(), 0);
+    // Someone else's followers-only post stays out of reach.
+    QCOMPARE(search(hidden, true).object().value(QStringLiteral("statuses")).toArray().size(), 0);
+    QCOMPARE(search(url + QStringLiteral("9"), true)
+                 .object()
+                 .value(QStringLiteral("statuses"))
+                 .toArray()
+                 .size(),
+             0);
+}
+
+void TestSandbox::quoteIsMadeWithItsPolicyOnlyWhereTheServerQuotes()
+{
+    const QString quotedId =
+        m_sandbox
+            .control("POST", QStringLiteral("/_sandbox/posts"),
+                     {{QStringLiteral("account"), QStringLiteral("alice")},
+                      {QStringLiteral("status"), QStringLiteral("Quote me")},
+                      {QStringLiteral("visibility"), QStringLiteral("public")}})
+            .object()
+            .value(QStringLiteral("id"))
+            .toString();
+    const QString token = m_sandbox.mintToken();
+    const Reply quote =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("Well said")},
+                  {QStringLiteral("quoted_status_id"), quotedId},
+                  {QStringLiteral("quote_approval_policy"), QStringLiteral("followers")}},
+                 token);
+    QCOMPARE(quote.status, 200);
+    const QJsonObject quoteField = quote.object().value(QStringLiteral("quote")).toObject();
+    QCOMPARE(quoteField.value(QStringLiteral("state")).toString(), QStringLiteral("accepted"));
+    QCOMPARE(quoteField.value(QStringLiteral("quoted_status"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+             quotedId);
+    QCOMPARE(quote.object()
+                 .value(QStringLiteral("quote_approval"))
+                 .toObject()
+                 .value(QStringLiteral("automatic"))
+                 .toArray(),
+             QJsonArray{QStringLiteral("followers")});
+
+    // A post only followers may quote: refused to someone who does not follow.
+    const QString ownId = quote.object().value(QStringLiteral("id")).toString();
+    const Reply byStranger =
+        postJson(QStringLiteral("/api/v1/statuses"),
+                 {{QStringLiteral("status"), QStringLiteral("Me too")},
+                  {QStringLiteral("quoted_status_id"), ownId}},
+                 m_sandbox.mintToken(QStringLiteral("write"), QStringLiteral("alex")));
+    QCOMPARE(byStranger.status, 404);
+
+    // The preference a client reads for its default.
+    QVERIFY(m_sandbox
+                .control("POST", QStringLiteral("/_sandbox/preferences"),
+                         {{QStringLiteral("quote_policy"), QStringLiteral("nobody")}})
+                .isObject());
+    const Reply preferences = send("GET", QStringLiteral("/api/v1/preferences"), {}, {}, token);
+    QCOMPARE(preferences.status, 200);
+    QCOMPARE(preferences.object().value(QStringLiteral("posting:default:quote_policy")).toString(),
+             QStringLiteral("nobody"));
+}
+
+void TestSandbox::quoteOfAPrivatePostIsRefusedWithMastodonsWords()
+{
+    // Seen (the demo account follows alex) but not quotable: followers-only.
+    const QString privateId =
+        m_sandbox
+            .control("POST", QStringLiteral("/_sandbox/posts"),
+                     {{QStringLiteral("account"), QStringLiteral("alex")},
+                      {QStringLiteral("status"), QStringLiteral("Just between us")},
+                      {QStringLiteral("visibility"), QStringLiteral("private")},
+                      {QStringLiteral("followed_by"), QStringLiteral("demo")}})
+            .object()
+            .value(QStringLiteral("id"))
+            .toString();
+    const qsizetype before = m_sandbox.statuses().size();
+    const Reply refused = postJson(QStringLiteral("/api/v1/statuses"),
+                                   {{QStringLiteral("status"), QStringLiteral("Look")},
+                                    {QStringLiteral("quoted_status_id"), privateId}},
+                                   m_sandbox.mintToken());
+    QCOMPARE(refused.status, 404);
+    QCOMPARE(refused.errorText(),
+             QStringLiteral("The post you are trying to quote does not seem to exist."));
+    QCOMPARE(m_sandbox.statuses().size(), before);
+}
+
+void TestSandbox::olderServerSaysItsApiVersionAndIgnoresQuotes()
+{
+    SandboxProcess older;
+    QVERIFY2(older.start({QStringLiteral("--api-version"), QStringLiteral("2")}),
+             qPrintable(older.output()));
+    older.reset();
+    QNetworkAccessManager nam;
+    QNetworkRequest request(older.baseUrl().resolved(QUrl(QStringLiteral("/api/v2/instance"))));
+    QNetworkReply *reply = nam.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    const QJsonObject instance = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    // Still an older server after a reset.
+    QCOMPARE(instance.value(QStringLiteral("api_versions"))
+                 .toObject()
+                 .value(QStringLiteral("mastodon"))
+                 .toInt(),
+             2);
+
+    // Before 4.3 there is no api_versions at all.
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/instance"),
+                      {{QStringLiteral("api_versions"), QJsonValue::Null}});
+    QVERIFY(!send("GET", QStringLiteral("/api/v2/instance"))
+                 .object()
+                 .contains(QStringLiteral("api_versions")));
+    // Such a server does not know the parameter: a plain post, no quote.
+    const QString quotedId = m_sandbox
+                                 .control("POST", QStringLiteral("/_sandbox/posts"),
+                                          {{QStringLiteral("account"), QStringLiteral("alice")},
+                                           {QStringLiteral("status"), QStringLiteral("Old")}})
+                                 .object()
+                                 .value(QStringLiteral("id"))
+                                 .toString();
+    const Reply posted = postJson(QStringLiteral("/api/v1/statuses"),
+                                  {{QStringLiteral("status"), QStringLiteral("Plain")},
+                                   {QStringLiteral("quoted_status_id"), quotedId}},
+                                  m_sandbox.mintToken());
+    QCOMPARE(posted.status, 200);
+    QVERIFY(!posted.object().contains(QStringLiteral("quote")));
+}
+
 #include "tst_sandbox.moc"

@@ -248,7 +248,7 @@ private slots:
 
         // Shown again, the text field is the one that takes the keys. (Whether the
         // window manager gives the window the keyboard is tst_tray_e2e's question.)
-        shell.handle(LaunchRequest{true, false, QString(), QString()});
+        shell.handle(LaunchRequest{true, false, QString(), QString(), QString(), QString()});
         QVERIFY(QTest::qWaitForWindowExposed(shell.quickPost()));
         QCOMPARE(shell.quickPost()->focusWidget(), text);
         QTest::mouseClick(shell.quickPost()->findChild<QPushButton *>(QStringLiteral("postButton")),

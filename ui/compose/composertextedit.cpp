@@ -1,5 +1,7 @@
 #include "composertextedit.h"
 
+#include "posted/statuslinkresolver.h"
+
 #include <QImage>
 #include <QMimeData>
 #include <QUrl>
@@ -37,6 +39,8 @@ void ComposerTextEdit::insertFromMimeData(const QMimeData *source)
         }
     }
     QPlainTextEdit::insertFromMimeData(source);
+    if (source->hasText() && StatusLinkResolver::looksLikePostLink(source->text()))
+        emit postLinkPasted(QUrl(source->text().trimmed()));
 }
 
 void ComposerTextEdit::focusInEvent(QFocusEvent *event)

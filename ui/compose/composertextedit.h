@@ -2,6 +2,7 @@
 
 #include <QPlainTextEdit>
 #include <QStringList>
+#include <QUrl>
 
 class QImage;
 
@@ -18,6 +19,8 @@ public:
 signals:
     void imagePasted(const QImage &image);
     void filesDropped(const QStringList &paths);
+    // A post's link was pasted (as text, which stays): it may be replied to or quoted.
+    void postLinkPasted(const QUrl &url);
     // The field got the keyboard: mentions from search go to the post last written in.
     void focusReceived();
 

@@ -10,6 +10,7 @@
 #include "compose/draftautosave.h"
 #include "compose/draftcheck.h"
 #include "compose/emojibutton.h"
+#include "compose/linkedpostbar.h"
 #include "compose/optionsrow.h"
 #include "compose/pollbox.h"
 #include "compose/statusline.h"
@@ -36,6 +37,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, Layout layout,
@@ -92,6 +95,8 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
         updateState();
     });
     connect(m_account, &PostingAccount::stateChanged, this, &ComposerWidget::updateState);
+    connect(m_account, &PostingAccount::stateChanged, m_linkBar, &LinkedPostBar::accountChanged);
+    connect(m_account, &PostingAccount::detailsLoaded, m_linkBar, &LinkedPostBar::accountChanged);
     // Suggestions come from the account the post goes out as (a new sign-in gives it a
     // new client).
     connect(m_account, &PostingAccount::stateChanged, m_completion,
@@ -110,6 +115,7 @@ void ComposerWidget::buildUi()
     // Made first: it follows the account store before the composer does.
     m_accountPicker = new AccountPicker(m_context->accounts(), this);
     layout->addWidget(m_accountPicker);
+    buildLinkedPost(layout);
 
     m_spoiler = new QLineEdit(this);
     m_spoiler->setObjectName(QStringLiteral("contentWarningText"));
@@ -125,6 +131,7 @@ void ComposerWidget::buildUi()
     connect(m_thread, &ThreadEditor::partAdded, this, &ComposerWidget::attachCompletion);
     connect(m_thread, &ThreadEditor::imagePasted, this, &ComposerWidget::addPastedImage);
     connect(m_thread, &ThreadEditor::filesDropped, this, &ComposerWidget::addFiles);
+    connect(m_thread, &ThreadEditor::postLinkPasted, m_linkBar, &LinkedPostBar::offer);
     connect(m_thread, &ThreadEditor::splitRequested, this, [this](qsizetype index, bool numbered) {
         const Draft current = draft();
         const InstanceConfiguration limits = m_account->limits();
@@ -283,7 +290,10 @@ Draft ComposerWidget::draft() const
     if (m_options->hasPoll())
         draft.poll = m_pollBox->poll();
     draft.scheduledAt = m_schedule->scheduledAt();
-    draft.inReplyToId = m_inReplyToId;
+    draft.link = m_linkBar->link();
+    draft.inReplyToId = draft.link && draft.link->kind == DraftLink::Kind::Reply
+                            ? draft.link->statusId
+                            : m_inReplyToId;
     return draft;
 }
 
@@ -307,7 +317,12 @@ void ComposerWidget::restore(const Draft &draft)
     m_options->setPoll(draft.poll.has_value());
     m_pollBox->setPoll(draft.poll);
     m_schedule->setScheduledAt(draft.scheduledAt);
-    m_inReplyToId = draft.inReplyToId;
+    m_linkBar->setLink(draft.link);
+    // A reply's id comes from its link, which the user may remove.
+    m_inReplyToId = draft.link && draft.link->kind == DraftLink::Kind::Reply &&
+                            draft.link->statusId == draft.inReplyToId
+                        ? QString()
+                        : draft.inReplyToId;
     m_restoring = false;
     updateTabOrder();
     updateState();
@@ -347,6 +362,8 @@ void ComposerWidget::showState(const Draft &current)
         problems.append(m_schedule->problem());
     if (!m_uploads->isReady())
         problems.append(tr("Wait until the media are uploaded."));
+    if (const QString linkProblem = m_linkBar->problem(); !linkProblem.isEmpty())
+        problems.append(linkProblem);
     if (!m_account->isReady())
         problems.append(m_account->problem());
 
@@ -375,6 +392,7 @@ void ComposerWidget::setEditable(bool editable)
     m_audience->setEditable(editable);
     m_options->setEditable(editable);
     m_accountPicker->setEditable(editable);
+    m_linkBar->setEditable(editable);
     updateState();
 }
 
@@ -635,4 +653,68 @@ void ComposerWidget::showStatus(const QString &text)
 void ComposerWidget::showProblem(const QString &text)
 {
     m_messages->showProblem(text);
+}
+
+void ComposerWidget::buildLinkedPost(QBoxLayout *layout)
+{
+    m_linkBar = new LinkedPostBar([this] { return m_account->client(); },
+                                  [this] {
+                                      const AccountSession *session = m_account->session();
+                                      return session ? session->apiVersion() : qint64(-1);
+                                  },
+                                  this);
+    connect(m_linkBar, &LinkedPostBar::linkChanged, this, &ComposerWidget::onChanged);
+    connect(m_linkBar, &LinkedPostBar::replyFound, this, &ComposerWidget::startReply);
+    connect(m_linkBar, &LinkedPostBar::linkInsteadChosen, this, [this](const QUrl &url) {
+        m_thread->appendText(url.toString());
+        focusText();
+    });
+    connect(m_linkBar, &LinkedPostBar::offerTaken, this, [this](const QUrl &url) {
+        // The pasted link becomes the post above; left in the text it would be posted too.
+        const QList<ComposerTextEdit *> edits = m_thread->textEdits();
+        for (ComposerTextEdit *edit : edits) {
+            QTextCursor found = edit->document()->find(url.toString());
+            if (!found.isNull()) {
+                found.removeSelectedText();
+                return;
+            }
+        }
+    });
+    layout->addWidget(m_linkBar);
+}
+
+void ComposerWidget::replyTo(const QUrl &url)
+{
+    openLink(DraftLink::Kind::Reply, url);
+}
+
+void ComposerWidget::quote(const QUrl &url)
+{
+    openLink(DraftLink::Kind::Quote, url);
+}
+
+void ComposerWidget::openLink(DraftLink::Kind kind, const QUrl &url)
+{
+    // A post still on its way stays in the outbox; the composer is needed for this one.
+    if (m_tracker->isPending())
+        detachFromEntry();
+    m_linkBar->start(kind, url);
+    focusText();
+}
+
+void ComposerWidget::startReply(const LinkedStatus &status)
+{
+    const AccountSession *session = m_account->session();
+    const QString mentions =
+        status.replyMentions(session ? session->account().accountId : QString());
+    const QList<ComposerTextEdit *> edits = m_thread->textEdits();
+    if (mentions.isEmpty() || edits.isEmpty() ||
+        edits.constFirst()->toPlainText().startsWith(mentions))
+        return;
+    // Before what is written already, with the cursor after them, as Mastodon's composer.
+    ComposerTextEdit *first = edits.constFirst();
+    QTextCursor cursor(first->document());
+    cursor.insertText(mentions);
+    first->setTextCursor(cursor);
+    first->setFocus();
 }

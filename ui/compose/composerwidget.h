@@ -13,11 +13,14 @@ class CompletionPopup;
 class CompletionSearch;
 class ComposerMessages;
 class DraftAutosave;
+class LinkedPostBar;
+struct LinkedStatus;
 class MediaStrip;
 class OptionsRow;
 class OutboxTracker;
 class PollBox;
 class PostingAccount;
+class QBoxLayout;
 class QImage;
 class QLineEdit;
 class QPushButton;
@@ -67,6 +70,10 @@ public:
     // Text shared from elsewhere (another program, a web+mastodon link): added after
     // what is already written, never over it.
     void addSharedText(const QString &text);
+    // Finds the post at `url` on the account's server and shows it above the text; the
+    // post goes out as a reply to it (starting with its mentions) or as a quote of it.
+    void replyTo(const QUrl &url);
+    void quote(const QUrl &url);
     // Text the user typed elsewhere a moment ago (the wizard's last page), inserted at
     // the cursor as if typed here.
     void continueTyping(const QString &text);
@@ -108,6 +115,9 @@ private:
     void detachFromEntry();
     void showStatus(const QString &text);
     void showProblem(const QString &text);
+    void buildLinkedPost(QBoxLayout *layout);
+    void openLink(DraftLink::Kind kind, const QUrl &url);
+    void startReply(const LinkedStatus &status);
 
     AppContext *m_context;
     DraftStore m_store;
@@ -133,6 +143,7 @@ private:
     CompletionPopup *m_completionPopup = nullptr;
     WritingAids *m_writingAids = nullptr;
     WritingHints *m_writingHints = nullptr;
+    LinkedPostBar *m_linkBar = nullptr;
 
     // Why the draft could not be saved (a full disk), shown until a save works again.
     QString m_saveProblem;

@@ -154,6 +154,8 @@ PartEditor *ThreadEditor::addPart(const QString &text)
     });
     connect(part->textEdit(), &ComposerTextEdit::imagePasted, this, &ThreadEditor::imagePasted);
     connect(part->textEdit(), &ComposerTextEdit::filesDropped, this, &ThreadEditor::filesDropped);
+    connect(part->textEdit(), &ComposerTextEdit::postLinkPasted, this,
+            &ThreadEditor::postLinkPasted);
     connect(part->textEdit(), &ComposerTextEdit::focusReceived, this,
             [this, part] { m_lastFocusedPart = part; });
     renumberParts();

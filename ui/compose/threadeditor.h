@@ -58,6 +58,7 @@ signals:
     void splitRequested(qsizetype index, bool numbered);
     void imagePasted(const QImage &image);
     void filesDropped(const QStringList &paths);
+    void postLinkPasted(const QUrl &url);
 
 private:
     PartEditor *addPart(const QString &text);
