@@ -68,6 +68,8 @@ QJsonObject Draft::toJson() const
         object.insert(QStringLiteral("scheduledAt"), scheduledAt.toUTC().toString(Qt::ISODate));
     if (!inReplyToId.isEmpty())
         object.insert(QStringLiteral("inReplyToId"), inReplyToId);
+    if (edit)
+        object.insert(QStringLiteral("edit"), edit->toJson());
     return object;
 }
 
@@ -95,6 +97,8 @@ Draft Draft::fromJson(const QJsonObject &object)
     if (!scheduled.isEmpty())
         draft.scheduledAt = QDateTime::fromString(scheduled, Qt::ISODate).toUTC();
     draft.inReplyToId = object.value(QLatin1String("inReplyToId")).toString();
+    if (object.value(QLatin1String("edit")).isObject())
+        draft.edit = DraftEdit::fromJson(object.value(QLatin1String("edit")).toObject());
     return draft;
 }
 
@@ -107,7 +111,8 @@ bool Draft::isIntact(const QJsonObject &object)
         !absentOr(object, QLatin1String("sensitive"), QJsonValue::Bool) ||
         !absentOrListOf(object, QLatin1String("parts"), QJsonValue::String) ||
         !absentOrListOf(object, QLatin1String("attachments"), QJsonValue::Object) ||
-        !absentOr(object, QLatin1String("poll"), QJsonValue::Object))
+        !absentOr(object, QLatin1String("poll"), QJsonValue::Object) ||
+        !absentOr(object, QLatin1String("edit"), QJsonValue::Object))
         return false;
     const QString scheduled = object.value(QLatin1String("scheduledAt")).toString();
     if (!scheduled.isEmpty() && !QDateTime::fromString(scheduled, Qt::ISODate).isValid())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compose/draftattachment.h"
+#include "compose/draftedit.h"
 #include "compose/draftpoll.h"
 
 #include <QDateTime>
@@ -31,6 +32,8 @@ struct Draft
     QDateTime scheduledAt;
     // The first part replies to this status: a thread continued after a refusal.
     QString inReplyToId;
+    // Set when the draft edits a published post instead of making a new one.
+    std::optional<DraftEdit> edit;
 
     // The spoiler text that is sent, empty unless the warning is switched on.
     [[nodiscard]] QString effectiveSpoilerText() const;
@@ -52,6 +55,6 @@ struct Draft
                a.contentWarning == b.contentWarning && a.spoilerText == b.spoilerText &&
                a.visibility == b.visibility && a.language == b.language &&
                a.sensitive == b.sensitive && a.attachments == b.attachments && a.poll == b.poll &&
-               a.scheduledAt == b.scheduledAt && a.inReplyToId == b.inReplyToId;
+               a.scheduledAt == b.scheduledAt && a.inReplyToId == b.inReplyToId && a.edit == b.edit;
     }
 };
