@@ -18,8 +18,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFrame>
+#include <QHttpMultiPart>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -59,6 +62,32 @@ QString post(AppContext &context, const QString &text)
 {
     return finish(clientOf(context)->postJson(QStringLiteral("/api/v1/statuses"),
                                               {{QStringLiteral("status"), text}}))
+        .toObject()
+        .value(QLatin1String("id"))
+        .toString();
+}
+
+QString uploadPicture(AppContext &context, const QString &description)
+{
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart file;
+    file.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("image/png"));
+    file.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QByteArrayLiteral("form-data; name=\"file\"; filename=\"cup.png\""));
+    file.setBody(png);
+    multiPart->append(file);
+    QHttpPart text;
+    text.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QByteArrayLiteral("form-data; name=\"description\""));
+    text.setBody(description.toUtf8());
+    multiPart->append(text);
+    return finish(clientOf(context)->postMultipart(QStringLiteral("/api/v2/media"), multiPart))
         .toObject()
         .value(QLatin1String("id"))
         .toString();
@@ -163,6 +192,65 @@ private slots:
                                      list->item(0)->text().contains(QLatin1String("typo, fixed")),
                                  waitMs);
         QVERIFY(context.outbox()->entries().isEmpty());
+    }
+
+    void postedEditKeepsMediaAndChangesTheirDescription()
+    {
+        AppContext context;
+        QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
+        const QString mediaId = uploadPicture(context, QStringLiteral("A cup"));
+        const QString id =
+            finish(clientOf(context)->postJson(
+                       QStringLiteral("/api/v1/statuses"),
+                       {{QStringLiteral("status"),
+                         QStringLiteral("Coffee tasting at 10 in the library. Bring a cup!")},
+                        {QStringLiteral("spoiler_text"), QStringLiteral("food and drink")},
+                        {QStringLiteral("language"), QStringLiteral("en")},
+                        {QStringLiteral("media_ids"), QJsonArray{mediaId}}}))
+                .toObject()
+                .value(QLatin1String("id"))
+                .toString();
+        QVERIFY(!id.isEmpty());
+        MainWindow window(&context);
+        window.resize(1100, 760);
+        QVERIFY(showActive(window));
+        window.showPosted();
+        auto *list = namedChild<QListWidget>(&window, "postedList");
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, waitMs);
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_E, Qt::ControlModifier);
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        QTRY_VERIFY_WITH_TIMEOUT(window.composer()->isEditing(), waitMs);
+        QCOMPARE(text->toPlainText(),
+                 QStringLiteral("Coffee tasting at 10 in the library. Bring a cup!"));
+        const Draft edit = window.composer()->draft();
+        QCOMPARE(edit.effectiveSpoilerText(), QStringLiteral("food and drink"));
+        QCOMPARE(edit.attachments.size(), 1);
+        QCOMPARE(edit.attachments.first().mediaId, mediaId);
+        QCOMPARE(edit.attachments.first().description, QStringLiteral("A cup"));
+        QCOMPARE(edit.edit->statusId, id);
+
+        auto *description = namedChild<QPlainTextEdit>(&window, "mediaDescription");
+        QVERIFY(description);
+        description->setFocus();
+        QTest::keyClick(description, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(description, QStringLiteral("A blue cup on a wooden table"));
+        if (const QString shots = qEnvironmentVariable("POSTHORN_SCREENSHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/posted-edit.png")));
+        }
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.composer()->isEditing(), waitMs);
+        const QJsonObject status = serverStatuses().first().toObject();
+        QCOMPARE(serverStatuses().size(), 1);
+        const QJsonArray media = status.value(QLatin1String("media_attachments")).toArray();
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(media.first().toObject().value(QLatin1String("id")).toString(), mediaId);
+        QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+                 QStringLiteral("A blue cup on a wooden table"));
+        QCOMPARE(status.value(QLatin1String("spoiler_text")).toString(),
+                 QStringLiteral("food and drink"));
+        QCOMPARE(history(context, id).size(), 2);
     }
 
     void escapeLeavesEditModeAndBringsBackWhatWasBeingWritten()
