@@ -188,6 +188,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(text->toPlainText().isEmpty() && !text->isReadOnly(), waitMs);
         QVERIFY(!namedChild<QFrame>(&window, "editBanner")->isVisible());
         QVERIFY(!window.composer()->isEditing());
+        QCOMPARE(namedChild<QLabel>(&window, "composerStatus")->text(),
+                 QStringLiteral("Your edit is saved."));
         QTRY_VERIFY_WITH_TIMEOUT(list->count() == 1 &&
                                      list->item(0)->text().contains(QLatin1String("typo, fixed")),
                                  waitMs);

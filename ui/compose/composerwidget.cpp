@@ -744,9 +744,12 @@ bool ComposerWidget::confirmPollReset(const Draft &current)
 void ComposerWidget::onPosted(const QUrl &url, const QDateTime &scheduledAt)
 {
     // The status line says so (it follows the tracker); the composer starts over.
-    if (m_edit)
+    const bool wasEdit = m_edit.has_value();
+    if (wasEdit)
         m_store.remove(setAsideName());
     restore(m_autosave->load());
+    if (wasEdit)
+        showStatus(tr("Your edit is saved."));
     setEditable(true);
     focusText();
     emit postConfirmed(url, scheduledAt);
