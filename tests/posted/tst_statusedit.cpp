@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -290,6 +291,70 @@ private slots:
         window.composer()->saveNow();
         ComposerWidget again(&context, QStringLiteral("main"));
         QCOMPARE(again.draft(), before);
+    }
+
+    void changingThePollAsksFirstBecauseVotesAreReset()
+    {
+        AppContext context;
+        QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
+        const QString id =
+            finish(clientOf(context)->postJson(
+                       QStringLiteral("/api/v1/statuses"),
+                       {{QStringLiteral("status"), QStringLiteral("Tea or coffee?")},
+                        {QStringLiteral("poll"),
+                         QJsonObject{{QStringLiteral("options"),
+                                      QJsonArray{QStringLiteral("Tea"), QStringLiteral("Coffee")}},
+                                     {QStringLiteral("expires_in"), 86400}}}}))
+                .toObject()
+                .value(QLatin1String("id"))
+                .toString();
+        QVERIFY(!id.isEmpty());
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        QVERIFY(editLastPost(window, QStringLiteral("Tea or coffee?")));
+        auto *choice = namedChild<QLineEdit>(&window, "pollChoice2");
+        QVERIFY(choice);
+        QCOMPARE(choice->text(), QStringLiteral("Coffee"));
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(choice, QStringLiteral("Cocoa"));
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        const auto question = [&window] {
+            auto *box = window.findChild<QMessageBox *>(QStringLiteral("pollResetConfirmation"));
+            return box && box->isVisible() ? box : nullptr;
+        };
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(question(), waitMs);
+        // While the question is open the edit stays as it is: Escape does not cancel it,
+        // and Ctrl+Return asks nothing twice.
+        QTest::keyClick(text, Qt::Key_Escape);
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(window.composer()->isEditing());
+        QCOMPARE(window.findChildren<QMessageBox *>(QStringLiteral("pollResetConfirmation")).size(),
+                 1);
+        // Keep Editing: nothing is sent, the edit stays.
+        QTest::mouseClick(namedChild<QPushButton>(question(), "keepEditing"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!question(), waitMs);
+        QVERIFY(m_sandbox.requestsTo(QStringLiteral("/api/v1/statuses/") + id, "PUT").isEmpty());
+        QVERIFY(window.composer()->isEditing());
+        QVERIFY(!text->isReadOnly());
+
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(question(), waitMs);
+        QTest::mouseClick(namedChild<QPushButton>(question(), "savePollChange"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.composer()->isEditing(), waitMs);
+        QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v1/statuses/") + id, "PUT").size(), 1);
+        const QJsonArray options = serverStatuses()
+                                       .first()
+                                       .toObject()
+                                       .value(QLatin1String("poll"))
+                                       .toObject()
+                                       .value(QLatin1String("options"))
+                                       .toArray();
+        QCOMPARE(options.size(), 2);
+        QCOMPARE(options.at(1).toObject().value(QLatin1String("title")).toString(),
+                 QStringLiteral("Cocoa"));
+        QCOMPARE(history(context, id).size(), 2);
     }
 
     void refusedEditComesBackWithTheServersWords()

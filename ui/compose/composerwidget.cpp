@@ -497,7 +497,7 @@ void ComposerWidget::addPastedImage(const QImage &image)
 
 void ComposerWidget::post()
 {
-    if (m_tracker->isPending())
+    if (m_tracker->isPending() || m_pollQuestion)
         return;
     // The text goes out as typed; a list still open has nothing more to offer.
     m_completionPopup->dismiss();
@@ -688,7 +688,7 @@ bool ComposerWidget::beginEdit(const Draft &edit)
 
 void ComposerWidget::cancelEdit()
 {
-    if (!m_edit || m_tracker->isPending())
+    if (!m_edit || m_tracker->isPending() || m_pollQuestion)
         return;
     m_completionPopup->dismiss();
     restoreSetAside();
@@ -729,14 +729,21 @@ bool ComposerWidget::confirmPollReset(const Draft &current)
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *save = box->addButton(tr("Save and Reset Votes"), QMessageBox::AcceptRole);
     QPushButton *keep = box->addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    save->setObjectName(QStringLiteral("savePollChange"));
+    keep->setObjectName(QStringLiteral("keepEditing"));
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);
-    connect(box, &QMessageBox::buttonClicked, this, [this, save](QAbstractButton *button) {
-        if (button != save)
-            return;
-        m_pollResetAccepted = true;
-        post();
-    });
+    const QString statusId = current.edit->statusId;
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, save, statusId](QAbstractButton *button) {
+                // The box is still open while this runs; post() must not wait for it.
+                m_pollQuestion = nullptr;
+                if (button != save || !m_edit || m_edit->statusId != statusId)
+                    return;
+                m_pollResetAccepted = true;
+                post();
+            });
+    m_pollQuestion = box;
     box->open();
     return false;
 }

@@ -3,6 +3,7 @@
 #include "compose/draft.h"
 #include "compose/draftstore.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class AccountPicker;
@@ -17,6 +18,7 @@ class EditBanner;
 class MediaStrip;
 class OptionsRow;
 class OutboxTracker;
+class PlainMessageBox;
 class PollBox;
 class PostingAccount;
 class QImage;
@@ -165,4 +167,6 @@ private:
     QShortcut *m_cancelEdit = nullptr;
     // The user agreed that the edit resets the poll's votes.
     bool m_pollResetAccepted = false;
+    // Open while the user is asked about resetting the votes: the edit stays as it is.
+    QPointer<PlainMessageBox> m_pollQuestion;
 };
