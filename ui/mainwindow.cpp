@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "accountactions.h"
+#include "api/apiclient.h"
 #include "appcontext.h"
 #include "auth/accountsignout.h"
 #include "compose/composerwidget.h"
 #include "compose/outboxview.h"
 #include "outbox/outbox.h"
 #include "posted/postedpanel.h"
+#include "posted/statusedit.h"
 #include "search/imageloader.h"
 #include "search/searchpanel.h"
 #include "session/accountsession.h"
@@ -89,6 +91,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     QAction *posted = file->addAction(tr("Po&sted"), this, &MainWindow::showPosted);
     posted->setObjectName(QStringLiteral("postedAction"));
     posted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *editLast = file->addAction(tr("&Edit Last Post"), this, &MainWindow::editLastPost);
+    editLast->setObjectName(QStringLiteral("editLastPostAction"));
+    editLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     // QKeySequence::Preferences is empty on most Linux desktops.
@@ -142,8 +147,44 @@ void MainWindow::showPosted()
         m_splitter->insertWidget(1, m_posted);
         connect(m_posted, &PostedPanel::redraftReady, m_composer, &ComposerWidget::takeRedraft);
         connect(m_posted, &PostedPanel::dismissed, m_composer, &ComposerWidget::focusText);
+        m_posted->setEditGate([this] { return m_composer->editBlocker(); });
+        connect(m_posted, &PostedPanel::editReady, m_composer, &ComposerWidget::beginEdit);
     }
     m_posted->focusList();
+}
+
+void MainWindow::editLastPost()
+{
+    const QString whyNot = m_composer->editBlocker();
+    if (!whyNot.isEmpty()) {
+        statusBar()->showMessage(whyNot);
+        return;
+    }
+    const QString key = m_context->accounts()->currentAccountKey();
+    AccountSession *session = m_context->sessions()->session(key);
+    if (!session || !session->client()) {
+        statusBar()->showMessage(tr("The account is not connected yet; try again in a moment."));
+        return;
+    }
+    delete m_editLoader;
+    m_editLoader = new StatusEdit(session->client(), key, this);
+    // The loader goes with its client (a sign-out, a new sign-in): no answer then.
+    connect(session->client(), &QObject::destroyed, m_editLoader.data(), &QObject::deleteLater);
+    connect(m_editLoader, &StatusEdit::ready, this, [this](const Draft &draft) {
+        m_editLoader->deleteLater();
+        statusBar()->clearMessage();
+        m_composer->beginEdit(draft);
+    });
+    connect(m_editLoader, &StatusEdit::nothingToEdit, this, [this] {
+        m_editLoader->deleteLater();
+        statusBar()->showMessage(tr("This account has no post to edit yet."));
+    });
+    connect(m_editLoader, &StatusEdit::failed, this, [this](const ApiError &error) {
+        m_editLoader->deleteLater();
+        statusBar()->showMessage(tr("Your last post could not be opened: %1").arg(error.message));
+    });
+    statusBar()->showMessage(tr("Opening your last post…"));
+    m_editLoader->openLatest(session->account().accountId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

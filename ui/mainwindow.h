@@ -13,6 +13,7 @@ class ImageLoader;
 class QMenu;
 class QSplitter;
 class SearchPanel;
+class StatusEdit;
 
 // The main window: the composer with the outbox below it, account search beside it,
 // and the Accounts menu: add another account, switch, sign out.
@@ -28,6 +29,8 @@ public:
     void focusOutbox();
     // Shows Posted, the current account's recent posts, with the keyboard in the list.
     void showPosted();
+    // Opens the current account's newest post in the composer for editing (Ctrl+Shift+E).
+    void editLastPost();
     // With a tray, closing the window hides it and Posthorn keeps running.
     void setKeepsRunningInTray(bool keeps) { m_keepsRunningInTray = keeps; }
     [[nodiscard]] ComposerWidget *composer() const { return m_composer; }
@@ -72,5 +75,7 @@ private:
     // Made the first time it is asked for.
     PostedPanel *m_posted = nullptr;
     QMenu *m_accountsMenu;
+    // Loading the post that Ctrl+Shift+E opens for editing.
+    QPointer<StatusEdit> m_editLoader;
     bool m_keepsRunningInTray = false;
 };

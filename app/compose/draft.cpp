@@ -70,6 +70,8 @@ QJsonObject Draft::toJson() const
         object.insert(QStringLiteral("inReplyToId"), inReplyToId);
     if (link)
         object.insert(QStringLiteral("link"), link->toJson());
+    if (edit)
+        object.insert(QStringLiteral("edit"), edit->toJson());
     return object;
 }
 
@@ -98,6 +100,8 @@ Draft Draft::fromJson(const QJsonObject &object)
         draft.scheduledAt = QDateTime::fromString(scheduled, Qt::ISODate).toUTC();
     draft.inReplyToId = object.value(QLatin1String("inReplyToId")).toString();
     draft.link = DraftLink::fromJson(object.value(QLatin1String("link")).toObject());
+    if (object.value(QLatin1String("edit")).isObject())
+        draft.edit = DraftEdit::fromJson(object.value(QLatin1String("edit")).toObject());
     return draft;
 }
 
@@ -111,7 +115,8 @@ bool Draft::isIntact(const QJsonObject &object)
         !absentOrListOf(object, QLatin1String("parts"), QJsonValue::String) ||
         !absentOrListOf(object, QLatin1String("attachments"), QJsonValue::Object) ||
         !absentOr(object, QLatin1String("poll"), QJsonValue::Object) ||
-        !absentOr(object, QLatin1String("link"), QJsonValue::Object))
+        !absentOr(object, QLatin1String("link"), QJsonValue::Object) ||
+        !absentOr(object, QLatin1String("edit"), QJsonValue::Object))
         return false;
     if (object.value(QLatin1String("link")).isObject() &&
         !DraftLink::isIntact(object.value(QLatin1String("link")).toObject()))

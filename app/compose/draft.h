@@ -2,6 +2,7 @@
 
 #include "compose/draftattachment.h"
 #include "compose/draftlink.h"
+#include "compose/draftedit.h"
 #include "compose/draftpoll.h"
 
 #include <QDateTime>
@@ -35,6 +36,8 @@ struct Draft
     // The post found by its link that this one replies to or quotes. For a reply,
     // inReplyToId holds its id as well.
     std::optional<DraftLink> link;
+    // Set when the draft edits a published post instead of making a new one.
+    std::optional<DraftEdit> edit;
 
     // The spoiler text that is sent, empty unless the warning is switched on.
     [[nodiscard]] QString effectiveSpoilerText() const;
@@ -56,6 +59,7 @@ struct Draft
                a.contentWarning == b.contentWarning && a.spoilerText == b.spoilerText &&
                a.visibility == b.visibility && a.language == b.language &&
                a.sensitive == b.sensitive && a.attachments == b.attachments && a.poll == b.poll &&
-               a.scheduledAt == b.scheduledAt && a.inReplyToId == b.inReplyToId && a.link == b.link;
+               a.scheduledAt == b.scheduledAt && a.inReplyToId == b.inReplyToId && a.link == b.link &&
+               a.edit == b.edit;
     }
 };

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/scheduledstatus.h"
 #include "api/status.h"
+#include "outbox/statuseditrequest.h"
 #include "outbox/statusrequest.h"
 
 #include <QLoggingCategory>
@@ -102,6 +103,7 @@ void Outbox::discard(const QString &entryId)
             m_reply->abort();
         }
         delete m_settler;
+        delete m_editSettler;
         m_currentId.clear();
     }
     const auto it = std::find_if(m_entries.begin(), m_entries.end(),
@@ -164,7 +166,10 @@ void Outbox::sendNext()
         if (entry->nextAttemptAt.isValid() && entry->nextAttemptAt > now)
             continue;
         m_currentId = entry->id;
-        if (entry->uncertain || keyExpired(*entry, now)) {
+        // An edit once sent may be applied whatever became of its answer (lost, or the
+        // app stopped): it is looked for before it is sent again (EditSettler).
+        const bool editMayBeOut = entry->draft.edit && entry->partSentAt.isValid();
+        if (entry->uncertain || editMayBeOut || keyExpired(*entry, now)) {
             entry->uncertain = true;
             entry->state = OutboxEntry::State::Checking;
             emit entryChanged(entry->id);
@@ -173,7 +178,9 @@ void Outbox::sendNext()
         }
         entry->state = OutboxEntry::State::Sending;
         emit entryChanged(entry->id);
-        if (entry->postedIds.isEmpty())
+        if (entry->draft.edit)
+            sendEdit();
+        else if (entry->postedIds.isEmpty())
             putDescriptions(0);
         else
             postPart();
@@ -319,6 +326,56 @@ void Outbox::onPartPosted(const ApiResult &result)
     partDone(*entry, id, url, scheduledAt);
 }
 
+void Outbox::sendEdit()
+{
+    OutboxEntry *entry = find(m_currentId);
+    if (!entry)
+        return;
+    ApiClient *client = clientFor(*entry);
+    if (!client) {
+        abandonCurrent();
+        return;
+    }
+    // On disk before the request leaves, as for a post: a crash cannot hide that the
+    // edit may be applied.
+    entry->partSentAt = QDateTime::currentDateTimeUtc();
+    QString problem;
+    if (!m_store.save(*entry, &problem)) {
+        entry->partSentAt = {};
+        const QString message =
+            tr("The edit waits: the outbox folder %1 could not be written (is the disk full "
+               "or not writable?). Posthorn tries again later.")
+                .arg(m_store.directory());
+        waitAndRetry(*entry, message, false, false);
+        emit saveFailed(message);
+        return;
+    }
+    ApiReply *reply = client->putJson(StatusEditRequest::path(entry->draft),
+                                      StatusEditRequest::body(entry->draft));
+    watch(reply);
+    connect(reply, &ApiReply::finished, this, &Outbox::onEditPut);
+}
+
+void Outbox::onEditPut(const ApiResult &result)
+{
+    answered();
+    OutboxEntry *entry = find(m_currentId);
+    if (!entry)
+        return;
+    if (!result.ok()) {
+        onSendFailed(result.error);
+        return;
+    }
+    ApiError problem;
+    const auto status = result.parseAs<Status>(&problem);
+    if (!status || status->id.isEmpty()) {
+        problem.kind = ApiError::Kind::Malformed;
+        onSendFailed(problem);
+        return;
+    }
+    partDone(*entry, status->id, status->url, {});
+}
+
 void Outbox::partDone(OutboxEntry &entry, const QString &id, const QUrl &url,
                       const QDateTime &scheduledAt)
 {
@@ -375,6 +432,12 @@ bool Outbox::keyExpired(const OutboxEntry &entry, const QDateTime &now)
 
 void Outbox::settle(OutboxEntry &entry)
 {
+    if (entry.draft.edit) {
+        m_editSettler = new EditSettler(clientFor(entry), entry.draft, this);
+        connect(m_editSettler, &EditSettler::settled, this, &Outbox::onSettled);
+        m_editSettler->start();
+        return;
+    }
     const qsizetype part = entry.postedIds.size();
     PostMatcher matcher;
     matcher.text = entry.draft.parts.value(part);
@@ -395,6 +458,11 @@ void Outbox::onSettled(const PostSettler::Result &result)
         m_settler->deleteLater();
     }
     m_settler = nullptr;
+    if (m_editSettler) {
+        m_editSettler->disconnect(this);
+        m_editSettler->deleteLater();
+    }
+    m_editSettler = nullptr;
     OutboxEntry *entry = find(m_currentId);
     if (!entry)
         return;
@@ -405,6 +473,14 @@ void Outbox::onSettled(const PostSettler::Result &result)
         return;
     case PostSettler::Outcome::NotFound:
         entry->uncertain = false;
+        if (entry->draft.edit) {
+            // Not applied: sending it now makes the one edit.
+            entry->state = OutboxEntry::State::Sending;
+            persist(*entry);
+            emit entryChanged(entry->id);
+            sendEdit();
+            return;
+        }
         if (!keyExpired(*entry, QDateTime::currentDateTimeUtc())) {
             // The server still knows the key: sent again under it, the part is made at
             // most once whatever happened before.

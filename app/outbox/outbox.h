@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outbox/editsettler.h"
 #include "outbox/outboxentry.h"
 #include "outbox/outboxstore.h"
 #include "outbox/postsettler.h"
@@ -87,6 +88,11 @@ private:
     void postPart();
     void onDescriptionPut(const ApiResult &result, qsizetype index);
     void onPartPosted(const ApiResult &result);
+    // An entry whose draft edits a published post: one PUT, without Idempotency-Key
+    // (Mastodon has none for edits, and a PUT that renews a poll adds a version each
+    // time), so one sent before is looked for before it is sent again.
+    void sendEdit();
+    void onEditPut(const ApiResult &result);
     void onSendFailed(const ApiError &error);
     void settle(OutboxEntry &entry);
     void onSettled(const PostSettler::Result &result);
@@ -113,6 +119,7 @@ private:
     QString m_currentId;
     QPointer<ApiReply> m_reply;
     QPointer<PostSettler> m_settler;
+    QPointer<EditSettler> m_editSettler;
     // Moves on with every request sent and every answer, so only the destruction of a
     // reply still awaited counts as a lost one.
     quint64 m_requestSerial = 0;

@@ -454,6 +454,7 @@ SandboxResponse StatusRoutes::edit(const SandboxRequest &request, const QString 
     if (it == m_state.statuses.end() || it->accountId != auth.token->accountId)
         return SandboxResponse::error(404, QStringLiteral("Record not found"));
     QJsonObject &json = it->json;
+    const QJsonObject previous = json;
     // An edit replaces the media with media_ids, where the status's own attachments may
     // be named again; an edit without media_ids leaves none, as UpdateStatusService does.
     QStringList ownMedia;
@@ -463,6 +464,25 @@ SandboxResponse StatusRoutes::edit(const SandboxRequest &request, const QString 
     QStringList mediaIds;
     if (auto error = validateContent(auth.token->accountId, request.params, &mediaIds, ownMedia))
         return *error;
+    // media_attributes (Mastodon 4.1+) change the description and focus of the edit's
+    // media, which PUT /api/v1/media/:id no longer may once they belong to a post.
+    const QJsonArray mediaAttributes =
+        request.params.value(QStringLiteral("media_attributes")).toArray();
+    for (const QJsonValue &value : mediaAttributes) {
+        const QJsonObject attributes = value.toObject();
+        const QString mediaId = attributes.value(QStringLiteral("id")).toVariant().toString();
+        if (!mediaIds.contains(mediaId))
+            continue;
+        MediaAttachment &attachment = m_state.media[mediaId];
+        if (attributes.contains(QStringLiteral("description")))
+            attachment.description = attributes.value(QStringLiteral("description")).toString();
+        const QStringList focus =
+            attributes.value(QStringLiteral("focus")).toString().split(QLatin1Char(','));
+        if (focus.size() == 2) {
+            attachment.focusX = focus.at(0).toDouble();
+            attachment.focusY = focus.at(1).toDouble();
+        }
+    }
     QJsonArray media;
     for (const QString &mediaId : std::as_const(mediaIds)) {
         MediaAttachment &attachment = m_state.media[mediaId];
@@ -471,8 +491,6 @@ SandboxResponse StatusRoutes::edit(const SandboxRequest &request, const QString 
     }
     const QString text = request.str(QStringLiteral("status"));
     const QString spoiler = request.str(QStringLiteral("spoiler_text"));
-    if (it->history.isEmpty())
-        it->history.append(StatusDetailRoutes::version(json));
     const StatusFormatter::Result formatted =
         StatusFormatter(m_state.directory, m_state.origin()).format(text);
     json.insert(QStringLiteral("content"), formatted.html);
@@ -494,9 +512,16 @@ SandboxResponse StatusRoutes::edit(const SandboxRequest &request, const QString 
                                               ? m_state.nextId()
                                               : oldPoll.value(QStringLiteral("id")).toString(),
                                           m_state.clock.now())));
-    json.insert(QStringLiteral("edited_at"), m_state.nowIso());
     if (request.has(QStringLiteral("language")))
         json.insert(QStringLiteral("language"), request.str(QStringLiteral("language")));
+    // UpdateStatusService rolls an edit that changes nothing back (NoChangesSubmittedError)
+    // and answers with the post as it was: no new version, no edited_at. A PUT sent again
+    // (Qt resends one whose connection dropped) adds nothing, unless it renews a poll.
+    if (json == previous)
+        return SandboxResponse::json(publicJson(json));
+    if (it->history.isEmpty())
+        it->history.append(StatusDetailRoutes::version(previous));
+    json.insert(QStringLiteral("edited_at"), m_state.nowIso());
     it->history.append(StatusDetailRoutes::version(json));
     return SandboxResponse::json(publicJson(json));
 }

@@ -140,6 +140,8 @@ private slots:
     void threadContextListsAncestorsAndReplies();
     void statusSourceAndEditHistoryFollowEdits();
     void editReplacesMediaAndPollLikeMastodon();
+    void editChangesDescriptionsThroughMediaAttributes();
+    void editThatChangesNothingAddsNoVersion();
     void statusListsPageWithSinceAndMinIdAndLinkBothWays();
     void timelinesShowWhatMastodonShows();
     void accountLookupAndFollowListsFindAccounts();
@@ -2029,6 +2031,80 @@ void TestSandbox::editReplacesMediaAndPollLikeMastodon()
                 .object()
                 .value(QStringLiteral("poll"))
                 .isNull());
+}
+
+void TestSandbox::editChangesDescriptionsThroughMediaAttributes()
+{
+    const QString token = m_sandbox.mintToken();
+    const QByteArray png = send("GET", QStringLiteral("/avatars/3.png")).body;
+    const QString media =
+        uploadMedia(token, png, "image/png").object().value(QStringLiteral("id")).toString();
+    const QString id = postJson(QStringLiteral("/api/v1/statuses"),
+                                {{QStringLiteral("status"), QStringLiteral("a picture")},
+                                 {QStringLiteral("media_ids"), QJsonArray{media}}},
+                                token)
+                           .object()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const QJsonObject body{
+        {QStringLiteral("status"), QStringLiteral("a picture")},
+        {QStringLiteral("media_ids"), QJsonArray{media}},
+        {QStringLiteral("media_attributes"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), media},
+                                {QStringLiteral("description"), QStringLiteral("A blue cup")},
+                                {QStringLiteral("focus"), QStringLiteral("0.5,-0.25")}}}}};
+    const Reply edited =
+        send("PUT", QStringLiteral("/api/v1/statuses/") + id,
+             QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", token);
+    QCOMPARE(edited.status, 200);
+    const QJsonObject attachment =
+        edited.object().value(QStringLiteral("media_attachments")).toArray().first().toObject();
+    QCOMPARE(attachment.value(QStringLiteral("description")).toString(),
+             QStringLiteral("A blue cup"));
+    const QJsonObject focus = attachment.value(QStringLiteral("meta"))
+                                  .toObject()
+                                  .value(QStringLiteral("focus"))
+                                  .toObject();
+    QCOMPARE(focus.value(QStringLiteral("y")).toDouble(), -0.25);
+    // Only the description changed, and that is an edit of the post.
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/statuses/%1/history").arg(id)).array().size(), 2);
+}
+
+void TestSandbox::editThatChangesNothingAddsNoVersion()
+{
+    const QString token = m_sandbox.mintToken();
+    const QString id = postJson(QStringLiteral("/api/v1/statuses"),
+                                {{QStringLiteral("status"), QStringLiteral("first")}}, token)
+                           .object()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("second")}})
+            .toJson(QJsonDocument::Compact);
+    const QString path = QStringLiteral("/api/v1/statuses/") + id;
+    const Reply edited = send("PUT", path, body, "application/json", token);
+    QCOMPARE(edited.status, 200);
+    // The same edit again, as a resent request makes it: answered, nothing new recorded.
+    const Reply again = send("PUT", path, body, "application/json", token);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.object().value(QStringLiteral("edited_at")),
+             edited.object().value(QStringLiteral("edited_at")));
+    QCOMPARE(send("GET", path + QStringLiteral("/history")).array().size(), 2);
+    // Not even a first version for a post never edited.
+    const QString untouched = postJson(QStringLiteral("/api/v1/statuses"),
+                                       {{QStringLiteral("status"), QStringLiteral("same")}}, token)
+                                  .object()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+    const Reply same = send(
+        "PUT", QStringLiteral("/api/v1/statuses/") + untouched,
+        QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("same")}}).toJson(),
+        "application/json", token);
+    QCOMPARE(same.status, 200);
+    QVERIFY(same.object().value(QStringLiteral("edited_at")).isNull());
+    QCOMPARE(
+        send("GET", QStringLiteral("/api/v1/statuses/%1/history").arg(untouched)).array().size(),
+        1);
 }
 
 void TestSandbox::unusableMediaIdsAreRefusedNotDropped_data()

@@ -95,8 +95,14 @@ void AudienceRow::setDefaults(const QString &visibility, const QString &language
 
 void AudienceRow::setEditable(bool editable)
 {
-    m_visibility->setEnabled(editable);
+    m_visibility->setEnabled(editable && !m_visibilityLocked);
     m_language->setEnabled(editable);
+}
+
+void AudienceRow::setVisibilityLocked(bool locked)
+{
+    m_visibilityLocked = locked;
+    m_visibility->setEnabled(m_language->isEnabled() && !locked);
 }
 
 void AudienceRow::hideLanguage()

@@ -31,6 +31,8 @@ public:
     void setDefaults(const QString &visibility, const QString &language,
                      const QList<Language> &languages);
     void setEditable(bool editable);
+    // An edit cannot change who sees the post: the visibility is shown, not offered.
+    void setVisibilityLocked(bool locked);
     // A quick post goes out in the account's default language.
     void hideLanguage();
     // Picks `language` as if the user had chosen it in the list.
@@ -54,4 +56,5 @@ private:
     QList<Language> m_languages;
     bool m_visibilityChosen = false;
     bool m_languageChosen = false;
+    bool m_visibilityLocked = false;
 };

@@ -9,6 +9,7 @@
 #include "compose/composertextedit.h"
 #include "compose/draftautosave.h"
 #include "compose/draftcheck.h"
+#include "compose/editbanner.h"
 #include "compose/emojibutton.h"
 #include "compose/linkedpostbar.h"
 #include "compose/optionsrow.h"
@@ -28,6 +29,7 @@
 #include "session/accountsessions.h"
 #include "session/postingaccount.h"
 #include "settings/accountstore.h"
+#include "text/plainmessagebox.h"
 #include "util/damagedfiles.h"
 
 #include <QDir>
@@ -51,6 +53,7 @@ ComposerWidget::ComposerWidget(AppContext *context, const QString &draftName, La
     , m_tracker(new OutboxTracker(
           context->outbox(), [this](const Draft &draft) { return takeBack(draft); }, this))
     , m_completion(context->createCompletionSearch(this))
+    , m_draftName(draftName)
 {
     setObjectName(QStringLiteral("composer"));
     buildUi();
@@ -116,6 +119,10 @@ void ComposerWidget::buildUi()
     m_accountPicker = new AccountPicker(m_context->accounts(), this);
     layout->addWidget(m_accountPicker);
     buildLinkedPost(layout);
+
+    m_editBanner = new EditBanner(this);
+    connect(m_editBanner, &EditBanner::cancelRequested, this, &ComposerWidget::cancelEdit);
+    layout->addWidget(m_editBanner);
 
     m_spoiler = new QLineEdit(this);
     m_spoiler->setObjectName(QStringLiteral("contentWarningText"));
@@ -245,6 +252,11 @@ void ComposerWidget::buildUi()
         auto *shortcut = new QShortcut(keys, this, this, &ComposerWidget::post);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
+    m_cancelEdit =
+        new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &ComposerWidget::cancelEdit);
+    m_cancelEdit->setContext(Qt::WidgetWithChildrenShortcut);
+    // Only while editing: elsewhere Escape belongs to the window (the quick post hides).
+    m_cancelEdit->setEnabled(false);
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Semicolon), QKeySequence(Qt::CTRL | Qt::Key_Period)}) {
         auto *shortcut = new QShortcut(keys, this, emoji, &EmojiButton::openPicker);
@@ -294,6 +306,7 @@ Draft ComposerWidget::draft() const
     draft.inReplyToId = draft.link && draft.link->kind == DraftLink::Kind::Reply
                             ? draft.link->statusId
                             : m_inReplyToId;
+    draft.edit = m_edit;
     return draft;
 }
 
@@ -323,6 +336,13 @@ void ComposerWidget::restore(const Draft &draft)
                             draft.link->statusId == draft.inReplyToId
                         ? QString()
                         : draft.inReplyToId;
+    m_edit = draft.edit;
+    m_pollResetAccepted = false;
+    if (m_edit)
+        m_editBanner->showFor(m_edit->createdAt);
+    else
+        m_editBanner->hide();
+    m_cancelEdit->setEnabled(m_edit.has_value());
     m_restoring = false;
     updateTabOrder();
     updateState();
@@ -367,8 +387,20 @@ void ComposerWidget::showState(const Draft &current)
     if (!m_account->isReady())
         problems.append(m_account->problem());
 
+    // An edit stays one post, as it was, by the same account, seen by the same people.
+    const bool editing = m_edit.has_value();
+    m_addPart->setEnabled(editable && !editing);
+    m_schedule->setEnabled(editable && !editing);
+    m_accountPicker->setEditable(editable && !editing);
+    m_audience->setVisibilityLocked(editing);
+    if (editing && current.parts.size() > 1)
+        problems.append(tr("An edited post cannot become a thread."));
+
     m_post->setEnabled(editable && problems.isEmpty());
-    m_post->setText(current.scheduledAt.isValid() ? tr("Sched&ule") : tr("&Post"));
+    m_post->setText(editing                         ? tr("&Save")
+                    : current.scheduledAt.isValid() ? tr("Sched&ule")
+                                                    : tr("&Post"));
+    m_post->setToolTip(editing ? tr("Save the edit (Ctrl+Return)") : tr("Post (Ctrl+Return)"));
     // A draft that cannot be saved matters more than anything else. An empty composer
     // is not a mistake; only say what stands in the way once the user has written
     // something.
@@ -483,7 +515,7 @@ void ComposerWidget::addPastedImage(const QImage &image)
 
 void ComposerWidget::post()
 {
-    if (m_tracker->isPending())
+    if (m_tracker->isPending() || m_pollQuestion)
         return;
     // The text goes out as typed; a list still open has nothing more to offer.
     m_completionPopup->dismiss();
@@ -495,9 +527,22 @@ void ComposerWidget::post()
     // The language shown is the one meant, chosen or not; visibility left empty lets
     // the server apply the account's default.
     current.language = m_audience->language();
+    if (current.edit && !confirmPollReset(current))
+        return;
     QString error;
     if (!m_tracker->submit(current, &error)) {
         showProblem(error);
+        return;
+    }
+    if (current.edit) {
+        // What was being written before the edit comes back once the edit is out; it is
+        // the composer's draft on disk meanwhile, and the kept-aside file stays until
+        // then, for an edit the server refuses.
+        m_autosave->changed(m_store.load(setAsideName()));
+        m_autosave->flush();
+        showProblem(QString());
+        showStatus(tr("Saving the edit…"));
+        setEditable(false);
         return;
     }
     // The outbox has the post now; the draft on disk starts over, so a restart shows
@@ -624,10 +669,112 @@ void ComposerWidget::continueTyping(const QString &text)
     m_thread->typeText(text);
 }
 
+QString ComposerWidget::editBlocker() const
+{
+    if (m_tracker->isPending())
+        return tr("Wait until the post on its way is out (or keep it in the outbox); then "
+                  "a post can be edited here.");
+    if (m_edit)
+        return tr("Save or cancel the edit you are making first.");
+    return {};
+}
+
+bool ComposerWidget::beginEdit(const Draft &edit)
+{
+    const QString whyNot = editBlocker();
+    if (!whyNot.isEmpty() || !edit.edit) {
+        showProblem(whyNot);
+        return false;
+    }
+    QString error;
+    if (!m_store.save(setAsideName(), draft(), &error)) {
+        // What was written stays in the composer rather than be put at risk.
+        showProblem(error);
+        return false;
+    }
+    if (!edit.accountKey.isEmpty() && edit.accountKey != m_account->accountKey())
+        m_context->accounts()->setCurrentAccountKey(edit.accountKey);
+    restore(edit);
+    setEditable(true);
+    m_autosave->changed(draft());
+    m_autosave->flush();
+    showProblem(QString());
+    showStatus(QString());
+    focusText();
+    return true;
+}
+
+void ComposerWidget::cancelEdit()
+{
+    if (!m_edit || m_tracker->isPending() || m_pollQuestion)
+        return;
+    m_completionPopup->dismiss();
+    restoreSetAside();
+    showProblem(QString());
+    showStatus(tr("Edit cancelled; the post on the server is unchanged."));
+    focusText();
+}
+
+QString ComposerWidget::setAsideName() const
+{
+    return m_draftName + QStringLiteral("-before-edit");
+}
+
+void ComposerWidget::restoreSetAside()
+{
+    const Draft before = m_store.load(setAsideName());
+    if (!before.accountKey.isEmpty() && before.accountKey != m_account->accountKey() &&
+        m_context->sessions()->session(before.accountKey))
+        m_context->accounts()->setCurrentAccountKey(before.accountKey);
+    restore(before);
+    setEditable(true);
+    m_autosave->changed(draft());
+    if (m_autosave->flush())
+        m_store.remove(setAsideName());
+}
+
+bool ComposerWidget::confirmPollReset(const Draft &current)
+{
+    if (m_pollResetAccepted || !current.edit->resetsVotes(current.poll))
+        return true;
+    // Not exec(): the outbox's replies go on arriving while the user reads.
+    auto *box = new PlainMessageBox(
+        QMessageBox::Warning, tr("Change the Poll"),
+        tr("Saving this edit changes the poll, and the server then resets its votes: everyone "
+           "who voted must vote again."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("pollResetConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *save = box->addButton(tr("Save and Reset Votes"), QMessageBox::AcceptRole);
+    QPushButton *keep = box->addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    save->setObjectName(QStringLiteral("savePollChange"));
+    keep->setObjectName(QStringLiteral("keepEditing"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    const QString statusId = current.edit->statusId;
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, save, statusId](QAbstractButton *button) {
+                // The box is still open while this runs; post() must not wait for it.
+                m_pollQuestion = nullptr;
+                if (button != save || !m_edit || m_edit->statusId != statusId)
+                    return;
+                m_pollResetAccepted = true;
+                post();
+            });
+    m_pollQuestion = box;
+    box->open();
+    return false;
+}
+
 void ComposerWidget::onPosted(const QUrl &url, const QDateTime &scheduledAt)
 {
     // The status line says so (it follows the tracker); the composer starts over.
+    const bool wasEdit = m_edit.has_value();
+    if (wasEdit)
+        m_store.remove(setAsideName());
     restore(m_autosave->load());
+    if (wasEdit)
+        showStatus(tr("Your edit is saved."));
     setEditable(true);
     focusText();
     emit postConfirmed(url, scheduledAt);
@@ -639,6 +786,8 @@ void ComposerWidget::detachFromEntry()
     m_tracker->letGo();
     m_statusLine->offerLetGo(false);
     m_statusLine->offerSignIn(false);
+    if (m_edit)
+        m_store.remove(setAsideName());
     restore(m_autosave->load());
     setEditable(true);
     showStatus(tr("The post waits in the outbox."));

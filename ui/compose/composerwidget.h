@@ -3,6 +3,7 @@
 #include "compose/draft.h"
 #include "compose/draftstore.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class AccountPicker;
@@ -15,15 +16,18 @@ class ComposerMessages;
 class DraftAutosave;
 class LinkedPostBar;
 struct LinkedStatus;
+class EditBanner;
 class MediaStrip;
 class OptionsRow;
 class OutboxTracker;
+class PlainMessageBox;
 class PollBox;
 class PostingAccount;
 class QBoxLayout;
 class QImage;
 class QLineEdit;
 class QPushButton;
+class QShortcut;
 class ScheduledPostsButton;
 class SchedulePicker;
 class StatusLine;
@@ -67,6 +71,16 @@ public:
     // meanwhile is never overwritten: it is kept aside as a draft file first, and the
     // composer says where.
     void takeRedraft(const Draft &redraft);
+    // Empty when a published post can be opened here for editing now (nothing is on its
+    // way to the server, no other edit is open); otherwise why not, for the user.
+    [[nodiscard]] QString editBlocker() const;
+    // Opens a published post (StatusEdit's draft) for editing. What was being written
+    // is kept aside on disk and comes back, exactly, when the edit is saved or
+    // cancelled. False (and the composer says why) when it cannot be opened now.
+    bool beginEdit(const Draft &edit);
+    // Leaves edit mode without saving (Escape, the banner's Cancel).
+    void cancelEdit();
+    [[nodiscard]] bool isEditing() const { return m_edit.has_value(); }
     // Text shared from elsewhere (another program, a web+mastodon link): added after
     // what is already written, never over it.
     void addSharedText(const QString &text);
@@ -118,6 +132,12 @@ private:
     void buildLinkedPost(QBoxLayout *layout);
     void openLink(DraftLink::Kind kind, const QUrl &url);
     void startReply(const LinkedStatus &status);
+    // The draft file that keeps what was being written while a post is edited.
+    [[nodiscard]] QString setAsideName() const;
+    // Brings back what was kept aside for an edit, and forgets the file once saved.
+    void restoreSetAside();
+    // Asks before saving an edit that changes a poll (the server resets its votes).
+    bool confirmPollReset(const Draft &current);
 
     AppContext *m_context;
     DraftStore m_store;
@@ -150,4 +170,14 @@ private:
     // The published status this draft continues, after a thread was refused half-way.
     QString m_inReplyToId;
     bool m_restoring = false;
+
+    QString m_draftName;
+    // The published post this draft edits; empty when it makes a new one.
+    std::optional<DraftEdit> m_edit;
+    EditBanner *m_editBanner = nullptr;
+    QShortcut *m_cancelEdit = nullptr;
+    // The user agreed that the edit resets the poll's votes.
+    bool m_pollResetAccepted = false;
+    // Open while the user is asked about resetting the votes: the edit stays as it is.
+    QPointer<PlainMessageBox> m_pollQuestion;
 };

@@ -8,6 +8,7 @@
 #include "posted/postedrowtext.h"
 #include "posted/postedstatuses.h"
 #include "posted/redraft.h"
+#include "posted/statusedit.h"
 #include "session/accountsession.h"
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
@@ -45,8 +46,8 @@ PostedPanel::PostedPanel(AppContext *context, RedraftGate gate, QWidget *parent)
     m_list->setObjectName(QStringLiteral("postedList"));
     m_list->setAccessibleName(tr("Your recent posts"));
     m_list->setAccessibleDescription(
-        tr("Newest first. Delete asks to delete the selected post; Shift+Delete asks to "
-           "delete it and bring it back into the composer."));
+        tr("Newest first. Ctrl+E edits the selected post in the composer. Delete asks to "
+           "delete it; Shift+Delete asks to delete it and bring it back into the composer."));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -62,6 +63,10 @@ PostedPanel::PostedPanel(AppContext *context, RedraftGate gate, QWidget *parent)
     layout->addWidget(m_status);
 
     auto *buttons = new QHBoxLayout;
+    m_edit = new QPushButton(tr("Edit"), this);
+    m_edit->setObjectName(QStringLiteral("postedEdit"));
+    m_edit->setAccessibleName(tr("Edit the selected post"));
+    m_edit->setToolTip(tr("Open the selected post in the composer to change it (Ctrl+E)"));
     m_delete = new QPushButton(tr("Delete…"), this);
     m_delete->setObjectName(QStringLiteral("postedDelete"));
     m_delete->setAccessibleName(tr("Delete the selected post"));
@@ -77,13 +82,14 @@ PostedPanel::PostedPanel(AppContext *context, RedraftGate gate, QWidget *parent)
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("postedRefresh"));
     m_refresh->setAccessibleName(tr("Load your recent posts again"));
-    for (QPushButton *button : {m_delete, m_redraft, m_loadMore, m_refresh}) {
+    for (QPushButton *button : {m_edit, m_delete, m_redraft, m_loadMore, m_refresh}) {
         button->setAutoDefault(false);
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
+    connect(m_edit, &QPushButton::clicked, this, &PostedPanel::editSelected);
     connect(m_delete, &QPushButton::clicked, this, [this] { confirm(Action::Delete); });
     connect(m_redraft, &QPushButton::clicked, this, [this] { confirm(Action::Redraft); });
     connect(m_loadMore, &QPushButton::clicked, this, [this] {
@@ -94,6 +100,9 @@ PostedPanel::PostedPanel(AppContext *context, RedraftGate gate, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &PostedPanel::reload);
     connect(m_list, &QListWidget::currentRowChanged, this, &PostedPanel::updateButtons);
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &PostedPanel::onScrolled);
+    auto *editKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), m_list, m_list,
+                                  [this] { editSelected(); });
+    editKey->setContext(Qt::WidgetShortcut);
     auto *deleteKey =
         new QShortcut(QKeySequence::Delete, m_list, m_list, [this] { confirm(Action::Delete); });
     deleteKey->setContext(Qt::WidgetShortcut);
@@ -154,6 +163,8 @@ void PostedPanel::followAccount()
         return;
     delete m_posts;
     m_posts = nullptr;
+    delete m_editLoader;
+    m_editLoader = nullptr;
     m_accountKey = key;
     m_client = client;
     m_list->clear();
@@ -171,6 +182,16 @@ void PostedPanel::followAccount()
             setStatus(tr("The post was deleted; it is back in the composer to be written "
                          "again."));
             emit redraftReady(Redraft::fromDeleted(status, m_accountKey));
+        });
+        m_editLoader = new StatusEdit(client, key, this);
+        connect(m_editLoader, &StatusEdit::ready, this, [this](const Draft &draft) {
+            setStatus(QString());
+            updateButtons();
+            emit editReady(draft);
+        });
+        connect(m_editLoader, &StatusEdit::failed, this, [this](const ApiError &error) {
+            setStatus(tr("The post could not be opened for editing: %1").arg(error.message), true);
+            updateButtons();
         });
         setStatus(QString());
     } else {
@@ -287,10 +308,27 @@ void PostedPanel::confirm(Action action)
     m_confirmation->open();
 }
 
+void PostedPanel::editSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || !m_editLoader || m_posts->isBusy(id) || m_editLoader->isLoading())
+        return;
+    // Checked before loading, so the user hears at once why the composer cannot take it.
+    const QString whyNot = m_editGate ? m_editGate() : QString();
+    if (!whyNot.isEmpty()) {
+        setStatus(whyNot, true);
+        return;
+    }
+    setStatus(tr("Opening the post for editing…"));
+    m_editLoader->open(id);
+    updateButtons();
+}
+
 void PostedPanel::updateButtons()
 {
     const QString id = selectedId();
     const bool ready = m_posts && !id.isEmpty() && !m_posts->isBusy(id);
+    m_edit->setEnabled(ready && m_editLoader && !m_editLoader->isLoading());
     m_delete->setEnabled(ready);
     m_redraft->setEnabled(ready);
     m_loadMore->setEnabled(m_posts && m_posts->hasMore() && !m_posts->isLoading());
