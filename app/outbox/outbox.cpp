@@ -49,7 +49,14 @@ void Outbox::setClient(const QString &accountKey, ApiClient *client)
 
 QString Outbox::enqueue(const Draft &draft, QString *error)
 {
-    const OutboxEntry entry = OutboxEntry::create(draft);
+    return enqueueHeld(draft, std::chrono::seconds(0), error);
+}
+
+QString Outbox::enqueueHeld(const Draft &draft, std::chrono::seconds delay, QString *error)
+{
+    OutboxEntry entry = OutboxEntry::create(draft);
+    if (delay.count() > 0)
+        entry.notBefore = entry.createdAt.addSecs(delay.count());
     QString problem;
     if (!m_store.save(entry, &problem)) {
         if (error)
@@ -71,6 +78,15 @@ std::optional<OutboxEntry> Outbox::entry(const QString &entryId) const
     return std::nullopt;
 }
 
+bool Outbox::requestUndo(const QString &entryId)
+{
+    const OutboxEntry *held = find(entryId);
+    if (!held || entryId == m_currentId || !held->isHeld(QDateTime::currentDateTimeUtc()))
+        return false;
+    emit undoRequested(entryId);
+    return true;
+}
+
 void Outbox::retry(const QString &entryId)
 {
     OutboxEntry *entry = find(entryId);
@@ -86,6 +102,8 @@ void Outbox::retry(const QString &entryId)
     }
     entry->state = OutboxEntry::State::Waiting;
     entry->nextAttemptAt = {};
+    // "Send now" on a post in its undo delay.
+    entry->notBefore = {};
     entry->refused = false;
     entry->notFound = false;
     persist(*entry);
@@ -134,6 +152,13 @@ QList<OutboxEntry *> Outbox::candidates()
     return found;
 }
 
+QDateTime Outbox::dueAt(const OutboxEntry &entry)
+{
+    const QDateTime retryAt =
+        entry.nextAttemptAt.isValid() ? entry.nextAttemptAt : QDateTime::fromSecsSinceEpoch(0);
+    return entry.notBefore.isValid() ? std::max(retryAt, entry.notBefore) : retryAt;
+}
+
 void Outbox::scheduleNext()
 {
     if (!m_currentId.isEmpty())
@@ -141,8 +166,7 @@ void Outbox::scheduleNext()
     std::optional<QDateTime> earliest;
     const QList<OutboxEntry *> due = candidates();
     for (const OutboxEntry *entry : due) {
-        const QDateTime at = entry->nextAttemptAt.isValid() ? entry->nextAttemptAt
-                                                            : QDateTime::fromSecsSinceEpoch(0);
+        const QDateTime at = dueAt(*entry);
         if (!earliest || at < *earliest)
             earliest = at;
     }
@@ -161,7 +185,7 @@ void Outbox::sendNext()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<OutboxEntry *> due = candidates();
     for (OutboxEntry *entry : due) {
-        if (entry->nextAttemptAt.isValid() && entry->nextAttemptAt > now)
+        if (dueAt(*entry) > now)
             continue;
         m_currentId = entry->id;
         if (entry->uncertain || keyExpired(*entry, now)) {

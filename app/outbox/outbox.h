@@ -50,6 +50,12 @@ public:
     // Saves the draft as a new entry and starts sending it. Empty (and `error` set)
     // when it could not be saved, in which case nothing is sent.
     QString enqueue(const Draft &draft, QString *error = nullptr);
+    // As enqueue(), but nothing goes out for `delay` (undo send); until then the entry
+    // can be taken back (requestUndo). The delay is the entry's own, kept on disk.
+    QString enqueueHeld(const Draft &draft, std::chrono::seconds delay, QString *error = nullptr);
+    // Asks whoever follows a held entry (its composer) to take it back. False when the
+    // entry is not held any more: its delay is over and it is on its way.
+    bool requestUndo(const QString &entryId);
     [[nodiscard]] QList<OutboxEntry> entries() const { return m_entries; }
     [[nodiscard]] std::optional<OutboxEntry> entry(const QString &entryId) const;
     // Sends a failed or waiting entry now, with the same keys; a part that may be out is
@@ -60,6 +66,8 @@ public:
     void discard(const QString &entryId);
 
 signals:
+    // Undo was asked for this held entry (requestUndo); it is still in the outbox.
+    void undoRequested(const QString &entryId);
     void entryAdded(const QString &entryId);
     // State, attempts, error or progress through a thread changed.
     void entryChanged(const QString &entryId);
@@ -76,6 +84,8 @@ private:
     // The entries that may be sent next: per account the oldest one not failed, so an
     // account's posts reach the server in the order they were written.
     [[nodiscard]] QList<OutboxEntry *> candidates();
+    // When the entry may be sent: after its retry time and after its undo delay.
+    [[nodiscard]] static QDateTime dueAt(const OutboxEntry &entry);
     void scheduleNext();
     void sendNext();
     void watch(ApiReply *reply);

@@ -22,6 +22,7 @@ class QImage;
 class QLineEdit;
 class QPushButton;
 class ScheduledPostsButton;
+class SendCountdown;
 class SchedulePicker;
 class StatusLine;
 class ThreadEditor;
@@ -50,6 +51,9 @@ public:
     // Inserts "@acct " at the cursor of the post being written.
     void insertMention(const QString &acct);
     void post();
+    // Undo send: the post waiting out its delay comes back here; nothing is sent.
+    // Nothing happens once the delay is over (the post is on its way) or without one.
+    void undoSend();
     // For tests and callers that need the draft without the widgets.
     [[nodiscard]] Draft draft() const;
     // Writes a pending change to disk now (before quitting).
@@ -130,6 +134,7 @@ private:
     QPushButton *m_post = nullptr;
     ComposerMessages *m_messages = nullptr;
     StatusLine *m_statusLine = nullptr;
+    SendCountdown *m_countdown = nullptr;
     CompletionPopup *m_completionPopup = nullptr;
     WritingAids *m_writingAids = nullptr;
     WritingHints *m_writingHints = nullptr;
