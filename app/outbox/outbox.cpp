@@ -120,8 +120,10 @@ void Outbox::discard(const QString &entryId)
             m_reply->abort();
         }
         delete m_settler;
+        delete m_guard;
         m_currentId.clear();
     }
+    m_allowedMentions.remove(entryId);
     const auto it = std::find_if(m_entries.begin(), m_entries.end(),
                                  [&](const OutboxEntry &e) { return e.id == entryId; });
     if (it == m_entries.end())
@@ -285,6 +287,11 @@ void Outbox::postPart()
         abandonCurrent();
         return;
     }
+    const bool guarded = MentionGuard::applies(entry->draft);
+    if (guarded && !m_allowedMentions.contains(entry->id)) {
+        guardMentions(*entry);
+        return;
+    }
     const qsizetype part = entry->postedIds.size();
     const QString inReplyTo = part > 0 ? entry->postedIds.constLast() : QString();
     if (!entry->partSentAt.isValid()) {
@@ -304,11 +311,33 @@ void Outbox::postPart()
             return;
         }
     }
+    const std::optional<QStringList> allowed =
+        guarded ? std::optional<QStringList>(m_allowedMentions.value(entry->id)) : std::nullopt;
     ApiReply *reply = client->postJson(
-        QStringLiteral("/api/v1/statuses"), StatusRequest::body(entry->draft, part, inReplyTo),
+        QStringLiteral("/api/v1/statuses"),
+        StatusRequest::body(entry->draft, part, inReplyTo, allowed),
         {{QByteArrayLiteral("Idempotency-Key"), entry->idempotencyKey(part).toLatin1()}});
     watch(reply);
     connect(reply, &ApiReply::finished, this, &Outbox::onPartPosted);
+}
+
+void Outbox::guardMentions(OutboxEntry &entry)
+{
+    m_guard = new MentionGuard(clientFor(entry), MentionGuard::handles(entry.draft), this);
+    const QString entryId = entry.id;
+    connect(m_guard, &MentionGuard::resolved, this, [this, entryId](const QStringList &ids) {
+        m_guard->deleteLater();
+        if (entryId != m_currentId)
+            return;
+        m_allowedMentions.insert(entryId, ids);
+        postPart();
+    });
+    connect(m_guard, &MentionGuard::failed, this, [this, entryId](const ApiError &error) {
+        m_guard->deleteLater();
+        if (entryId == m_currentId)
+            onSendFailed(error);
+    });
+    m_guard->start();
 }
 
 void Outbox::onPartPosted(const ApiResult &result)
@@ -317,6 +346,13 @@ void Outbox::onPartPosted(const ApiResult &result)
     OutboxEntry *entry = find(m_currentId);
     if (!entry)
         return;
+    if (const QString refusal = MentionGuard::refusal(result); !refusal.isEmpty()) {
+        // Refused by the guard: nothing was published, and the text goes back to the
+        // composer with the names.
+        m_allowedMentions.remove(entry->id);
+        giveUp(*entry, refusal, true);
+        return;
+    }
     if (!result.ok()) {
         onSendFailed(result.error);
         return;
@@ -368,6 +404,7 @@ void Outbox::partDone(OutboxEntry &entry, const QString &id, const QUrl &url,
                            "%1; delete its file %2.json so it is not sent again.")
                             .arg(m_store.directory(), entryId));
     m_entries.removeIf([&](const OutboxEntry &e) { return e.id == entryId; });
+    m_allowedMentions.remove(entryId);
     m_currentId.clear();
     emit posted(entryId, firstUrl, scheduledAt);
     emit entryRemoved(entryId);

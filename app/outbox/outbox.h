@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outbox/mentionguard.h"
 #include "outbox/outboxentry.h"
 #include "outbox/outboxstore.h"
 #include "outbox/postsettler.h"
@@ -94,6 +95,8 @@ private:
     void postPart();
     void onDescriptionPut(const ApiResult &result, qsizetype index);
     void onPartPosted(const ApiResult &result);
+    // A post for mentioned people only: its mentions are looked up before it is sent.
+    void guardMentions(OutboxEntry &entry);
     void onSendFailed(const ApiError &error);
     void settle(OutboxEntry &entry);
     void onSettled(const PostSettler::Result &result);
@@ -120,6 +123,10 @@ private:
     QString m_currentId;
     QPointer<ApiReply> m_reply;
     QPointer<PostSettler> m_settler;
+    QPointer<MentionGuard> m_guard;
+    // Per entry, the accounts its direct post may reach (MentionGuard); found again after
+    // a restart, as who a name means can change.
+    QHash<QString, QStringList> m_allowedMentions;
     // Moves on with every request sent and every answer, so only the destruction of a
     // reply still awaited counts as a lost one.
     quint64 m_requestSerial = 0;
