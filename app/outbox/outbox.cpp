@@ -323,21 +323,22 @@ void Outbox::postPart()
 
 void Outbox::guardMentions(OutboxEntry &entry)
 {
-    m_guard = new MentionGuard(clientFor(entry), MentionGuard::handles(entry.draft), this);
+    auto *guard = new MentionGuard(clientFor(entry), MentionGuard::handles(entry.draft), this);
+    m_guard = guard;
     const QString entryId = entry.id;
-    connect(m_guard, &MentionGuard::resolved, this, [this, entryId](const QStringList &ids) {
-        m_guard->deleteLater();
+    connect(guard, &MentionGuard::resolved, this, [this, guard, entryId](const QStringList &ids) {
+        guard->deleteLater();
         if (entryId != m_currentId)
             return;
         m_allowedMentions.insert(entryId, ids);
         postPart();
     });
-    connect(m_guard, &MentionGuard::failed, this, [this, entryId](const ApiError &error) {
-        m_guard->deleteLater();
+    connect(guard, &MentionGuard::failed, this, [this, guard, entryId](const ApiError &error) {
+        guard->deleteLater();
         if (entryId == m_currentId)
             onSendFailed(error);
     });
-    m_guard->start();
+    guard->start();
 }
 
 void Outbox::onPartPosted(const ApiResult &result)
