@@ -50,7 +50,14 @@ void Outbox::setClient(const QString &accountKey, ApiClient *client)
 
 QString Outbox::enqueue(const Draft &draft, QString *error)
 {
-    const OutboxEntry entry = OutboxEntry::create(draft);
+    return enqueueHeld(draft, std::chrono::seconds(0), error);
+}
+
+QString Outbox::enqueueHeld(const Draft &draft, std::chrono::seconds delay, QString *error)
+{
+    OutboxEntry entry = OutboxEntry::create(draft);
+    if (delay.count() > 0)
+        entry.notBefore = entry.createdAt.addSecs(delay.count());
     QString problem;
     if (!m_store.save(entry, &problem)) {
         if (error)
@@ -72,6 +79,15 @@ std::optional<OutboxEntry> Outbox::entry(const QString &entryId) const
     return std::nullopt;
 }
 
+bool Outbox::requestUndo(const QString &entryId)
+{
+    const OutboxEntry *held = find(entryId);
+    if (!held || entryId == m_currentId || !held->isHeld(QDateTime::currentDateTimeUtc()))
+        return false;
+    emit undoRequested(entryId);
+    return true;
+}
+
 void Outbox::retry(const QString &entryId)
 {
     OutboxEntry *entry = find(entryId);
@@ -87,6 +103,8 @@ void Outbox::retry(const QString &entryId)
     }
     entry->state = OutboxEntry::State::Waiting;
     entry->nextAttemptAt = {};
+    // "Send now" on a post in its undo delay.
+    entry->notBefore = {};
     entry->refused = false;
     entry->notFound = false;
     persist(*entry);
@@ -104,8 +122,10 @@ void Outbox::discard(const QString &entryId)
         }
         delete m_settler;
         delete m_editSettler;
+        delete m_guard;
         m_currentId.clear();
     }
+    m_allowedMentions.remove(entryId);
     const auto it = std::find_if(m_entries.begin(), m_entries.end(),
                                  [&](const OutboxEntry &e) { return e.id == entryId; });
     if (it == m_entries.end())
@@ -136,6 +156,13 @@ QList<OutboxEntry *> Outbox::candidates()
     return found;
 }
 
+QDateTime Outbox::dueAt(const OutboxEntry &entry)
+{
+    const QDateTime retryAt =
+        entry.nextAttemptAt.isValid() ? entry.nextAttemptAt : QDateTime::fromSecsSinceEpoch(0);
+    return entry.notBefore.isValid() ? std::max(retryAt, entry.notBefore) : retryAt;
+}
+
 void Outbox::scheduleNext()
 {
     if (!m_currentId.isEmpty())
@@ -143,8 +170,7 @@ void Outbox::scheduleNext()
     std::optional<QDateTime> earliest;
     const QList<OutboxEntry *> due = candidates();
     for (const OutboxEntry *entry : due) {
-        const QDateTime at = entry->nextAttemptAt.isValid() ? entry->nextAttemptAt
-                                                            : QDateTime::fromSecsSinceEpoch(0);
+        const QDateTime at = dueAt(*entry);
         if (!earliest || at < *earliest)
             earliest = at;
     }
@@ -163,7 +189,7 @@ void Outbox::sendNext()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<OutboxEntry *> due = candidates();
     for (OutboxEntry *entry : due) {
-        if (entry->nextAttemptAt.isValid() && entry->nextAttemptAt > now)
+        if (dueAt(*entry) > now)
             continue;
         m_currentId = entry->id;
         // An edit once sent may be applied whatever became of its answer (lost, or the
@@ -268,6 +294,11 @@ void Outbox::postPart()
         abandonCurrent();
         return;
     }
+    const bool guarded = MentionGuard::applies(entry->draft);
+    if (guarded && !m_allowedMentions.contains(entry->id)) {
+        guardMentions(*entry);
+        return;
+    }
     const qsizetype part = entry->postedIds.size();
     const QString inReplyTo = part > 0 ? entry->postedIds.constLast() : QString();
     if (!entry->partSentAt.isValid()) {
@@ -287,11 +318,34 @@ void Outbox::postPart()
             return;
         }
     }
+    const std::optional<QStringList> allowed =
+        guarded ? std::optional<QStringList>(m_allowedMentions.value(entry->id)) : std::nullopt;
     ApiReply *reply = client->postJson(
-        QStringLiteral("/api/v1/statuses"), StatusRequest::body(entry->draft, part, inReplyTo),
+        QStringLiteral("/api/v1/statuses"),
+        StatusRequest::body(entry->draft, part, inReplyTo, allowed),
         {{QByteArrayLiteral("Idempotency-Key"), entry->idempotencyKey(part).toLatin1()}});
     watch(reply);
     connect(reply, &ApiReply::finished, this, &Outbox::onPartPosted);
+}
+
+void Outbox::guardMentions(OutboxEntry &entry)
+{
+    auto *guard = new MentionGuard(clientFor(entry), MentionGuard::handles(entry.draft), this);
+    m_guard = guard;
+    const QString entryId = entry.id;
+    connect(guard, &MentionGuard::resolved, this, [this, guard, entryId](const QStringList &ids) {
+        guard->deleteLater();
+        if (entryId != m_currentId)
+            return;
+        m_allowedMentions.insert(entryId, ids);
+        postPart();
+    });
+    connect(guard, &MentionGuard::failed, this, [this, guard, entryId](const ApiError &error) {
+        guard->deleteLater();
+        if (entryId == m_currentId)
+            onSendFailed(error);
+    });
+    guard->start();
 }
 
 void Outbox::onPartPosted(const ApiResult &result)
@@ -300,6 +354,13 @@ void Outbox::onPartPosted(const ApiResult &result)
     OutboxEntry *entry = find(m_currentId);
     if (!entry)
         return;
+    if (const QString refusal = MentionGuard::refusal(result); !refusal.isEmpty()) {
+        // Refused by the guard: nothing was published, and the text goes back to the
+        // composer with the names.
+        m_allowedMentions.remove(entry->id);
+        giveUp(*entry, refusal, true);
+        return;
+    }
     if (!result.ok()) {
         onSendFailed(result.error);
         return;
@@ -402,6 +463,7 @@ void Outbox::partDone(OutboxEntry &entry, const QString &id, const QUrl &url,
                            "%1; delete its file %2.json so it is not sent again.")
                             .arg(m_store.directory(), entryId));
     m_entries.removeIf([&](const OutboxEntry &e) { return e.id == entryId; });
+    m_allowedMentions.remove(entryId);
     m_currentId.clear();
     emit posted(entryId, firstUrl, scheduledAt);
     emit entryRemoved(entryId);

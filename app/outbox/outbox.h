@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/editsettler.h"
+#include "outbox/mentionguard.h"
 #include "outbox/outboxentry.h"
 #include "outbox/outboxstore.h"
 #include "outbox/postsettler.h"
@@ -51,6 +52,12 @@ public:
     // Saves the draft as a new entry and starts sending it. Empty (and `error` set)
     // when it could not be saved, in which case nothing is sent.
     QString enqueue(const Draft &draft, QString *error = nullptr);
+    // As enqueue(), but nothing goes out for `delay` (undo send); until then the entry
+    // can be taken back (requestUndo). The delay is the entry's own, kept on disk.
+    QString enqueueHeld(const Draft &draft, std::chrono::seconds delay, QString *error = nullptr);
+    // Asks whoever follows a held entry (its composer) to take it back. False when the
+    // entry is not held any more: its delay is over and it is on its way.
+    bool requestUndo(const QString &entryId);
     [[nodiscard]] QList<OutboxEntry> entries() const { return m_entries; }
     [[nodiscard]] std::optional<OutboxEntry> entry(const QString &entryId) const;
     // Sends a failed or waiting entry now, with the same keys; a part that may be out is
@@ -61,6 +68,8 @@ public:
     void discard(const QString &entryId);
 
 signals:
+    // Undo was asked for this held entry (requestUndo); it is still in the outbox.
+    void undoRequested(const QString &entryId);
     void entryAdded(const QString &entryId);
     // State, attempts, error or progress through a thread changed.
     void entryChanged(const QString &entryId);
@@ -80,6 +89,8 @@ private:
     // The entries that may be sent next: per account the oldest one not failed, so an
     // account's posts reach the server in the order they were written.
     [[nodiscard]] QList<OutboxEntry *> candidates();
+    // When the entry may be sent: after its retry time and after its undo delay.
+    [[nodiscard]] static QDateTime dueAt(const OutboxEntry &entry);
     void scheduleNext();
     void sendNext();
     void watch(ApiReply *reply);
@@ -93,6 +104,8 @@ private:
     // time), so one sent before is looked for before it is sent again.
     void sendEdit();
     void onEditPut(const ApiResult &result);
+    // A post for mentioned people only: its mentions are looked up before it is sent.
+    void guardMentions(OutboxEntry &entry);
     void onSendFailed(const ApiError &error);
     void settle(OutboxEntry &entry);
     void onSettled(const PostSettler::Result &result);
@@ -120,6 +133,10 @@ private:
     QPointer<ApiReply> m_reply;
     QPointer<PostSettler> m_settler;
     QPointer<EditSettler> m_editSettler;
+    QPointer<MentionGuard> m_guard;
+    // Per entry, the accounts its direct post may reach (MentionGuard); found again after
+    // a restart, as who a name means can change.
+    QHash<QString, QStringList> m_allowedMentions;
     // Moves on with every request sent and every answer, so only the destruction of a
     // reply still awaited counts as a lost one.
     quint64 m_requestSerial = 0;

@@ -52,6 +52,12 @@ QString OutboxEntry::idempotencyKey(qsizetype part) const
     return keyBase + QLatin1Char('-') + QString::number(part);
 }
 
+bool OutboxEntry::isHeld(const QDateTime &now) const
+{
+    return notBefore.isValid() && now < notBefore && state == State::Waiting &&
+           postedIds.isEmpty() && !partSentAt.isValid();
+}
+
 Draft OutboxEntry::remainingDraft() const
 {
     if (postedIds.isEmpty())
@@ -88,6 +94,7 @@ QJsonObject OutboxEntry::toJson() const
         {QStringLiteral("partSentAt"), partSentAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("uncertain"), uncertain},
         {QStringLiteral("notFound"), notFound},
+        {QStringLiteral("notBefore"), notBefore.toUTC().toString(Qt::ISODateWithMs)},
     };
 }
 
@@ -115,5 +122,7 @@ OutboxEntry OutboxEntry::fromJson(const QJsonObject &object)
     // once its key is old, as partSentAt tells.
     entry.uncertain = object.value(QLatin1String("uncertain")).toBool();
     entry.notFound = object.value(QLatin1String("notFound")).toBool();
+    entry.notBefore = QDateTime::fromString(object.value(QLatin1String("notBefore")).toString(),
+                                            Qt::ISODateWithMs);
     return entry;
 }

@@ -46,9 +46,16 @@ struct OutboxEntry
     // Looked for and not found, but the key's hour is over: sending it again could make
     // a second post if it is out after all, so it waits for the user to agree.
     bool notFound = false;
+    // Undo send: nothing goes out before this time (UTC), and until then the user can
+    // take the post back. Kept on disk, so a restart still waits for it; invalid for
+    // none.
+    QDateTime notBefore;
 
     [[nodiscard]] static OutboxEntry create(const Draft &draft);
     [[nodiscard]] QString idempotencyKey(qsizetype part) const;
+    // Still within its undo delay at `now`, and nothing of it has left: taking it back
+    // cannot leave anything on the server.
+    [[nodiscard]] bool isHeld(const QDateTime &now) const;
     [[nodiscard]] bool isComplete() const { return postedIds.size() >= draft.parts.size(); }
     // What is left to post, as a draft of its own: the parts not yet published, the
     // first of them replying to the last one that was.

@@ -18,6 +18,20 @@ OutboxTracker::OutboxTracker(Outbox *outbox, TakeBack takeBack, QObject *parent)
                 setPending(QString());
                 emit posted(url, scheduledAt);
             });
+    connect(m_outbox, &Outbox::undoRequested, this, [this](const QString &entryId) {
+        if (entryId != m_pendingEntryId)
+            return;
+        const std::optional<OutboxEntry> entry = m_outbox->entry(entryId);
+        if (!entry)
+            return;
+        setPending(QString());
+        if (!this->takeBack(*entry)) {
+            // Not saved as a draft: it stays in the outbox and goes out after its delay.
+            setPending(entryId);
+            return;
+        }
+        emit undone();
+    });
     connect(m_outbox, &Outbox::entryRemoved, this, [this](const QString &entryId) {
         if (entryId.isEmpty() || entryId != m_leftEntryId)
             return;
@@ -26,9 +40,9 @@ OutboxTracker::OutboxTracker(Outbox *outbox, TakeBack takeBack, QObject *parent)
     });
 }
 
-bool OutboxTracker::submit(const Draft &draft, QString *error)
+bool OutboxTracker::submit(const Draft &draft, QString *error, std::chrono::seconds delay)
 {
-    const QString entryId = m_outbox->enqueue(draft, error);
+    const QString entryId = m_outbox->enqueueHeld(draft, delay, error);
     if (entryId.isEmpty())
         return false;
     setPending(entryId);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 
 class Outbox;
@@ -30,7 +31,10 @@ public:
 
     // Hands `draft` to the outbox and follows its entry. False, with `error` set, when
     // the outbox could not save it: nothing is sent then.
-    bool submit(const Draft &draft, QString *error = nullptr);
+    // With a `delay` (undo send) the entry waits that long in the outbox, and an undo
+    // asked for meanwhile (Outbox::requestUndo) brings the whole post back (undone()).
+    bool submit(const Draft &draft, QString *error = nullptr,
+                std::chrono::seconds delay = std::chrono::seconds(0));
     // The entry followed until the server confirmed it; empty when none.
     [[nodiscard]] QString pendingEntryId() const { return m_pendingEntryId; }
     [[nodiscard]] bool isPending() const { return !m_pendingEntryId.isEmpty(); }
@@ -50,6 +54,8 @@ signals:
     void canLetGoChanged(bool canLetGo);
     // The entry waits for its account to be signed in again.
     void signInNeeded();
+    // Undo send: the post is back in the composer, and nothing of it reached the server.
+    void undone();
     // The text came back to be fixed; `problem` says why.
     void tookBack(const QString &problem);
     // The entry failed, and may be out already: it stays in the outbox, where the user

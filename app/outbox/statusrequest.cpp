@@ -2,9 +2,13 @@
 
 #include <QJsonArray>
 
-QJsonObject StatusRequest::body(const Draft &draft, qsizetype part, const QString &inReplyToId)
+QJsonObject StatusRequest::body(const Draft &draft, qsizetype part, const QString &inReplyToId,
+                                const std::optional<QStringList> &allowedMentions)
 {
     QJsonObject body{{QStringLiteral("status"), draft.parts.value(part)}};
+    if (allowedMentions)
+        body.insert(QStringLiteral("allowed_mentions"),
+                    QJsonArray::fromStringList(*allowedMentions));
     const QString spoiler = draft.effectiveSpoilerText();
     if (!spoiler.isEmpty())
         body.insert(QStringLiteral("spoiler_text"), spoiler);

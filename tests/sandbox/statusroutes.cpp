@@ -132,6 +132,32 @@ std::optional<SandboxResponse> StatusRoutes::checkScheduled(const QString &accou
                                            errors.join(QStringLiteral(", ")));
 }
 
+std::optional<SandboxResponse> StatusRoutes::checkAllowedMentions(const QJsonObject &params) const
+{
+    if (!params.contains(QStringLiteral("allowed_mentions")))
+        return std::nullopt;
+    const QStringList allowed = paramList(params, QStringLiteral("allowed_mentions"));
+    const QString origin = m_state.origin();
+    const StatusFormatter::Result formatted =
+        StatusFormatter(m_state.directory, origin).format(param(params, QStringLiteral("status")));
+    QJsonArray unexpected;
+    for (const QJsonValue &mention : formatted.mentions) {
+        const QString id = mention.toObject().value(QStringLiteral("id")).toString();
+        if (allowed.contains(id))
+            continue;
+        if (const Directory::Account *account = m_state.directory.byId(id))
+            unexpected.append(m_state.directory.toJson(*account, origin));
+    }
+    if (unexpected.isEmpty())
+        return std::nullopt;
+    // Api::V1::StatusesController#unexpected_accounts_error_json.
+    return SandboxResponse::json(
+        QJsonObject{
+            {QStringLiteral("error"), QStringLiteral("Post would be sent to unexpected accounts")},
+            {QStringLiteral("unexpected_accounts"), unexpected}},
+        422);
+}
+
 QJsonValue StatusRoutes::applicationJson(const QString &clientId) const
 {
     const auto app = m_state.apps.constFind(clientId);
@@ -419,6 +445,8 @@ SandboxResponse StatusRoutes::create(const SandboxRequest &request)
         return SandboxResponse::json(scheduledJson(record));
     }
 
+    if (auto error = checkAllowedMentions(request.params))
+        return *error;
     // Status counts its creation against the limit (RateLimitable, after_create); a
     // scheduled status creates none, now or when it is published.
     const RateLimiter::Verdict verdict = m_state.limiter.hit(

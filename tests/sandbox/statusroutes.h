@@ -44,6 +44,10 @@ private:
                     const QStringList &mediaIds, const QString &idempotencyKey);
     // The app that posted, as Status.application shows it; null for a token without one.
     [[nodiscard]] QJsonValue applicationJson(const QString &clientId) const;
+    // PostStatusService#safeguard_mentions!: with `allowed_mentions`, a post whose text
+    // mentions any other account is refused (422) with those accounts.
+    [[nodiscard]] std::optional<SandboxResponse>
+    checkAllowedMentions(const QJsonObject &params) const;
     // ScheduledStatus validations (future date, daily and total limits); `ignoreId` is
     // the record being moved, which does not count against itself.
     [[nodiscard]] std::optional<SandboxResponse> checkScheduled(const QString &accountId,

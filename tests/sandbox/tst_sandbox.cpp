@@ -145,6 +145,7 @@ private slots:
     void statusListsPageWithSinceAndMinIdAndLinkBothWays();
     void timelinesShowWhatMastodonShows();
     void accountLookupAndFollowListsFindAccounts();
+    void allowedMentionsRefuseAPostToOtherAccountsNamingThem();
     void missingScopeIsForbiddenOnTheNewRoutes_data();
     void missingScopeIsForbiddenOnTheNewRoutes();
 
@@ -1917,6 +1918,56 @@ void TestSandbox::timelinesShowWhatMastodonShows()
     QCOMPARE(send("GET", QStringLiteral("/api/v1/timelines/home")).status, 401);
     QCOMPARE(idsOf(send("GET", QStringLiteral("/api/v1/notifications"), {}, {}, token)),
              QStringList{});
+}
+
+void TestSandbox::allowedMentionsRefuseAPostToOtherAccountsNamingThem()
+{
+    const QString token = m_sandbox.mintToken();
+    const QString alice = send("GET", QStringLiteral("/api/v1/accounts/lookup?acct=alice"))
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toString();
+    const QString bob =
+        send("GET", QStringLiteral("/api/v1/accounts/lookup?acct=bob@remote.example"))
+            .object()
+            .value(QStringLiteral("id"))
+            .toString();
+    QVERIFY(!alice.isEmpty() && !bob.isEmpty());
+    const QString text = QStringLiteral("Hi @alice and @bob@remote.example");
+    const auto direct = [&](const QJsonValue &allowed) {
+        QJsonObject body{{QStringLiteral("status"), text},
+                         {QStringLiteral("visibility"), QStringLiteral("direct")}};
+        if (!allowed.isUndefined())
+            body.insert(QStringLiteral("allowed_mentions"), allowed);
+        return postJson(QStringLiteral("/api/v1/statuses"), body, token);
+    };
+
+    // PostStatusService#safeguard_mentions!: someone mentioned who is not allowed.
+    const Reply refused = direct(QJsonArray{alice});
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.object().value(QStringLiteral("error")).toString(),
+             QStringLiteral("Post would be sent to unexpected accounts"));
+    const QJsonArray unexpected =
+        refused.object().value(QStringLiteral("unexpected_accounts")).toArray();
+    QCOMPARE(unexpected.size(), 1);
+    QCOMPARE(unexpected.at(0).toObject().value(QStringLiteral("id")).toString(), bob);
+    QCOMPARE(unexpected.at(0).toObject().value(QStringLiteral("acct")).toString(),
+             QStringLiteral("bob@remote.example"));
+    // An empty list allows no one.
+    QCOMPARE(
+        direct(QJsonArray{}).object().value(QStringLiteral("unexpected_accounts")).toArray().size(),
+        2);
+    QCOMPARE(m_sandbox.statuses().size(), 0);
+
+    // Everyone mentioned allowed, or no list at all: posted.
+    QCOMPARE(direct(QJsonArray{alice, bob}).status, 200);
+    QCOMPARE(direct(QJsonValue(QJsonValue::Undefined)).status, 200);
+    // The form field of Rails' bracket arrays works the same way.
+    const Reply form = postForm(
+        QStringLiteral("/api/v1/statuses"),
+        {{QStringLiteral("status"), text}, {QStringLiteral("allowed_mentions[]"), bob}}, token);
+    QCOMPARE(form.status, 422);
+    QCOMPARE(m_sandbox.statuses().size(), 2);
 }
 
 void TestSandbox::accountLookupAndFollowListsFindAccounts()

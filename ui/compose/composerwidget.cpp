@@ -14,6 +14,7 @@
 #include "compose/linkedpostbar.h"
 #include "compose/optionsrow.h"
 #include "compose/pollbox.h"
+#include "compose/sendcountdown.h"
 #include "compose/statusline.h"
 #include "compose/threadeditor.h"
 #include "compose/threadsplitter.h"
@@ -30,6 +31,7 @@
 #include "session/postingaccount.h"
 #include "settings/accountstore.h"
 #include "text/plainmessagebox.h"
+#include "settings/undosendpreference.h"
 #include "util/damagedfiles.h"
 
 #include <QDir>
@@ -213,6 +215,11 @@ void ComposerWidget::buildUi()
     });
     layout->addWidget(m_writingHints);
 
+    m_countdown = new SendCountdown(m_context->outbox(), this);
+    connect(m_tracker, &OutboxTracker::pendingEntryChanged, m_countdown, &SendCountdown::follow);
+    connect(m_countdown, &SendCountdown::undoRequested, this, &ComposerWidget::undoSend);
+    layout->addWidget(m_countdown);
+
     auto *bottom = new QHBoxLayout;
     m_statusLine = new StatusLine(this);
     // Before the composer's own connections: it shows the news first, as before.
@@ -257,6 +264,11 @@ void ComposerWidget::buildUi()
     m_cancelEdit->setContext(Qt::WidgetWithChildrenShortcut);
     // Only while editing: elsewhere Escape belongs to the window (the quick post hides).
     m_cancelEdit->setEnabled(false);
+    // Ctrl+Z is the text fields' own undo while they can be edited: they take the key
+    // first. During the undo delay they are read only, with no typing to undo, so the
+    // key reaches this shortcut and takes the whole post back.
+    auto *undo = new QShortcut(QKeySequence::Undo, this, this, &ComposerWidget::undoSend);
+    undo->setContext(Qt::WidgetWithChildrenShortcut);
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Semicolon), QKeySequence(Qt::CTRL | Qt::Key_Period)}) {
         auto *shortcut = new QShortcut(keys, this, emoji, &EmojiButton::openPicker);
@@ -530,7 +542,8 @@ void ComposerWidget::post()
     if (current.edit && !confirmPollReset(current))
         return;
     QString error;
-    if (!m_tracker->submit(current, &error)) {
+    const std::chrono::seconds delay = UndoSendPreference::delay();
+    if (!m_tracker->submit(current, &error, delay)) {
         showProblem(error);
         return;
     }
@@ -554,8 +567,18 @@ void ComposerWidget::post()
     m_autosave->changed(next);
     m_autosave->flush();
     showProblem(QString());
-    showStatus(current.scheduledAt.isValid() ? tr("Scheduling…") : tr("Posting…"));
+    // With an undo delay the countdown says when it goes.
+    if (delay.count() > 0)
+        showStatus(QString());
+    else
+        showStatus(current.scheduledAt.isValid() ? tr("Scheduling…") : tr("Posting…"));
     setEditable(false);
+}
+
+void ComposerWidget::undoSend()
+{
+    if (m_tracker->isPending())
+        m_context->outbox()->requestUndo(m_tracker->pendingEntryId());
 }
 
 void ComposerWidget::followOutbox()
@@ -566,6 +589,11 @@ void ComposerWidget::followOutbox()
     connect(m_tracker, &OutboxTracker::tookBack, this, [this](const QString &problem) {
         showStatus(QString());
         showProblem(problem);
+        focusText();
+    });
+    connect(m_tracker, &OutboxTracker::undone, this, [this] {
+        showProblem(QString());
+        showStatus(tr("Not sent: the post is back here to edit."));
         focusText();
     });
     connect(m_tracker, &OutboxTracker::keptInOutbox, this, [this](const QString &problem) {

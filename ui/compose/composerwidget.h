@@ -29,6 +29,7 @@ class QLineEdit;
 class QPushButton;
 class QShortcut;
 class ScheduledPostsButton;
+class SendCountdown;
 class SchedulePicker;
 class StatusLine;
 class ThreadEditor;
@@ -57,6 +58,9 @@ public:
     // Inserts "@acct " at the cursor of the post being written.
     void insertMention(const QString &acct);
     void post();
+    // Undo send: the post waiting out its delay comes back here; nothing is sent.
+    // Nothing happens once the delay is over (the post is on its way) or without one.
+    void undoSend();
     // For tests and callers that need the draft without the widgets.
     [[nodiscard]] Draft draft() const;
     // Writes a pending change to disk now (before quitting).
@@ -160,6 +164,7 @@ private:
     QPushButton *m_post = nullptr;
     ComposerMessages *m_messages = nullptr;
     StatusLine *m_statusLine = nullptr;
+    SendCountdown *m_countdown = nullptr;
     CompletionPopup *m_completionPopup = nullptr;
     WritingAids *m_writingAids = nullptr;
     WritingHints *m_writingHints = nullptr;

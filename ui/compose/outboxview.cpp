@@ -21,6 +21,10 @@ QString stateText(const OutboxEntry &entry)
     case OutboxEntry::State::Checking:
         return OutboxView::tr("may be published: looking for it on your profile…");
     case OutboxEntry::State::Waiting:
+        // Undo send: a time, not a countdown, as the list is not redrawn every second.
+        if (entry.isHeld(QDateTime::currentDateTimeUtc()))
+            return OutboxView::tr("goes out at %1 (undo send)")
+                .arg(QLocale().toString(entry.notBefore.toLocalTime().time(), QLocale::LongFormat));
         if (entry.attempts == 0)
             return OutboxView::tr("waiting to be sent");
         if (!entry.nextAttemptAt.isValid())

@@ -2,12 +2,15 @@
 
 #include "launch/autostartentry.h"
 #include "settings/spellingpreference.h"
+#include "settings/undosendpreference.h"
 #include "text/plainlabel.h"
 #include "texttone.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -44,6 +47,28 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
     connect(m_checkSpelling, &QCheckBox::toggled, SpellingPreference::instance(),
             &SpellingPreference::setEnabled);
     layout->addWidget(m_checkSpelling);
+
+    m_undoSend = new QComboBox(this);
+    m_undoSend->setObjectName(QStringLiteral("undoSendDelay"));
+    m_undoSend->setAccessibleName(tr("Undo send"));
+    m_undoSend->setToolTip(tr("How long a post waits after Post, so that you can still take it "
+                              "back (Undo or Ctrl+Z)"));
+    const std::chrono::seconds chosen = UndoSendPreference::delay();
+    const QList<std::chrono::seconds> delays = UndoSendPreference::choices();
+    for (const std::chrono::seconds delay : delays) {
+        m_undoSend->addItem(delay.count() == 0
+                                ? tr("Off")
+                                : tr("%n second(s)", nullptr, static_cast<int>(delay.count())),
+                            static_cast<int>(delay.count()));
+        if (delay == chosen)
+            m_undoSend->setCurrentIndex(m_undoSend->count() - 1);
+    }
+    connect(m_undoSend, &QComboBox::currentIndexChanged, this, [this] {
+        UndoSendPreference::setDelay(std::chrono::seconds(m_undoSend->currentData().toInt()));
+    });
+    auto *undoRow = new QFormLayout;
+    undoRow->addRow(tr("U&ndo send:"), m_undoSend);
+    layout->addLayout(undoRow);
 
     m_problem = new PlainLabel(this);
     m_problem->setObjectName(QStringLiteral("preferencesProblem"));

@@ -3,10 +3,12 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 
 // Preferences: start Posthorn at login (an XDG autostart entry), and whether it then
-// starts hidden in the tray; whether the composers check spelling. Each change applies
+// starts hidden in the tray; whether the composers check spelling; how long a post
+// can be taken back after Post (undo send). Each change applies
 // at once.
 class PreferencesDialog final : public QDialog
 {
@@ -23,6 +25,7 @@ private:
     QCheckBox *m_startAtLogin;
     QCheckBox *m_startHidden;
     QCheckBox *m_checkSpelling;
+    QComboBox *m_undoSend;
     QLabel *m_problem;
     bool m_trayAvailable;
 };

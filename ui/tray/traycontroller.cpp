@@ -48,6 +48,7 @@ TrayController::TrayController(AppContext *context, QObject *parent)
 
     Outbox *outbox = m_context->outbox();
     connect(outbox, &Outbox::entryAdded, this, &TrayController::updateOutbox);
+    connect(outbox, &Outbox::entryAdded, this, &TrayController::offerUndo);
     connect(outbox, &Outbox::entryRemoved, this, [this](const QString &entryId) {
         m_failedNotified.remove(entryId);
         updateOutbox();
@@ -180,6 +181,17 @@ void TrayController::onEntryChanged(const QString &entryId)
                ? tr("Click to open the outbox.")
                : entry->lastError + QLatin1Char('\n') + tr("Click to open the outbox."),
            [this] { emit outboxRequested(); });
+}
+
+void TrayController::offerUndo(const QString &entryId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<OutboxEntry> entry = m_context->outbox()->entry(entryId);
+    if (!entry || !entry->isHeld(now) || userWatchesMainWindow())
+        return;
+    const int seconds = static_cast<int>((now.msecsTo(entry->notBefore) + 999) / 1000);
+    notify(tr("Posting in %n s", nullptr, seconds), tr("Click to undo: the post comes back."),
+           [this, entryId] { m_context->outbox()->requestUndo(entryId); });
 }
 
 void TrayController::onSignInRequired(const QString &accountKey)

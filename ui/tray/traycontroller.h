@@ -61,6 +61,8 @@ private:
     void onPosted(const QString &entryId, const QUrl &url, const QDateTime &scheduledAt);
     void onEntryChanged(const QString &entryId);
     void onSignInRequired(const QString &accountKey);
+    // A post waiting out its undo delay: the message takes it back when clicked.
+    void offerUndo(const QString &entryId);
     [[nodiscard]] bool userWatchesMainWindow() const;
     [[nodiscard]] static QIcon badgedIcon(Badge badge);
 
