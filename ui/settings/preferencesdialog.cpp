@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "launch/autostartentry.h"
+#include "settings/apppreferences.h"
 #include "settings/spellingpreference.h"
 #include "text/plainlabel.h"
 #include "texttone.h"
@@ -44,6 +45,15 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
     connect(m_checkSpelling, &QCheckBox::toggled, SpellingPreference::instance(),
             &SpellingPreference::setEnabled);
     layout->addWidget(m_checkSpelling);
+
+    m_requireDescriptions =
+        new QCheckBox(tr("Ask before posting media without a &description"), this);
+    m_requireDescriptions->setObjectName(QStringLiteral("requireDescriptions"));
+    m_requireDescriptions->setAccessibleName(tr("Require descriptions"));
+    m_requireDescriptions->setChecked(AppPreferences::requireDescriptions());
+    connect(m_requireDescriptions, &QCheckBox::toggled, this,
+            [](bool on) { AppPreferences::setRequireDescriptions(on); });
+    layout->addWidget(m_requireDescriptions);
 
     m_problem = new PlainLabel(this);
     m_problem->setObjectName(QStringLiteral("preferencesProblem"));

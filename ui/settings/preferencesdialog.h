@@ -6,7 +6,8 @@ class QCheckBox;
 class QLabel;
 
 // Preferences: start Posthorn at login (an XDG autostart entry), and whether it then
-// starts hidden in the tray; whether the composers check spelling. Each change applies
+// starts hidden in the tray; whether the composers check spelling
+// and ask before posting media without a description. Each change applies
 // at once.
 class PreferencesDialog final : public QDialog
 {
@@ -23,6 +24,7 @@ private:
     QCheckBox *m_startAtLogin;
     QCheckBox *m_startHidden;
     QCheckBox *m_checkSpelling;
+    QCheckBox *m_requireDescriptions;
     QLabel *m_problem;
     bool m_trayAvailable;
 };
