@@ -6,11 +6,13 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
+#include <QLibrary>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QThreadPool>
 
-#include <tesseract/baseapi.h>
-#include <tesseract/ocrclass.h>
+#include <tesseract/capi.h>
+#include <tesseract/version.h>
 
 #include <chrono>
 
@@ -59,6 +61,67 @@ QString tidied(const QString &raw)
     return lines.join(QLatin1Char('\n'));
 }
 
+// Tesseract and what it brings (Leptonica, libcurl, libarchive, image codecs: some
+// forty libraries) are loaded when a picture is first read, not at every start of
+// Posthorn: most sessions never read one. Its C interface keeps the names stable.
+struct Tesseract
+{
+    decltype(&TessBaseAPICreate) create = nullptr;
+    decltype(&TessBaseAPIDelete) destroy = nullptr;
+    decltype(&TessBaseAPIInit2) init = nullptr;
+    decltype(&TessBaseAPISetPageSegMode) setPageSegMode = nullptr;
+    decltype(&TessBaseAPISetImage) setImage = nullptr;
+    decltype(&TessBaseAPISetSourceResolution) setSourceResolution = nullptr;
+    decltype(&TessBaseAPIRecognize) recognize = nullptr;
+    decltype(&TessBaseAPIGetUTF8Text) text = nullptr;
+    decltype(&TessDeleteText) deleteText = nullptr;
+    decltype(&TessMonitorCreate) createMonitor = nullptr;
+    decltype(&TessMonitorDelete) deleteMonitor = nullptr;
+    decltype(&TessMonitorSetCancelFunc) setCancelFunc = nullptr;
+    decltype(&TessMonitorSetCancelThis) setCancelThis = nullptr;
+    decltype(&TessMonitorGetProgress) progress = nullptr;
+    bool loaded = false;
+
+    // Loaded once, by the first reading, on its pool thread (a static's initialisation
+    // is thread-safe); never unloaded.
+    static const Tesseract &instance()
+    {
+        static const Tesseract api = load();
+        return api;
+    }
+
+private:
+    template<typename Function>
+    static bool resolve(QLibrary &library, const char *name, Function *function)
+    {
+        *function = reinterpret_cast<Function>(library.resolve(name));
+        return *function != nullptr;
+    }
+
+    static Tesseract load()
+    {
+        Tesseract api;
+        QLibrary library(QStringLiteral("tesseract"), TESSERACT_MAJOR_VERSION);
+        if (!library.load())
+            return api;
+        api.loaded = resolve(library, "TessBaseAPICreate", &api.create) &&
+                     resolve(library, "TessBaseAPIDelete", &api.destroy) &&
+                     resolve(library, "TessBaseAPIInit2", &api.init) &&
+                     resolve(library, "TessBaseAPISetPageSegMode", &api.setPageSegMode) &&
+                     resolve(library, "TessBaseAPISetImage", &api.setImage) &&
+                     resolve(library, "TessBaseAPISetSourceResolution", &api.setSourceResolution) &&
+                     resolve(library, "TessBaseAPIRecognize", &api.recognize) &&
+                     resolve(library, "TessBaseAPIGetUTF8Text", &api.text) &&
+                     resolve(library, "TessDeleteText", &api.deleteText) &&
+                     resolve(library, "TessMonitorCreate", &api.createMonitor) &&
+                     resolve(library, "TessMonitorDelete", &api.deleteMonitor) &&
+                     resolve(library, "TessMonitorSetCancelFunc", &api.setCancelFunc) &&
+                     resolve(library, "TessMonitorSetCancelThis", &api.setCancelThis) &&
+                     resolve(library, "TessMonitorGetProgress", &api.progress);
+        return api;
+    }
+};
+
 } // namespace
 
 // Shared by the GUI thread and the reading thread: only atomics are touched by both.
@@ -66,6 +129,8 @@ struct ImageTextReader::Run
 {
     std::atomic_bool cancel{false};
     std::atomic_int progress{0};
+    // Only on the reading thread, while Tesseract recognises.
+    ETEXT_DESC *monitor = nullptr;
 };
 
 ImageTextReader::ImageTextReader(QObject *parent)
@@ -180,37 +245,49 @@ ImageTextReader::Outcome ImageTextReader::read(const std::shared_ptr<Run> &run,
     if (run->cancel)
         return outcome;
 
-    tesseract::TessBaseAPI api;
+    const Tesseract &ocr = Tesseract::instance();
+    if (!ocr.loaded) {
+        outcome.problem = tr("Tesseract OCR is not installed (package libtesseract5).");
+        return outcome;
+    }
+    TessBaseAPI *api = ocr.create();
+    ETEXT_DESC *monitor = ocr.createMonitor();
+    const auto cleanUp = qScopeGuard([&] {
+        ocr.deleteMonitor(monitor);
+        ocr.destroy(api);
+    });
     const QByteArray data = QFile::encodeName(tessdataDirectory());
-    if (api.Init(data.isEmpty() ? nullptr : data.constData(), language.toLatin1().constData(),
+    if (ocr.init(api, data.isEmpty() ? nullptr : data.constData(), language.toLatin1().constData(),
                  tesseract::OEM_LSTM_ONLY) != 0) {
         outcome.problem = tr("Tesseract has no data for reading %1 text; install "
                              "tesseract-ocr-%1.")
                               .arg(language);
         return outcome;
     }
-    api.SetPageSegMode(tesseract::PSM_AUTO);
-    api.SetImage(image.constBits(), image.width(), image.height(), 1, int(image.bytesPerLine()));
+    ocr.setPageSegMode(api, tesseract::PSM_AUTO);
+    ocr.setImage(api, image.constBits(), image.width(), image.height(), 1,
+                 int(image.bytesPerLine()));
     // Screenshots and photos carry no resolution Tesseract believes; this is a screen's.
-    api.SetSourceResolution(144);
+    ocr.setSourceResolution(api, 144);
 
-    tesseract::ETEXT_DESC monitor;
-    monitor.cancel_this = run.get();
-    monitor.cancel = [](void *self, int) {
-        return static_cast<Run *>(self)->cancel.load();
-    };
-    // Called from inside Recognize() on this thread; the run keeps the number.
-    monitor.progress_callback2 = [](tesseract::ETEXT_DESC *desc, int, int, int, int) {
-        static_cast<Run *>(desc->cancel_this)->progress = desc->progress;
-        return true;
-    };
-    if (api.Recognize(&monitor) != 0 || run->cancel) {
+    // Tesseract asks whether to stop after each word: the moment to note how far it got.
+    run->monitor = monitor;
+    ocr.setCancelThis(monitor, run.get());
+    ocr.setCancelFunc(monitor, [](void *self, int) {
+        auto *current = static_cast<Run *>(self);
+        current->progress = Tesseract::instance().progress(current->monitor);
+        return current->cancel.load();
+    });
+    const int failed = ocr.recognize(api, monitor);
+    run->monitor = nullptr;
+    if (failed != 0 || run->cancel) {
         outcome.problem = tr("Tesseract could not read the picture.");
         return outcome;
     }
-    const std::unique_ptr<char[]> text(api.GetUTF8Text());
-    api.End();
+    char *text = ocr.text(api);
+    const QString found = QString::fromUtf8(text ? text : "");
+    ocr.deleteText(text);
     outcome.ok = true;
-    outcome.text = tidied(QString::fromUtf8(text ? text.get() : ""));
+    outcome.text = tidied(found);
     return outcome;
 }

@@ -208,8 +208,12 @@ void MediaAttachmentWidget::openPreview()
         m_thumbnail->setFocusPoint(focus);
         emit focusChanged(focus);
     });
-    // Back on the thumbnail, where the keyboard was.
-    connect(dialog, &QDialog::finished, m_thumbnail, [this] { m_thumbnail->setFocus(); });
+    // Back on the thumbnail, where the keyboard was; its window is asked to be active
+    // again, as not every window manager hands the focus back when a dialog closes.
+    connect(dialog, &QDialog::finished, m_thumbnail, [this] {
+        window()->activateWindow();
+        m_thumbnail->setFocus();
+    });
     dialog->open();
 }
 
