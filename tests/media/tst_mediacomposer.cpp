@@ -9,9 +9,11 @@
 #include "namedchild.h"
 #include "sandboxprocess.h"
 #include "settings/apppreferences.h"
+#include "settings/preferencesdialog.h"
 #include "signedinaccount.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -358,7 +360,14 @@ private slots:
 
     void preferenceOffPostsWithoutAsking()
     {
-        AppPreferences::setRequireDescriptions(false);
+        {
+            // On unless turned off, in Preferences.
+            PreferencesDialog preferences(false);
+            auto *require = namedChild<QCheckBox>(&preferences, "requireDescriptions");
+            QVERIFY(require->isChecked());
+            require->click();
+            QVERIFY(!AppPreferences::requireDescriptions());
+        }
         const QString picture = photo(QStringLiteral("quiet.jpg"));
         AppContext context;
         QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));

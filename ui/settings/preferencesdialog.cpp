@@ -49,7 +49,7 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
     m_requireDescriptions =
         new QCheckBox(tr("Ask before posting media without a &description"), this);
     m_requireDescriptions->setObjectName(QStringLiteral("requireDescriptions"));
-    m_requireDescriptions->setAccessibleName(tr("Require descriptions"));
+    m_requireDescriptions->setAccessibleName(tr("Ask before posting media without a description"));
     m_requireDescriptions->setChecked(AppPreferences::requireDescriptions());
     connect(m_requireDescriptions, &QCheckBox::toggled, this,
             [](bool on) { AppPreferences::setRequireDescriptions(on); });
