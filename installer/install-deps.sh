@@ -15,6 +15,7 @@ build_packages=(
     qt6-qpa-plugins fonts-dejavu-core libsecret-1-0 qt6-translations-l10n
     unicode-data
     libenchant-2-dev libcld2-dev
+    libtesseract-dev libexiv2-dev tesseract-ocr-eng tesseract-ocr-nld tesseract-ocr-deu
 )
 test_packages=(
     xvfb xauth xdotool xclip dbus-x11 gnome-keyring libsecret-tools

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "compose/draftattachment.h"
-#include "compose/draftlink.h"
 #include "compose/draftedit.h"
+#include "compose/draftlink.h"
 #include "compose/draftpoll.h"
 
 #include <QDateTime>
@@ -59,7 +59,7 @@ struct Draft
                a.contentWarning == b.contentWarning && a.spoilerText == b.spoilerText &&
                a.visibility == b.visibility && a.language == b.language &&
                a.sensitive == b.sensitive && a.attachments == b.attachments && a.poll == b.poll &&
-               a.scheduledAt == b.scheduledAt && a.inReplyToId == b.inReplyToId && a.link == b.link &&
-               a.edit == b.edit;
+               a.scheduledAt == b.scheduledAt && a.inReplyToId == b.inReplyToId &&
+               a.link == b.link && a.edit == b.edit;
     }
 };

@@ -2,9 +2,12 @@
 
 QJsonObject DraftAttachment::toJson() const
 {
-    return {{QStringLiteral("localPath"), localPath},
-            {QStringLiteral("mediaId"), mediaId},
-            {QStringLiteral("description"), description}};
+    QJsonObject object{{QStringLiteral("localPath"), localPath},
+                       {QStringLiteral("mediaId"), mediaId},
+                       {QStringLiteral("description"), description}};
+    if (!focus.isEmpty())
+        object.insert(QStringLiteral("focus"), focus);
+    return object;
 }
 
 DraftAttachment DraftAttachment::fromJson(const QJsonObject &object)
@@ -13,5 +16,6 @@ DraftAttachment DraftAttachment::fromJson(const QJsonObject &object)
     attachment.localPath = object.value(QLatin1String("localPath")).toString();
     attachment.mediaId = object.value(QLatin1String("mediaId")).toString();
     attachment.description = object.value(QLatin1String("description")).toString();
+    attachment.focus = object.value(QLatin1String("focus")).toString();
     return attachment;
 }

@@ -10,6 +10,9 @@ struct DraftAttachment
     QString localPath;
     QString mediaId;
     QString description;
+    // Where thumbnails centre, "x,y" in −1…1 (see MediaFocus); empty for the middle.
+    // Defaulted, so the older brace-initialisations of three fields stay valid.
+    QString focus = {};
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static DraftAttachment fromJson(const QJsonObject &object);
@@ -17,6 +20,6 @@ struct DraftAttachment
     friend bool operator==(const DraftAttachment &a, const DraftAttachment &b)
     {
         return a.localPath == b.localPath && a.mediaId == b.mediaId &&
-               a.description == b.description;
+               a.description == b.description && a.focus == b.focus;
     }
 };

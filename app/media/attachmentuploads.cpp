@@ -94,6 +94,14 @@ void AttachmentUploads::setDescription(qsizetype index, const QString &descripti
     emit changed();
 }
 
+void AttachmentUploads::setFocus(qsizetype index, const QString &focus)
+{
+    if (index < 0 || index >= m_items.size() || m_items.at(index).data.focus == focus)
+        return;
+    m_items[index].data.focus = focus;
+    emit changed();
+}
+
 void AttachmentUploads::savePastedImage(const QString &directory,
                                         std::function<bool(QIODevice *)> encode)
 {
@@ -181,7 +189,8 @@ void AttachmentUploads::startUpload(qsizetype index)
             setState(i, State::Failed, error.message);
     });
     setState(index, State::Uploading);
-    upload->start(m_items.at(index).data.localPath, m_items.at(index).data.description);
+    upload->start(m_items.at(index).data.localPath, m_items.at(index).data.description,
+                  m_items.at(index).data.focus);
 }
 
 void AttachmentUploads::setState(qsizetype index, State state, const QString &problem)

@@ -44,6 +44,8 @@ public:
     // Uploads the file again, after it failed.
     void retry(qsizetype index);
     void setDescription(qsizetype index, const QString &description);
+    // `focus` as "x,y" (MediaFocus); sent with the upload, or before posting.
+    void setFocus(qsizetype index, const QString &focus);
 
     // A pasted picture gets a file of its own in `directory`, so the draft survives a
     // restart. `encode` writes it (PNG encoding of a large screenshot takes a while:

@@ -54,11 +54,12 @@ MediaUpload::~MediaUpload()
     abort();
 }
 
-void MediaUpload::start(const QString &filePath, const QString &description)
+void MediaUpload::start(const QString &filePath, const QString &description, const QString &focus)
 {
     abort();
     m_filePath = filePath;
     m_description = description;
+    m_focus = focus;
     upload();
 }
 
@@ -142,6 +143,13 @@ void MediaUpload::upload()
                                   QByteArrayLiteral("form-data; name=\"description\""));
         descriptionPart.setBody(m_description.toUtf8());
         multiPart->append(descriptionPart);
+    }
+    if (!m_focus.isEmpty()) {
+        QHttpPart focusPart;
+        focusPart.setHeader(QNetworkRequest::ContentDispositionHeader,
+                            QByteArrayLiteral("form-data; name=\"focus\""));
+        focusPart.setBody(m_focus.toUtf8());
+        multiPart->append(focusPart);
     }
 
     qCDebug(lcMedia) << "uploading" << file->size() << "bytes";

@@ -49,9 +49,10 @@ public:
     explicit MediaUpload(ApiClient *client, QObject *parent = nullptr);
     ~MediaUpload() override;
 
-    // Starts uploading `filePath`, with the alt text if not empty. A running upload
-    // is aborted first.
-    void start(const QString &filePath, const QString &description = QString());
+    // Starts uploading `filePath`, with the alt text and focal point ("x,y") if not
+    // empty. A running upload is aborted first.
+    void start(const QString &filePath, const QString &description = QString(),
+               const QString &focus = QString());
     // After failed(): polls again when the file reached the server and only the polling
     // gave up; otherwise uploads the file again (also after a processing failure,
     // which the server does not retry).
@@ -97,6 +98,7 @@ private:
     QTimer m_pollTimer;
     QString m_filePath;
     QString m_description;
+    QString m_focus;
     MediaAttachment m_attachment;
     ApiError m_error;
     State m_state = State::Idle;

@@ -251,9 +251,11 @@ void Outbox::putDescriptions(qsizetype index)
     OutboxEntry *entry = find(m_currentId);
     if (!entry)
         return;
-    // The alt text typed after the upload reaches the server here; PUT is safe to repeat.
+    // The alt text and focal point set after the upload reach the server here; PUT is
+    // safe to repeat.
     const QList<DraftAttachment> &attachments = entry->draft.attachments;
-    while (index < attachments.size() && attachments.at(index).description.isEmpty())
+    while (index < attachments.size() && attachments.at(index).description.isEmpty() &&
+           attachments.at(index).focus.isEmpty())
         ++index;
     if (index >= attachments.size()) {
         postPart();
@@ -264,9 +266,11 @@ void Outbox::putDescriptions(qsizetype index)
         abandonCurrent();
         return;
     }
-    ApiReply *reply = client->putJson(
-        QStringLiteral("/api/v1/media/") + attachments.at(index).mediaId,
-        QJsonObject{{QStringLiteral("description"), attachments.at(index).description}});
+    QJsonObject update{{QStringLiteral("description"), attachments.at(index).description}};
+    if (!attachments.at(index).focus.isEmpty())
+        update.insert(QStringLiteral("focus"), attachments.at(index).focus);
+    ApiReply *reply =
+        client->putJson(QStringLiteral("/api/v1/media/") + attachments.at(index).mediaId, update);
     watch(reply);
     connect(reply, &ApiReply::finished, this,
             [this, index](const ApiResult &result) { onDescriptionPut(result, index); });

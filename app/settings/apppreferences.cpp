@@ -7,6 +7,7 @@
 namespace {
 
 const QString closeToTrayKey = QStringLiteral("tray/closeExplained");
+const QString requireDescriptionsKey = QStringLiteral("media/requireDescriptions");
 
 } // namespace
 
@@ -21,4 +22,16 @@ void AppPreferences::setCloseToTrayExplained(bool explained)
     // The same file as the account list's: private before QSettings writes it.
     PrivateFiles::prepareFile(settings.fileName());
     settings.setValue(closeToTrayKey, explained);
+}
+
+bool AppPreferences::requireDescriptions()
+{
+    return QSettings().value(requireDescriptionsKey, true).toBool();
+}
+
+void AppPreferences::setRequireDescriptions(bool require)
+{
+    QSettings settings;
+    PrivateFiles::prepareFile(settings.fileName());
+    settings.setValue(requireDescriptionsKey, require);
 }

@@ -11,4 +11,9 @@ public:
     // in the tray.
     [[nodiscard]] static bool closeToTrayExplained();
     static void setCloseToTrayExplained(bool explained);
+
+    // Whether Post asks first when an attachment has no description (on unless turned
+    // off, as in Mastodon's web composer).
+    [[nodiscard]] static bool requireDescriptions();
+    static void setRequireDescriptions(bool require);
 };

@@ -37,8 +37,8 @@ Draft fullDraft()
     draft.visibility = QStringLiteral("private");
     draft.language = QStringLiteral("de");
     draft.sensitive = true;
-    draft.attachments = {
-        DraftAttachment{QStringLiteral("/tmp/a.png"), QStringLiteral("7"), QStringLiteral("alt")}};
+    draft.attachments = {DraftAttachment{QStringLiteral("/tmp/a.png"), QStringLiteral("7"),
+                                         QStringLiteral("alt"), QStringLiteral("-0.50,0.25")}};
     draft.poll = DraftPoll{{QStringLiteral("a"), QStringLiteral("b")}, 3600, true, true};
     draft.scheduledAt = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
     DraftLink link;

@@ -373,8 +373,9 @@ void TestOutbox::altTextAndMediaArrive()
     Outbox outbox(OutboxStore(m_dir->path()));
     outbox.setClient(accountKey, m_client.get());
     Draft draft = draftWith(QStringLiteral("with a picture"));
-    draft.attachments = {
-        DraftAttachment{QStringLiteral("/tmp/dot.png"), mediaId, QStringLiteral("A red square")}};
+    draft.attachments = {DraftAttachment{QStringLiteral("/tmp/dot.png"), mediaId,
+                                         QStringLiteral("A red square"),
+                                         QStringLiteral("0.25,-0.75")}};
     draft.sensitive = true;
     const QString id = outbox.enqueue(draft);
     QVERIFY(waitPosted(outbox, id));
@@ -386,6 +387,15 @@ void TestOutbox::altTextAndMediaArrive()
     QCOMPARE(media.first().toObject().value(QLatin1String("id")).toString(), mediaId);
     QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
              QStringLiteral("A red square"));
+    // The focal point set after the upload went with the same PUT.
+    const QJsonObject focus = media.first()
+                                  .toObject()
+                                  .value(QLatin1String("meta"))
+                                  .toObject()
+                                  .value(QLatin1String("focus"))
+                                  .toObject();
+    QCOMPARE(focus.value(QLatin1String("x")).toDouble(), 0.25);
+    QCOMPARE(focus.value(QLatin1String("y")).toDouble(), -0.75);
 }
 
 void TestOutbox::scheduledPostReportsItsTime()

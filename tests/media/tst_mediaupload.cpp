@@ -73,6 +73,7 @@ private slots:
     void descriptionUpdateArrives();
     void descriptionUpdateOnProcessingMedia();
     void descriptionTooLongIsRefused();
+    void focusGoesWithTheUpload();
 
 private:
     std::unique_ptr<ApiClient> makeClient();
@@ -425,6 +426,24 @@ void TestMediaUpload::descriptionTooLongIsRefused()
     update.start(upload.attachment().id, emoji);
     QVERIFY(updated.wait(waitMs));
     QCOMPARE(updated.first().first().value<MediaAttachment>().description, emoji);
+}
+
+void TestMediaUpload::focusGoesWithTheUpload()
+{
+    auto client = makeClient();
+    MediaUpload upload(client.get());
+    QSignalSpy processed(&upload, &MediaUpload::processed);
+    upload.start(write(QStringLiteral("dot.png"), pngBytes()), QString(),
+                 QStringLiteral("-0.50,0.25"));
+    QVERIFY(processed.wait(waitMs));
+    const QJsonObject focus = fetchMedia(*client, upload.attachment().id)
+                                  .json.object()
+                                  .value(QLatin1String("meta"))
+                                  .toObject()
+                                  .value(QLatin1String("focus"))
+                                  .toObject();
+    QCOMPARE(focus.value(QLatin1String("x")).toDouble(), -0.5);
+    QCOMPARE(focus.value(QLatin1String("y")).toDouble(), 0.25);
 }
 
 QTEST_GUILESS_MAIN(TestMediaUpload)

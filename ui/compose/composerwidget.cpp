@@ -30,8 +30,8 @@
 #include "session/accountsessions.h"
 #include "session/postingaccount.h"
 #include "settings/accountstore.h"
-#include "text/plainmessagebox.h"
 #include "settings/undosendpreference.h"
+#include "text/plainmessagebox.h"
 #include "util/damagedfiles.h"
 
 #include <QDir>
@@ -156,6 +156,7 @@ void ComposerWidget::buildUi()
 
     m_mediaStrip = new MediaStrip(m_uploads, this);
     connect(m_mediaStrip, &MediaStrip::attachmentAdded, this, &ComposerWidget::updateTabOrder);
+    m_mediaStrip->setLanguageSource([this] { return m_audience->language(); });
     connect(m_uploads, &AttachmentUploads::changed, this, &ComposerWidget::onChanged);
     connect(m_uploads, &AttachmentUploads::stateChanged, this, &ComposerWidget::updateState);
     connect(m_uploads, &AttachmentUploads::pastedImageSaved, this, [this](const QString &path) {
@@ -533,7 +534,7 @@ void ComposerWidget::post()
     m_completionPopup->dismiss();
     m_schedule->recheck();
     updateState();
-    if (!m_post->isEnabled())
+    if (!m_post->isEnabled() || !m_mediaStrip->confirmPosting())
         return;
     Draft current = draft();
     // The language shown is the one meant, chosen or not; visibility left empty lets

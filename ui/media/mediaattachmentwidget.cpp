@@ -1,6 +1,9 @@
 #include "mediaattachmentwidget.h"
 
+#include "media/descriptionassist.h"
+#include "media/focuspreview.h"
 #include "media/mediafilecheck.h"
+#include "media/mediapreviewdialog.h"
 #include "text/plainlabel.h"
 #include "util/servertext.h"
 
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace {
@@ -36,9 +40,13 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     setAccessibleName(tr("Attachment %1").arg(fileName));
     setFrameShape(QFrame::StyledPanel);
 
-    m_thumbnail = new PlainLabel(this);
+    m_thumbnail = new FocusPreview(this);
     m_thumbnail->setObjectName(QStringLiteral("mediaThumbnail"));
     m_thumbnail->setAccessibleName(tr("Preview of %1").arg(fileName));
+    m_thumbnail->setAccessibleDescription(
+        tr("Space opens a larger preview. Click or use the arrow keys to choose the focal "
+           "point that thumbnails centre on."));
+    m_thumbnail->setToolTip(m_thumbnail->accessibleDescription());
     m_thumbnail->setFixedSize(thumbnailSize, thumbnailSize);
     m_thumbnail->setAlignment(Qt::AlignCenter);
 
@@ -94,6 +102,9 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
                                   2 * m_description->frameWidth());
     descriptionLabel->setBuddy(m_description);
 
+    m_assist = new DescriptionAssist(
+        filePath, [this] { return m_language ? m_language() : QString(); }, this);
+
     m_reminder = new PlainLabel(tr("No description yet: add one so everyone can follow."), this);
     m_reminder->setObjectName(QStringLiteral("mediaDescriptionReminder"));
     m_reminder->setAccessibleName(tr("Missing description"));
@@ -126,6 +137,7 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     details->addWidget(m_progress);
     details->addSpacing(4);
     details->addWidget(descriptionLabel);
+    details->addWidget(m_assist);
     details->addWidget(m_description);
     details->addLayout(hints);
     details->addLayout(actions);
@@ -134,8 +146,12 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     layout->addWidget(m_thumbnail, 0, Qt::AlignTop);
     layout->addLayout(details, 1);
 
-    setTabOrder(m_description, m_retry);
-    setTabOrder(m_retry, m_remove);
+    QWidget *previous = m_thumbnail;
+    for (QWidget *stop : tabStops()) {
+        if (stop != previous)
+            setTabOrder(previous, stop);
+        previous = stop;
+    }
 
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         updateDescriptionHints();
@@ -143,6 +159,10 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
     });
     connect(m_retry, &QPushButton::clicked, this, &MediaAttachmentWidget::retryRequested);
     connect(m_remove, &QPushButton::clicked, this, &MediaAttachmentWidget::removeRequested);
+    connect(m_thumbnail, &FocusPreview::focusChanged, this, &MediaAttachmentWidget::focusChanged);
+    connect(m_thumbnail, &FocusPreview::previewRequested, this,
+            &MediaAttachmentWidget::openPreview);
+    connect(m_assist, &DescriptionAssist::textFound, this, &MediaAttachmentWidget::takeReadText);
 
     showThumbnail();
     updateDescriptionHints();
@@ -151,7 +171,64 @@ MediaAttachmentWidget::MediaAttachmentWidget(const QString &filePath, QWidget *p
 
 QList<QWidget *> MediaAttachmentWidget::tabStops() const
 {
-    return {m_description, m_retry, m_remove};
+    return QList<QWidget *>{m_thumbnail} + m_assist->tabStops() +
+           QList<QWidget *>{m_description, m_retry, m_remove};
+}
+
+void MediaAttachmentWidget::offerEmbeddedDescription(const QString &text)
+{
+    if (text.isEmpty() || !isDescriptionMissing())
+        return;
+    m_description->setPlainText(text);
+    m_assist->showNote(tr("From the file's own description: check that it says what the "
+                          "picture shows."));
+}
+
+void MediaAttachmentWidget::setLanguageSource(std::function<QString()> language)
+{
+    m_language = std::move(language);
+}
+
+MediaFocus MediaAttachmentWidget::focusPoint() const
+{
+    return m_thumbnail->focus();
+}
+
+void MediaAttachmentWidget::setFocusPoint(const MediaFocus &focus)
+{
+    m_thumbnail->setFocusPoint(focus);
+}
+
+void MediaAttachmentWidget::openPreview()
+{
+    auto *dialog =
+        new MediaPreviewDialog(m_filePath, focusPoint(), m_thumbnail->isFocusEditable(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MediaPreviewDialog::focusChanged, this, [this](const MediaFocus &focus) {
+        m_thumbnail->setFocusPoint(focus);
+        emit focusChanged(focus);
+    });
+    // Back on the thumbnail, where the keyboard was; its window is asked to be active
+    // again, as not every window manager hands the focus back when a dialog closes.
+    connect(dialog, &QDialog::finished, m_thumbnail, [this] {
+        window()->activateWindow();
+        m_thumbnail->setFocus();
+    });
+    dialog->open();
+}
+
+void MediaAttachmentWidget::takeReadText(const QString &text)
+{
+    // Through the cursor, so Ctrl+Z in the field takes it back; text already typed stays,
+    // the read text goes after it.
+    QTextCursor cursor(m_description->document());
+    cursor.movePosition(QTextCursor::End);
+    if (!isDescriptionMissing())
+        cursor.insertText(QStringLiteral("\n"));
+    else
+        cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    m_description->setTextCursor(cursor);
 }
 
 QString MediaAttachmentWidget::description() const
@@ -266,7 +343,9 @@ void MediaAttachmentWidget::showThumbnail()
             return;
         }
     }
-    // Video, audio or an unreadable image: the file type's icon instead.
+    // Video, audio or an unreadable image: the file type's icon instead, and no focal
+    // point to set.
+    m_thumbnail->setFocusEditable(false);
     const QMimeType type = QMimeDatabase().mimeTypeForFile(m_filePath);
     QIcon icon = QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName()));
     if (icon.isNull())

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "media/mediafocus.h"
 #include "texttone.h"
 
 #include <QFrame>
 #include <QList>
 #include <QString>
 
+#include <functional>
+
+class DescriptionAssist;
+class FocusPreview;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -40,6 +45,17 @@ public:
     void setDescriptionLimit(qint64 limit);
     [[nodiscard]] qint64 descriptionLimit() const { return m_descriptionLimit; }
     [[nodiscard]] bool isDescriptionMissing() const;
+    // The text the file's metadata carries, as the starting description: taken only
+    // while the description is empty, with a note so the user checks it.
+    void offerEmbeddedDescription(const QString &text);
+    // The post's language, for reading text from the picture.
+    void setLanguageSource(std::function<QString()> language);
+
+    [[nodiscard]] MediaFocus focusPoint() const;
+    // For a restored draft; does not emit focusChanged().
+    void setFocusPoint(const MediaFocus &focus);
+    // The larger preview (Space or a double-click on the thumbnail).
+    void openPreview();
     [[nodiscard]] bool isDescriptionTooLong() const;
 
     // Bytes sent so far; shows the uploading state.
@@ -54,16 +70,20 @@ signals:
     void removeRequested();
     void descriptionChanged(const QString &description);
     void retryRequested();
+    void focusChanged(const MediaFocus &focus);
 
 private:
     void showThumbnail();
+    void takeReadText(const QString &text);
     void updateDescriptionHints();
     void setStateText(const QString &text, TextTone::Tone tone);
 
     QString m_filePath;
     State m_state = State::Uploading;
     qint64 m_descriptionLimit = 1500;
-    QLabel *m_thumbnail;
+    std::function<QString()> m_language;
+    FocusPreview *m_thumbnail;
+    DescriptionAssist *m_assist;
     QLabel *m_fileName;
     QLabel *m_stateLabel;
     QProgressBar *m_progress;

@@ -1,12 +1,19 @@
 #include "mediastrip.h"
 
 #include "media/attachmentuploads.h"
+#include "media/embeddeddescription.h"
 #include "media/mediaattachmentwidget.h"
 #include "media/mediafilecheck.h"
+#include "settings/apppreferences.h"
+#include "text/plainmessagebox.h"
+
+#include <QPushButton>
 
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageReader>
+
+#include <algorithm>
 
 MediaStrip::MediaStrip(AttachmentUploads *uploads, QWidget *parent)
     : QWidget(parent)
@@ -59,6 +66,36 @@ void MediaStrip::setDescriptionLimit(qint64 limit)
         widget->setDescriptionLimit(limit);
 }
 
+void MediaStrip::setLanguageSource(std::function<QString()> language)
+{
+    m_language = std::move(language);
+}
+
+bool MediaStrip::isEveryAttachmentDescribed() const
+{
+    return std::none_of(
+        m_widgets.cbegin(), m_widgets.cend(),
+        [](const MediaAttachmentWidget *widget) { return widget->isDescriptionMissing(); });
+}
+
+bool MediaStrip::confirmPosting()
+{
+    if (isEveryAttachmentDescribed() || !AppPreferences::requireDescriptions())
+        return true;
+    PlainMessageBox box(QMessageBox::Question, tr("Post without a description?"),
+                        tr("Post without a description?"), QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("undescribedMediaQuestion"));
+    box.setPlainInformativeText(
+        tr("Descriptions let people who cannot see the picture know what it shows. "
+           "Preferences can turn this question off."));
+    QPushButton *post = box.addButton(tr("&Post Anyway"), QMessageBox::AcceptRole);
+    post->setObjectName(QStringLiteral("postWithoutDescription"));
+    // Cancel first: Return must not post what the user may have missed.
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == post;
+}
+
 QList<QWidget *> MediaStrip::tabStops() const
 {
     QList<QWidget *> stops;
@@ -73,6 +110,8 @@ void MediaStrip::onAdded(qsizetype index)
     auto *widget = new MediaAttachmentWidget(data.localPath, this);
     widget->setDescriptionLimit(m_descriptionLimit);
     widget->setDescription(data.description);
+    widget->setFocusPoint(MediaFocus::fromString(data.focus));
+    widget->setLanguageSource([this] { return m_language ? m_language() : QString(); });
     m_layout->insertWidget(int(index), widget);
     m_widgets.insert(index, widget);
     connect(widget, &MediaAttachmentWidget::descriptionChanged, this,
@@ -83,6 +122,14 @@ void MediaStrip::onAdded(qsizetype index)
             [this, widget] { m_uploads->remove(m_widgets.indexOf(widget)); });
     connect(widget, &MediaAttachmentWidget::retryRequested, this,
             [this, widget] { m_uploads->retry(m_widgets.indexOf(widget)); });
+    connect(widget, &MediaAttachmentWidget::focusChanged, this,
+            [this, widget](const MediaFocus &focus) {
+                m_uploads->setFocus(m_widgets.indexOf(widget), focus.toString());
+            });
+    // A new file (not one restored with its draft) starts with the description its
+    // metadata carries, if any.
+    if (data.description.isEmpty() && data.mediaId.isEmpty())
+        widget->offerEmbeddedDescription(EmbeddedDescription::read(data.localPath));
     onStateChanged(index);
     setVisible(true);
     emit attachmentAdded();

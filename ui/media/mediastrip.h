@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class AttachmentUploads;
 class MediaAttachmentWidget;
 class QHBoxLayout;
@@ -27,6 +29,13 @@ public:
                      const QString &host);
     // The instance's description_limit, for every attachment's alt text.
     void setDescriptionLimit(qint64 limit);
+    // The post's language code, for reading text from pictures.
+    void setLanguageSource(std::function<QString()> language);
+    // Whether every attachment has a description.
+    [[nodiscard]] bool isEveryAttachmentDescribed() const;
+    // Before Post: true to go ahead. With an attachment undescribed and descriptions
+    // required (Preferences), asks the user once; Cancel means not now.
+    [[nodiscard]] bool confirmPosting();
     // Its widgets that Tab stops at, in the order of the layout.
     [[nodiscard]] QList<QWidget *> tabStops() const;
 
@@ -42,4 +51,5 @@ private:
     QHBoxLayout *m_layout;
     QList<MediaAttachmentWidget *> m_widgets;
     qint64 m_descriptionLimit = 1500;
+    std::function<QString()> m_language;
 };

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "launch/autostartentry.h"
+#include "settings/apppreferences.h"
 #include "settings/spellingpreference.h"
 #include "settings/undosendpreference.h"
 #include "text/plainlabel.h"
@@ -48,6 +49,14 @@ PreferencesDialog::PreferencesDialog(bool trayAvailable, QWidget *parent)
             &SpellingPreference::setEnabled);
     layout->addWidget(m_checkSpelling);
 
+    m_requireDescriptions =
+        new QCheckBox(tr("Ask before posting media without a &description"), this);
+    m_requireDescriptions->setObjectName(QStringLiteral("requireDescriptions"));
+    m_requireDescriptions->setAccessibleName(tr("Ask before posting media without a description"));
+    m_requireDescriptions->setChecked(AppPreferences::requireDescriptions());
+    connect(m_requireDescriptions, &QCheckBox::toggled, this,
+            [](bool on) { AppPreferences::setRequireDescriptions(on); });
+    layout->addWidget(m_requireDescriptions);
     m_undoSend = new QComboBox(this);
     m_undoSend->setObjectName(QStringLiteral("undoSendDelay"));
     m_undoSend->setAccessibleName(tr("Undo send"));

@@ -7,8 +7,9 @@ class QComboBox;
 class QLabel;
 
 // Preferences: start Posthorn at login (an XDG autostart entry), and whether it then
-// starts hidden in the tray; whether the composers check spelling; how long a post
-// can be taken back after Post (undo send). Each change applies
+// starts hidden in the tray; whether the composers check spelling and ask before
+// posting media without a description; how long a post can be taken back after Post
+// (undo send). Each change applies
 // at once.
 class PreferencesDialog final : public QDialog
 {
@@ -26,6 +27,7 @@ private:
     QCheckBox *m_startHidden;
     QCheckBox *m_checkSpelling;
     QComboBox *m_undoSend;
+    QCheckBox *m_requireDescriptions;
     QLabel *m_problem;
     bool m_trayAvailable;
 };
