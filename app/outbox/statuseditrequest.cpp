@@ -21,8 +21,12 @@ QJsonObject StatusEditRequest::body(const Draft &draft)
     QJsonArray attributes;
     for (const DraftAttachment &attachment : draft.attachments) {
         ids.append(attachment.mediaId);
-        attributes.append(QJsonObject{{QStringLiteral("id"), attachment.mediaId},
-                                      {QStringLiteral("description"), attachment.description}});
+        QJsonObject attribute{{QStringLiteral("id"), attachment.mediaId},
+                              {QStringLiteral("description"), attachment.description}};
+        // Left out when unset: the server keeps the focal point the media has.
+        if (!attachment.focus.isEmpty())
+            attribute.insert(QStringLiteral("focus"), attachment.focus);
+        attributes.append(attribute);
     }
     body.insert(QStringLiteral("media_ids"), ids);
     if (!attributes.isEmpty())

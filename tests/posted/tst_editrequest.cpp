@@ -84,6 +84,17 @@ private slots:
         for (const char *key : {"visibility", "in_reply_to_id", "scheduled_at", "poll"})
             QVERIFY2(!body.contains(QLatin1String(key)), key);
 
+        // A focal point set while editing goes with the media's other attributes.
+        draft.attachments.first().focus = QStringLiteral("0.5,-0.25");
+        QCOMPARE(StatusEditRequest::body(draft)
+                     .value(QLatin1String("media_attributes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("focus"))
+                     .toString(),
+                 QStringLiteral("0.5,-0.25"));
+
         // Without media, an empty media_ids takes them all away.
         draft.attachments.clear();
         QCOMPARE(StatusEditRequest::body(draft).value(QLatin1String("media_ids")).toArray(),

@@ -9,8 +9,7 @@ class QLabel;
 // Preferences: start Posthorn at login (an XDG autostart entry), and whether it then
 // starts hidden in the tray; whether the composers check spelling and ask before
 // posting media without a description; how long a post can be taken back after Post
-// (undo send). Each change applies
-// at once.
+// (undo send). Each change applies at once.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
