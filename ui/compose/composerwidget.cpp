@@ -155,6 +155,8 @@ void ComposerWidget::buildUi()
     m_thread->setWritingAids(m_writingAids);
 
     m_mediaStrip = new MediaStrip(m_uploads, this);
+    m_mediaStrip->setPreviewFetcher(
+        [this](QObject *parent) { return m_context->createImageFetcher(parent); });
     connect(m_mediaStrip, &MediaStrip::attachmentAdded, this, &ComposerWidget::updateTabOrder);
     m_mediaStrip->setLanguageSource([this] { return m_audience->language(); });
     connect(m_uploads, &AttachmentUploads::changed, this, &ComposerWidget::onChanged);
