@@ -19,7 +19,8 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
         tr("Post to Mastodon without a window, through Posthorn's outbox. When Posthorn runs, "
            "it sends the post; otherwise this command does.\n\n"
            "Exit status: 0 published or scheduled (the link is printed), 2 refused by the "
-           "server or by Posthorn's own checks (the reason is on standard error), 3 not sent "
+           "server or by Posthorn's own checks (the reason is on standard error), or the post "
+           "to reply to could not be looked up, 3 not sent "
            "yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed "
            "(open Posthorn), 64 a usage error, 1 the post could not be put in the outbox "
            "(nothing was sent)."));

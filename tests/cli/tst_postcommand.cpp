@@ -386,6 +386,26 @@ private slots:
         QCOMPARE(statusPosts(), 0);
     }
 
+    void messagesAreInTheUsersLanguage()
+    {
+        // Qt's own words (the parser's) come from the system's Qt translations: proof that
+        // the command installs its translators, Posthorn's among them, without a window.
+        QProcess process;
+        QProcessEnvironment env = commandEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(POSTHORN_APP_PATH),
+            {QStringLiteral("post"), QStringLiteral("--frobnicate"), QStringLiteral("x")});
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 64);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("Unbekannte Option")), qPrintable(err));
+    }
+
     void textComesFromStandardInput()
     {
         const QString text = unique(QStringLiteral("Piped in, with ünïcode"));
@@ -450,6 +470,26 @@ private slots:
         const Run waiting = post({later});
         QCOMPARE(waiting.exitCode, 3);
         QTRY_COMPARE_WITH_TIMEOUT(statusesWithText(later), 1, 60000);
+        QCOMPARE(outboxWriter(), m_window->processId());
+    }
+
+    void mediaHandedToTheRunningWindowIsUploadedByIt()
+    {
+        QVERIFY(startWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(outboxWriter(), m_window->processId(), 10000);
+        const QString text = unique(QStringLiteral("Picture through the window"));
+        const Run r = post({QStringLiteral("--media"), writePicture(), QStringLiteral("--alt"),
+                            QStringLiteral("A dot for the window"), text});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(statusesWithText(text), 1);
+        const QJsonArray media = m_sandbox.statuses()
+                                     .last()
+                                     .toObject()
+                                     .value(QLatin1String("media_attachments"))
+                                     .toArray();
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+                 QStringLiteral("A dot for the window"));
         QCOMPARE(outboxWriter(), m_window->processId());
     }
 
@@ -680,6 +720,11 @@ private slots:
         QTest::newRow("visibility")
             << QStringLiteral("posthorn post --visibility p")
             << QStringList{QStringLiteral("private"), QStringLiteral("public")};
+        QTest::newRow("media file")
+            << QStringLiteral("posthorn post --media " POSTHORN_SOURCE_DIR
+                              "/installer/debian/posthorn.bash-c")
+            << QStringList{QStringLiteral(POSTHORN_SOURCE_DIR
+                                          "/installer/debian/posthorn.bash-completion")};
         QTest::newRow("command") << QStringLiteral("posthorn acc")
                                  << QStringList{QStringLiteral("accounts")};
     }
