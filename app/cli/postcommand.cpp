@@ -13,6 +13,7 @@
 #include "secrets/secretstore.h"
 #include "settings/accountstore.h"
 #include "settings/apppreferences.h"
+#include "settings/undosendpreference.h"
 #include "util/privatefiles.h"
 
 #include <QDir>
@@ -284,7 +285,9 @@ bool PostCommand::handOff()
         m_socket = nullptr;
         return false;
     }
-    const QJsonObject message{{QStringLiteral("post"), m_draft.toJson()}};
+    QJsonObject message{{QStringLiteral("post"), m_draft.toJson()}};
+    if (m_options.delay)
+        message.insert(QStringLiteral("delaySeconds"), qint64(UndoSendPreference::delay().count()));
     m_socket->write(SingleInstance::requestMarker +
                     QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
     m_socket->flush();
@@ -325,7 +328,10 @@ void PostCommand::sendHere()
     m_outbox = new Outbox(OutboxStore(), this);
     m_outbox->setClient(m_account.key(), m_client);
     QString error;
-    const QString entryId = m_outbox->enqueue(m_draft, &error);
+    // With --delay the post waits as one posted from the window would (undo send).
+    const QString entryId =
+        m_options.delay ? m_outbox->enqueueHeld(m_draft, UndoSendPreference::delay(), &error)
+                        : m_outbox->enqueue(m_draft, &error);
     if (entryId.isEmpty()) {
         fail(failureExitCode,
              tr("The post could not be saved in the outbox, so nothing was sent: %1").arg(error));

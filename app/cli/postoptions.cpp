@@ -62,7 +62,13 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
         tr("Reply to the post at this link; its author and the accounts it mentions are "
            "mentioned first, as in the composer."),
         tr("link"));
-    parser.addOptions({account, cw, visibility, language, media, alt, schedule, replyTo, json});
+    const QCommandLineOption delay(
+        QStringLiteral("delay"),
+        tr("Wait the undo-send delay chosen in Posthorn's Preferences before sending, as the "
+           "window does (scripts send at once without this). Meanwhile the post waits in "
+           "the outbox, where a running Posthorn can still take it back."));
+    parser.addOptions(
+        {account, cw, visibility, language, media, alt, schedule, replyTo, delay, json});
     parser.addPositionalArgument(
         QStringLiteral("text"),
         tr("The text to post, in UTF-8. \"-\", or nothing when standard input is not a "
@@ -117,6 +123,7 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
     if (!options.error.isEmpty())
         return options;
 
+    options.delay = parser.isSet(delay);
     if (parser.isSet(schedule)) {
         options.scheduledAt = parseTime(parser.value(schedule));
         if (!options.scheduledAt.isValid()) {

@@ -34,6 +34,8 @@ public:
     // The link of the post this one replies to; empty for none.
     QString replyTo;
     bool json = false;
+    // Wait the undo-send delay of the Preferences before sending (--delay).
+    bool delay = false;
     // The text, unless readFromStdin.
     QString text;
     bool readFromStdin = false;

@@ -4,6 +4,7 @@
 #include "outbox/outbox.h"
 #include "outbox/outboxentrywatch.h"
 #include "outbox/postoutcome.h"
+#include "settings/undosendpreference.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,8 +34,13 @@ void PostRelay::handle(const QByteArray &message, QLocalSocket *socket)
         answer(socket, QJsonDocument(refusal.toJson()).toJson(QJsonDocument::Compact));
         return;
     }
+    // A command run with --delay: held like a post from the composer, at most as long
+    // as the longest delay the Preferences offer.
+    const std::chrono::seconds delay(
+        qBound(qint64(0), request.value(QStringLiteral("delaySeconds")).toInteger(),
+               qint64(UndoSendPreference::choices().constLast().count())));
     QString error;
-    const QString entryId = m_outbox->enqueue(Draft::fromJson(draftJson), &error);
+    const QString entryId = m_outbox->enqueueHeld(Draft::fromJson(draftJson), delay, &error);
     if (entryId.isEmpty()) {
         PostOutcome unsaved;
         unsaved.kind = PostOutcome::Kind::Refused;

@@ -7,6 +7,7 @@
 #include "signedinaccount.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -448,6 +449,32 @@ private slots:
         const QJsonObject status = m_sandbox.statuses().last().toObject();
         QCOMPARE(r.out.trimmed(), status.value(QLatin1String("url")).toString());
         QVERIFY(outboxFiles().isEmpty());
+    }
+
+    void delayIsWaitedOnlyWhenAsked()
+    {
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("compose/undoSendSeconds"), 5);
+        }
+        // A script that does not ask sends at once, whatever the window's preference.
+        QElapsedTimer clock;
+        clock.start();
+        const Run now = post({unique(QStringLiteral("At once"))});
+        QVERIFY2(now.exitCode == 0, qPrintable(now.err));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+
+        // --delay holds it in the outbox for the chosen 5 s first.
+        clock.restart();
+        const QString text = unique(QStringLiteral("After the delay"));
+        const Run held = post({QStringLiteral("--delay"), text});
+        {
+            QSettings settings;
+            settings.remove(QStringLiteral("compose/undoSendSeconds"));
+        }
+        QVERIFY2(held.exitCode == 0, qPrintable(held.err));
+        QVERIFY2(clock.elapsed() >= 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(statusesWithText(text), 1);
     }
 
     void commandWhileTheWindowRunsIsPostedByTheWindow()
