@@ -222,6 +222,12 @@ private slots:
         ghost.acct = QStringLiteral("ghost");
         context.accounts()->save(ghost);
         context.accounts()->setCurrentAccountKey(m_account.key());
+        // The other server's account is there only for the cases that add it.
+        const QList<AccountRecord> accounts = context.accounts()->accounts();
+        for (const AccountRecord &account : accounts) {
+            if (account.instanceUrl == m_other.baseUrl())
+                context.accounts()->remove(account.key());
+        }
     }
 
     void cleanup() { stopWindow(); }
