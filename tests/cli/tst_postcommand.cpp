@@ -395,6 +395,31 @@ private slots:
         QCOMPARE(statusesWithText(m_other, text), 1);
     }
 
+    void crossPostWhileTheWindowRunsIsPostedByTheWindow()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        QVERIFY(startWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(outboxWriter(), m_window->processId(), 10000);
+        m_other.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                          {QStringLiteral("status"), 422},
+                          {QStringLiteral("method"), QStringLiteral("POST")},
+                          {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")}});
+        const QString text = unique(QStringLiteral("Through the window to both"));
+        const Run r = post({QStringLiteral("--account"), accountArgument(m_account),
+                            QStringLiteral("--account"), accountArgument(other), text});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(statusesWithText(m_sandbox, text), 1);
+        QCOMPARE(statusesWithText(m_other, text), 0);
+        QCOMPARE(r.out.trimmed(), QLatin1Char('@') + accountArgument(m_account) + QLatin1Char(' ') +
+                                      lastStatusUrl(m_sandbox));
+        QVERIFY2(
+            r.err.contains(QLatin1Char('@') + accountArgument(other) + QStringLiteral(" refused")),
+            qPrintable(r.err));
+        // The window stayed the one writer all along.
+        QCOMPARE(outboxWriter(), m_window->processId());
+    }
+
     void crossPostCountsWithTheStricterServer()
     {
         AccountRecord other;
