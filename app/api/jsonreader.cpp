@@ -111,6 +111,16 @@ qint64 JsonReader::optionalInt(QLatin1String key, qint64 fallback)
     return optionalInt(key).value_or(fallback);
 }
 
+double JsonReader::optionalDouble(QLatin1String key, double fallback)
+{
+    if (!has(key))
+        return fallback;
+    const QJsonValue value = field(key);
+    if (!expect(key, value, QJsonValue::Double, "a number"))
+        return fallback;
+    return value.toDouble();
+}
+
 QUrl JsonReader::requiredUrl(QLatin1String key)
 {
     const QString text = requiredString(key);

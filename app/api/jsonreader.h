@@ -41,6 +41,7 @@ public:
     bool optionalBool(QLatin1String key, bool fallback = false);
     std::optional<qint64> optionalInt(QLatin1String key);
     qint64 optionalInt(QLatin1String key, qint64 fallback);
+    double optionalDouble(QLatin1String key, double fallback = 0);
     QUrl requiredUrl(QLatin1String key);
     QUrl optionalUrl(QLatin1String key);
     QDateTime requiredDateTime(QLatin1String key);

@@ -17,5 +17,8 @@ MediaAttachment MediaAttachment::read(JsonReader &reader)
     media.remoteUrl = reader.optionalUrl(QLatin1String("remote_url"));
     media.description = reader.optionalString(QLatin1String("description"));
     media.blurhash = reader.optionalString(QLatin1String("blurhash"));
+    JsonReader focus = reader.child(QLatin1String("meta")).child(QLatin1String("focus"));
+    media.focus =
+        QPointF(focus.optionalDouble(QLatin1String("x")), focus.optionalDouble(QLatin1String("y")));
     return media;
 }

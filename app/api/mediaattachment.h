@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonValue>
+#include <QPointF>
 #include <QString>
 #include <QUrl>
 
@@ -20,6 +21,9 @@ struct MediaAttachment
     QUrl remoteUrl;
     QString description;
     QString blurhash;
+    // meta.focus: where thumbnails centre, x and y in −1…1 (see MediaFocus); the middle
+    // when the server says nothing.
+    QPointF focus;
 
     [[nodiscard]] bool isProcessed() const { return !url.isEmpty(); }
 

@@ -4,6 +4,7 @@
 #include "cli/crosspostcommand.h"
 #include "cli/postcommand.h"
 #include "cli/postoptions.h"
+#include "launch/translations.h"
 #include "outbox/postoutcome.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/accountstore.h"
@@ -103,7 +104,9 @@ bool CliApplication::handles(const QStringList &arguments)
 
 int CliApplication::run(int &argc, char **argv)
 {
-    const QCoreApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
+    // Before the first word is printed; QTranslator needs no display.
+    Translations::install(app);
     const QStringList arguments = QCoreApplication::arguments().mid(2);
     if (QCoreApplication::arguments().at(1) == accountsCommand)
         return listAccounts(arguments);

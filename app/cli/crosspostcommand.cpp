@@ -4,19 +4,28 @@
 #include "cli/postcommand.h"
 #include "compose/crosspost.h"
 #include "compose/draftcheck.h"
+#include "compose/draftstore.h"
 #include "compose/strictestlimits.h"
 #include "instance/instanceprobe.h"
 #include "launch/singleinstance.h"
+#include "media/mediafilecheck.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxentrywatch.h"
 #include "schedule/schedulerule.h"
 #include "secrets/secretstore.h"
 #include "settings/accountstore.h"
+#include "settings/apppreferences.h"
+#include "util/privatefiles.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -72,9 +81,32 @@ void CrossPostCommand::start(const QString &text)
     m_draft.visibility = m_options.visibility;
     m_draft.language = m_options.language;
     m_draft.scheduledAt = m_options.scheduledAt;
+    if (!m_options.replyTo.isEmpty()) {
+        fail(PostOutcome::usageExitCode,
+             tr("--reply-to takes one --account: a reply belongs to a conversation on one "
+                "server."));
+        return;
+    }
+    for (const PostOptions::Media &media : std::as_const(m_options.media))
+        m_draft.attachments.append(DraftAttachment{media.path, QString(), media.description});
     if (const QString why = CrossPost::whyNot(m_draft); !why.isEmpty()) {
         fail(PostOutcome::usageExitCode, why);
         return;
+    }
+    // As for one account: a script cannot answer the composer's question about a
+    // missing description, and a file that cannot be read is never queued.
+    for (const PostOptions::Media &media : std::as_const(m_options.media)) {
+        if (AppPreferences::requireDescriptions() && !media.described) {
+            fail(2, tr("%1 has no description. Give one with --alt TEXT right after its "
+                       "--media, so that people who cannot see it know what it shows.")
+                        .arg(media.path));
+            return;
+        }
+        const QFileInfo file(media.path);
+        if (!file.isFile() || !file.isReadable()) {
+            fail(2, tr("Cannot read the file %1.").arg(media.path));
+            return;
+        }
     }
     for (qsizetype i = 0; i < m_targets.size(); ++i) {
         SecretJob *job = m_secrets->read(m_targets.at(i).account.tokenKey());
@@ -169,7 +201,16 @@ void CrossPostCommand::onInstanceProbed(qsizetype index, const InstanceProbeResu
             return;
         servers.append(*target.limits);
     }
-    QStringList problems = DraftCheck::problems(m_draft, StrictestLimits::of(servers));
+    const InstanceConfiguration strictest = StrictestLimits::of(servers);
+    QStringList problems = DraftCheck::problems(m_draft, strictest);
+    for (const DraftAttachment &attachment : std::as_const(m_draft.attachments)) {
+        const QString problem =
+            MediaFileCheck::checkFile(attachment.localPath, QFileInfo(attachment.localPath).size(),
+                                      strictest, m_targets.constFirst().account.instanceUrl.host(),
+                                      QImageReader(attachment.localPath).size());
+        if (!problem.isEmpty())
+            problems.append(QStringLiteral("%1: %2").arg(attachment.localPath, problem));
+    }
     if (m_draft.scheduledAt.isValid()) {
         if (const QString why = ScheduleRule::check(m_draft.scheduledAt); !why.isEmpty())
             problems.append(why);
@@ -178,7 +219,46 @@ void CrossPostCommand::onInstanceProbed(qsizetype index, const InstanceProbeResu
         fail(2, problems.join(QLatin1Char('\n')));
         return;
     }
+    QString error;
+    if (!keepMedia(&error)) {
+        fail(PostCommand::failureExitCode,
+             tr("The files could not be kept for the outbox, so nothing was sent: %1").arg(error));
+        return;
+    }
     deliver();
+}
+
+bool CrossPostCommand::keepMedia(QString *error)
+{
+    // The outbox uploads each account's copy from the file, maybe after this command
+    // has ended and the script removed its own: it gets a copy of its own, private.
+    if (m_draft.attachments.isEmpty())
+        return true;
+    const QString directory = DraftStore().mediaDirectory();
+    if (!PrivateFiles::makeFolder(directory)) {
+        *error = tr("the folder %1 could not be made.").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
+    QStringList copies;
+    for (DraftAttachment &attachment : m_draft.attachments) {
+        const QFileInfo source(attachment.localPath);
+        QString copy = directory + QStringLiteral("/post-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!source.suffix().isEmpty())
+            copy += QLatin1Char('.') + source.suffix();
+        if (!QFile::copy(attachment.localPath, copy) ||
+            !QFile::setPermissions(copy, PrivateFiles::filePermissions)) {
+            QFile::remove(copy);
+            for (const QString &made : std::as_const(copies))
+                QFile::remove(made);
+            *error = tr("%1 could not be copied to %2.")
+                         .arg(attachment.localPath, QDir::toNativeSeparators(directory));
+            return false;
+        }
+        copies.append(copy);
+        attachment.localPath = copy;
+    }
+    return true;
 }
 
 void CrossPostCommand::deliver()

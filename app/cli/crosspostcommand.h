@@ -56,6 +56,8 @@ private:
     [[nodiscard]] bool chooseAccounts();
     void onTokenRead(qsizetype index, const SecretResult &result);
     void onInstanceProbed(qsizetype index, const InstanceProbeResult &result);
+    // Copies the files for the outbox; false, with `error`, when one could not be.
+    [[nodiscard]] bool keepMedia(QString *error);
     void deliver();
     [[nodiscard]] bool handOff();
     void handOne(qsizetype index, const QString &socketPath);

@@ -2,18 +2,28 @@
 
 #include "api/apiclient.h"
 #include "compose/draftcheck.h"
+#include "compose/draftstore.h"
 #include "instance/instanceprobe.h"
 #include "launch/singleinstance.h"
+#include "media/mediafilecheck.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxentrywatch.h"
+#include "posted/statuslinkresolver.h"
 #include "schedule/schedulerule.h"
 #include "secrets/secretstore.h"
 #include "settings/accountstore.h"
+#include "settings/apppreferences.h"
+#include "util/privatefiles.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 
@@ -77,6 +87,30 @@ void PostCommand::start(const QString &text)
     m_draft.visibility = m_options.visibility;
     m_draft.language = m_options.language;
     m_draft.scheduledAt = m_options.scheduledAt;
+    for (const PostOptions::Media &media : std::as_const(m_options.media))
+        m_draft.attachments.append(DraftAttachment{media.path, QString(), media.description});
+
+    // The composer asks before posting media without a description; a script cannot
+    // answer, so it is told what to add.
+    if (AppPreferences::requireDescriptions()) {
+        for (const PostOptions::Media &media : std::as_const(m_options.media)) {
+            if (!media.described) {
+                fail(2, tr("%1 has no description. Give one with --alt TEXT right after its "
+                           "--media, so that people who cannot see it know what it shows. (To "
+                           "post media without descriptions, turn off \"Ask before posting "
+                           "media without a description\" in Posthorn's Preferences.)")
+                            .arg(media.path));
+                return;
+            }
+        }
+    }
+    for (const PostOptions::Media &media : std::as_const(m_options.media)) {
+        const QFileInfo file(media.path);
+        if (!file.isFile() || !file.isReadable()) {
+            fail(2, tr("Cannot read the file %1.").arg(media.path));
+            return;
+        }
+    }
 
     SecretJob *job = m_secrets->read(m_account.tokenKey());
     connect(job, &SecretJob::finished, this, &PostCommand::onTokenRead);
@@ -107,11 +141,23 @@ void PostCommand::onInstanceProbed(const InstanceProbeResult &result)
 {
     // A server that does not answer now gets Mastodon's stock limits: the post then
     // waits in the outbox, and the server checks it itself when it is back.
-    const InstanceConfiguration limits =
-        result.ok() ? result.instance.configuration : InstanceConfiguration();
+    m_limits = result.ok() ? result.instance.configuration : InstanceConfiguration();
     if (!result.ok())
         qCDebug(lcPostCommand) << "no instance details:" << result.message;
-    QStringList problems = DraftCheck::problems(m_draft, limits);
+    if (const QString problems = mediaProblems(); !problems.isEmpty()) {
+        fail(2, problems);
+        return;
+    }
+    if (!m_options.replyTo.isEmpty()) {
+        resolveReply();
+        return;
+    }
+    checkAndDeliver();
+}
+
+void PostCommand::checkAndDeliver()
+{
+    QStringList problems = DraftCheck::problems(m_draft, m_limits);
     if (m_draft.scheduledAt.isValid()) {
         if (const QString why = ScheduleRule::check(m_draft.scheduledAt); !why.isEmpty())
             problems.append(why);
@@ -120,7 +166,90 @@ void PostCommand::onInstanceProbed(const InstanceProbeResult &result)
         fail(2, problems.join(QLatin1Char('\n')));
         return;
     }
+    QString error;
+    if (!copyMedia(&error)) {
+        fail(failureExitCode,
+             tr("The files could not be kept for the outbox, so nothing was sent: %1").arg(error));
+        return;
+    }
     deliver();
+}
+
+QString PostCommand::mediaProblems() const
+{
+    QStringList problems;
+    for (const DraftAttachment &attachment : m_draft.attachments) {
+        const QFileInfo file(attachment.localPath);
+        // The pixel count too, for images, as the composer checks it; reading the
+        // header needs no display.
+        const QSize pixels = QImageReader(attachment.localPath).size();
+        const QString problem = MediaFileCheck::checkFile(
+            attachment.localPath, file.size(), m_limits, m_account.instanceUrl.host(), pixels);
+        if (!problem.isEmpty())
+            problems.append(QStringLiteral("%1: %2").arg(attachment.localPath, problem));
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+void PostCommand::resolveReply()
+{
+    auto *resolver = new StatusLinkResolver(this);
+    connect(resolver, &StatusLinkResolver::resolved, this, &PostCommand::onReplyResolved);
+    // Not found, not visible to this account, or no answer: nothing is in the outbox yet,
+    // so this is no "waits in the outbox" (3); the script learns that nothing was posted.
+    connect(resolver, &StatusLinkResolver::failed, this, [this](const QString &message) {
+        fail(2, tr("Could not look up the post to reply to: %1 Nothing was posted.").arg(message));
+    });
+    resolver->resolve(m_client, QUrl(m_options.replyTo));
+}
+
+void PostCommand::onReplyResolved(const LinkedStatus &status)
+{
+    m_draft.inReplyToId = status.id;
+    m_draft.link = status.toDraftLink(DraftLink::Kind::Reply, QUrl(m_options.replyTo));
+    // As the composer starts a reply: the author and whom the post mentions first,
+    // unless the text already starts with them.
+    const QString mentions = status.replyMentions(m_account.accountId);
+    QString &text = m_draft.parts.first();
+    if (!mentions.isEmpty() && !text.startsWith(mentions))
+        text.prepend(mentions);
+    checkAndDeliver();
+}
+
+bool PostCommand::copyMedia(QString *error)
+{
+    if (m_draft.attachments.isEmpty())
+        return true;
+    const QString directory = DraftStore().mediaDirectory();
+    if (!PrivateFiles::makeFolder(directory)) {
+        *error = tr("the folder %1 could not be made.").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
+    for (DraftAttachment &attachment : m_draft.attachments) {
+        const QFileInfo source(attachment.localPath);
+        QString copy = directory + QStringLiteral("/post-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!source.suffix().isEmpty())
+            copy += QLatin1Char('.') + source.suffix();
+        if (!QFile::copy(attachment.localPath, copy) ||
+            !QFile::setPermissions(copy, PrivateFiles::filePermissions)) {
+            QFile::remove(copy);
+            removeMediaCopies();
+            *error = tr("%1 could not be copied to %2.")
+                         .arg(attachment.localPath, QDir::toNativeSeparators(directory));
+            return false;
+        }
+        m_mediaCopies.append(copy);
+        attachment.localPath = copy;
+    }
+    return true;
+}
+
+void PostCommand::removeMediaCopies()
+{
+    for (const QString &copy : std::as_const(m_mediaCopies))
+        QFile::remove(copy);
+    m_mediaCopies.clear();
 }
 
 void PostCommand::deliver()
@@ -217,6 +346,7 @@ void PostCommand::report(const PostOutcome &outcome)
     switch (outcome.kind) {
     case PostOutcome::Kind::Published:
     case PostOutcome::Kind::Scheduled:
+        removeMediaCopies();
         printStatus(outcome);
         return;
     case PostOutcome::Kind::Refused:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/instanceconfiguration.h"
 #include "cli/postoptions.h"
 #include "compose/draft.h"
 #include "outbox/outboxlock.h"
@@ -18,6 +19,7 @@ class QLocalSocket;
 class QNetworkAccessManager;
 class SecretStore;
 struct InstanceProbeResult;
+struct LinkedStatus;
 struct SecretResult;
 
 // `posthorn post`: one post from a script, without a window. Reads the account's token
@@ -52,6 +54,17 @@ signals:
 private:
     void onTokenRead(const SecretResult &result);
     void onInstanceProbed(const InstanceProbeResult &result);
+    // The draft's files against the server's limits; empty when all are fine.
+    [[nodiscard]] QString mediaProblems() const;
+    void resolveReply();
+    void onReplyResolved(const LinkedStatus &status);
+    // The checks on the finished draft (its text with the reply's mentions), then on.
+    void checkAndDeliver();
+    // The files are copied where the composer keeps draft media: the outbox entry then
+    // survives a script that deletes them once the command returns.
+    [[nodiscard]] bool copyMedia(QString *error);
+    // Once the post is out, the copies have served.
+    void removeMediaCopies();
     void deliver();
     [[nodiscard]] bool handOff();
     void sendHere();
@@ -65,6 +78,8 @@ private:
     QNetworkAccessManager *m_network;
     AccountRecord m_account;
     Draft m_draft;
+    InstanceConfiguration m_limits;
+    QStringList m_mediaCopies;
     ApiClient *m_client = nullptr;
     OutboxLock m_lock;
     Outbox *m_outbox = nullptr;

@@ -1,5 +1,7 @@
 #include "postoptions.h"
 
+#include "posted/statuslinkresolver.h"
+
 #include <QCommandLineParser>
 
 namespace {
@@ -17,7 +19,8 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
         tr("Post to Mastodon without a window, through Posthorn's outbox. When Posthorn runs, "
            "it sends the post; otherwise this command does.\n\n"
            "Exit status: 0 published or scheduled (the link is printed), 2 refused by the "
-           "server or by Posthorn's own checks (the reason is on standard error), 3 not sent "
+           "server or by Posthorn's own checks (the reason is on standard error), or the post "
+           "to reply to could not be looked up, 3 not sent "
            "yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed "
            "(open Posthorn), 64 a usage error, 1 the post could not be put in the outbox "
            "(nothing was sent).\n\n"
@@ -48,7 +51,23 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("Print the status (or scheduled status) as the server "
                                      "returned it, instead of the link."));
-    parser.addOptions({account, cw, visibility, language, schedule, json});
+    const QCommandLineOption media(
+        QStringLiteral("media"),
+        tr("Attach this picture, video or audio file (again for more files). Posthorn keeps a "
+           "copy until the post is out, so the file may be deleted at once."),
+        tr("file"));
+    const QCommandLineOption alt(QStringLiteral("alt"),
+                                 tr("Describe the file of the --media just before, for people "
+                                    "who cannot see it. Needed for every file while Posthorn's "
+                                    "preference \"Ask before posting media without a "
+                                    "description\" is on."),
+                                 tr("text"));
+    const QCommandLineOption replyTo(
+        QStringLiteral("reply-to"),
+        tr("Reply to the post at this link; its author and the accounts it mentions are "
+           "mentioned first, as in the composer."),
+        tr("link"));
+    parser.addOptions({account, cw, visibility, language, media, alt, schedule, replyTo, json});
     parser.addPositionalArgument(
         QStringLiteral("text"),
         tr("The text to post, in UTF-8. \"-\", or nothing when standard input is not a "
@@ -72,6 +91,7 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
     options.visibility = parser.value(visibility);
     options.language = parser.value(language);
     options.json = parser.isSet(json);
+    options.replyTo = parser.value(replyTo).trimmed();
     const QStringList positional = parser.positionalArguments();
 
     if (parser.isSet(visibility) && !visibilities.contains(options.visibility))
@@ -79,6 +99,9 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
                             .arg(options.visibility);
     else if (parser.isSet(language) && options.language.isEmpty())
         options.error = tr("--language needs a language code, such as en.");
+    else if (parser.isSet(replyTo) && !StatusLinkResolver::looksLikePostLink(options.replyTo))
+        options.error =
+            tr("--reply-to needs a post's link (https://…), not: %1").arg(parser.value(replyTo));
     else if (positional.size() > 1)
         options.error = tr("Give the text as one argument (in quotes), or \"-\" to read it from "
                            "standard input; unexpected: %1")
@@ -86,6 +109,13 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
     else if (positional.isEmpty() && stdinIsTerminal)
         options.error = tr("Nothing to post: give the text, or \"-\" to read it from standard "
                            "input.");
+    if (options.error.isEmpty()) {
+        QStringList takesValue;
+        for (const QCommandLineOption &option :
+             {account, cw, visibility, language, media, alt, schedule, replyTo})
+            takesValue += option.names();
+        options.error = pairMedia(arguments, takesValue, &options.media);
+    }
     if (!options.error.isEmpty())
         return options;
 
@@ -116,4 +146,42 @@ QDateTime PostOptions::parseTime(const QString &text)
         return {};
     const QDateTime parsed = QDateTime::fromString(normalised, Qt::ISODate);
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
+}
+
+QString PostOptions::pairMedia(const QStringList &arguments, const QStringList &takesValue,
+                               QList<Media> *media)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        // After "--" everything is text; "-" and the text are not options.
+        if (argument == QLatin1String("--"))
+            break;
+        if (!argument.startsWith(QLatin1String("--")))
+            continue;
+        QString name = argument.mid(2);
+        QString value;
+        if (const qsizetype equals = name.indexOf(QLatin1Char('=')); equals >= 0) {
+            value = name.mid(equals + 1);
+            name.truncate(equals);
+        } else if (takesValue.contains(name)) {
+            // The parser has checked that the value is there.
+            value = arguments.value(++i);
+        }
+        if (name == QLatin1String("media")) {
+            media->append({value, QString(), false});
+        } else if (name == QLatin1String("alt")) {
+            if (media->isEmpty())
+                return tr("--alt describes the file of the --media before it; give --media "
+                          "FILE first.");
+            if (media->constLast().described)
+                return tr("--alt was given twice for %1; give one --alt after each --media.")
+                    .arg(media->constLast().path);
+            media->last().description = value;
+            media->last().described = !value.trimmed().isEmpty();
+            if (!media->last().described)
+                return tr("--alt for %1 is empty; describe the file, or leave --alt out.")
+                    .arg(media->constLast().path);
+        }
+    }
+    return {};
 }

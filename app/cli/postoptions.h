@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,15 @@ struct PostOptions
     Q_DECLARE_TR_FUNCTIONS(PostOptions)
 
 public:
+    // A file to attach, with the description given right after it (--media F --alt T).
+    struct Media
+    {
+        QString path;
+        QString description;
+        // --alt was given (an empty one counts as none).
+        bool described = false;
+    };
+
     // "@user@server" (or "user@server") as `posthorn accounts` lists them; empty means
     // the current account. Several mean a cross-post (CrossPostCommand).
     QStringList accounts;
@@ -20,6 +30,9 @@ public:
     QString language;
     // Invalid: post now.
     QDateTime scheduledAt;
+    QList<Media> media;
+    // The link of the post this one replies to; empty for none.
+    QString replyTo;
     bool json = false;
     // The text, unless readFromStdin.
     QString text;
@@ -36,4 +49,11 @@ public:
     // A time as a person or a script writes it: ISO 8601 with or without seconds, a
     // space or "T" between date and time, local time unless an offset or Z is given.
     [[nodiscard]] static QDateTime parseTime(const QString &text);
+
+private:
+    // Which --alt follows which --media: QCommandLineParser keeps each option's values
+    // but not their order among each other, so they are read from the arguments in
+    // order. `takesValue` names the options whose value is the next argument.
+    [[nodiscard]] static QString pairMedia(const QStringList &arguments,
+                                           const QStringList &takesValue, QList<Media> *media);
 };

@@ -10,10 +10,6 @@ QString CrossPost::whyNot(const Draft &draft)
     if (draft.link || !draft.inReplyToId.isEmpty())
         return tr("A reply belongs to a conversation on one server: it goes out from one "
                   "account only.");
-    // The outbox cannot yet upload media for an entry itself, so another server would
-    // get the post without them.
-    if (!draft.attachments.isEmpty())
-        return tr("Posts with media cannot be cross-posted yet: post them from one account.");
     return QString();
 }
 

@@ -19,6 +19,7 @@ public:
     // may be cross-posted. Replies, quotes and edits are tied to a post on one server.
     [[nodiscard]] static QString whyNot(const Draft &draft);
     // The draft as `accountKey` posts it. Media uploaded for the draft's own account
-    // have ids on that server only: they are uploaded again from their files.
+    // have ids on that server only: the outbox uploads them again from their files
+    // (EntryMediaUploader).
     [[nodiscard]] static Draft copyFor(const Draft &draft, const QString &accountKey);
 };

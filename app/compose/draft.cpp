@@ -128,7 +128,8 @@ bool Draft::isIntact(const QJsonObject &object)
     for (const QJsonValue &attachment : attachments) {
         if (!absentOrStrings(attachment.toObject(),
                              {QLatin1String("localPath"), QLatin1String("mediaId"),
-                              QLatin1String("description")}))
+                              QLatin1String("description"), QLatin1String("focus"),
+                              QLatin1String("previewUrl")}))
             return false;
     }
     const QJsonObject poll = object.value(QLatin1String("poll")).toObject();

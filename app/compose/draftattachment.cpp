@@ -7,6 +7,8 @@ QJsonObject DraftAttachment::toJson() const
                        {QStringLiteral("description"), description}};
     if (!focus.isEmpty())
         object.insert(QStringLiteral("focus"), focus);
+    if (!previewUrl.isEmpty())
+        object.insert(QStringLiteral("previewUrl"), previewUrl);
     return object;
 }
 
@@ -17,5 +19,6 @@ DraftAttachment DraftAttachment::fromJson(const QJsonObject &object)
     attachment.mediaId = object.value(QLatin1String("mediaId")).toString();
     attachment.description = object.value(QLatin1String("description")).toString();
     attachment.focus = object.value(QLatin1String("focus")).toString();
+    attachment.previewUrl = object.value(QLatin1String("previewUrl")).toString();
     return attachment;
 }

@@ -123,6 +123,7 @@ void Outbox::discard(const QString &entryId)
         delete m_settler;
         delete m_editSettler;
         delete m_guard;
+        delete m_mediaUploader;
         m_currentId.clear();
     }
     m_allowedMentions.remove(entryId);
@@ -207,7 +208,7 @@ void Outbox::sendNext()
         if (entry->draft.edit)
             sendEdit();
         else if (entry->postedIds.isEmpty())
-            putDescriptions(0);
+            uploadMedia();
         else
             postPart();
         return;
@@ -244,6 +245,52 @@ void Outbox::abandonCurrent()
         emit entryChanged(entry->id);
     }
     scheduleNext();
+}
+
+void Outbox::uploadMedia()
+{
+    OutboxEntry *entry = find(m_currentId);
+    if (!entry)
+        return;
+    if (!EntryMediaUploader::needed(entry->draft.attachments)) {
+        putDescriptions(0);
+        return;
+    }
+    ApiClient *client = clientFor(*entry);
+    if (!client) {
+        abandonCurrent();
+        return;
+    }
+    auto *uploader = new EntryMediaUploader(client, entry->draft.attachments, this);
+    m_mediaUploader = uploader;
+    const QString entryId = entry->id;
+    connect(uploader, &EntryMediaUploader::uploaded, this,
+            [this, entryId](qsizetype index, const QString &mediaId) {
+                OutboxEntry *uploading = find(entryId);
+                if (!uploading || index >= uploading->draft.attachments.size())
+                    return;
+                // On disk at once: a restart posts with this id instead of uploading the
+                // file again. Kept only once processed, as a status cannot carry media the
+                // server is still converting.
+                uploading->draft.attachments[index].mediaId = mediaId;
+                persist(*uploading);
+            });
+    connect(uploader, &EntryMediaUploader::finished, this, [this, uploader, entryId] {
+        uploader->disconnect(this);
+        uploader->deleteLater();
+        if (entryId == m_currentId)
+            putDescriptions(0);
+    });
+    connect(uploader, &EntryMediaUploader::failed, this,
+            [this, uploader, entryId](const ApiError &error) {
+                uploader->disconnect(this);
+                uploader->deleteLater();
+                // A file the server refuses (422, a type it does not take) is a refusal
+                // with its words; the network or a 5xx is tried again later.
+                if (entryId == m_currentId)
+                    onSendFailed(error);
+            });
+    uploader->start();
 }
 
 void Outbox::putDescriptions(qsizetype index)

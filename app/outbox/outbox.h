@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/editsettler.h"
+#include "outbox/entrymediauploader.h"
 #include "outbox/mentionguard.h"
 #include "outbox/outboxentry.h"
 #include "outbox/outboxstore.h"
@@ -95,6 +96,9 @@ private:
     void sendNext();
     void watch(ApiReply *reply);
     void answered();
+    // Files the entry carries without a media id (from `posthorn post`, or a copy of a
+    // post for another server) are uploaded to its account first (EntryMediaUploader).
+    void uploadMedia();
     void putDescriptions(qsizetype index);
     void postPart();
     void onDescriptionPut(const ApiResult &result, qsizetype index);
@@ -134,6 +138,7 @@ private:
     QPointer<PostSettler> m_settler;
     QPointer<EditSettler> m_editSettler;
     QPointer<MentionGuard> m_guard;
+    QPointer<EntryMediaUploader> m_mediaUploader;
     // Per entry, the accounts its direct post may reach (MentionGuard); found again after
     // a restart, as who a name means can change.
     QHash<QString, QStringList> m_allowedMentions;

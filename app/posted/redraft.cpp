@@ -1,6 +1,7 @@
 #include "redraft.h"
 
 #include "api/status.h"
+#include "media/mediafocus.h"
 #include "search/htmltext.h"
 
 #include <algorithm>
@@ -27,8 +28,15 @@ Draft Redraft::fromDeleted(const Status &status, const QString &accountKey)
     draft.language = status.language;
     draft.sensitive = status.sensitive;
     draft.inReplyToId = status.inReplyToId;
-    for (const MediaAttachment &media : status.mediaAttachments)
-        draft.attachments.append(DraftAttachment{QString(), media.id, media.description});
+    for (const MediaAttachment &media : status.mediaAttachments) {
+        DraftAttachment attachment{QString(), media.id, media.description};
+        const MediaFocus focus(media.focus.x(), media.focus.y());
+        // The middle is what the server assumes: nothing to say for it.
+        if (!focus.isCentre())
+            attachment.focus = focus.toString();
+        attachment.previewUrl = media.previewUrl.toString();
+        draft.attachments.append(attachment);
+    }
     if (status.poll && status.poll->options.size() >= 2) {
         DraftPoll poll;
         poll.options = status.poll->options;

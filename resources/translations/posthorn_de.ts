@@ -270,7 +270,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+249"/>
+        <location filename="../../ui/appshell.cpp" line="+255"/>
         <source>Posthorn is still running</source>
         <translation>Posthorn läuft weiter</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>AttachmentUploads</name>
     <message>
-        <location filename="../../app/media/attachmentuploads.cpp" line="+118"/>
+        <location filename="../../app/media/attachmentuploads.cpp" line="+126"/>
         <source>The pasted picture could not be saved to %1.</source>
         <translation>Das eingefügte Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Sprache des Beitrags</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -483,11 +483,15 @@
     <name>CommandLine</name>
     <message>
         <location filename="../../app/cli/commandline.cpp" line="+14"/>
-        <source>Post to Mastodon from your desktop.</source>
-        <translation>Vom Desktop aus auf Mastodon posten.</translation>
+        <source>Post to Mastodon from your desktop.
+
+From scripts, without a window: posthorn post [options] [text | -] (see posthorn post --help), and posthorn accounts.</source>
+        <translation>Von deinem Desktop aus auf Mastodon posten.
+
+Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn post --help) und posthorn accounts.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Show the quick-post window of the running Posthorn, starting it if needed.</source>
         <translation>Das Schnellpost-Fenster des laufenden Posthorn zeigen und es bei Bedarf starten.</translation>
     </message>
@@ -507,7 +511,23 @@
         <translation>Versteckt im Infobereich starten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Open the composer replying to the post at this link.</source>
+        <translation>Das Eingabefeld als Antwort auf den Beitrag unter diesem Link öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open the composer quoting the post at this link.</source>
+        <translation>Das Eingabefeld mit einem Zitat des Beitrags unter diesem Link öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A web+mastodon://share link to open in the quick-post window.</source>
         <translation>Ein web+mastodon://share-Link, der im Schnellpost-Fenster geöffnet wird.</translation>
     </message>
@@ -526,6 +546,16 @@
         <location line="+5"/>
         <source>Give either --share or a share link, not both.</source>
         <translation>Gib entweder --share oder einen Teilen-Link an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 needs a post&apos;s link (https://…), not: %2</source>
+        <translation>--%1 braucht den Link eines Beitrags (https://…), nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give either --reply-to or --quote, not both.</source>
+        <translation>Gib entweder --reply-to oder --quote an, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -585,7 +615,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+116"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+131"/>
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
@@ -595,7 +625,7 @@
         <translation>Inhaltswarnung: Worum geht es im Beitrag?</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>A&amp;dd a post</source>
         <translation>Beitrag &amp;hinzufügen</translation>
     </message>
@@ -611,32 +641,48 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+169"/>
         <source>&amp;Post</source>
         <translation>&amp;Posten</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-167"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+167"/>
         <source>Post (Ctrl+Return)</source>
         <translation>Posten (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="-19"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Warte, bis die Medien hochgeladen sind.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>An edited post cannot become a thread.</source>
+        <translation>Ein bearbeiteter Beitrag kann kein Thread werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sched&amp;ule</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+2"/>
+        <source>Save the edit (Ctrl+Return)</source>
+        <translation>Die Bearbeitung speichern (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
@@ -656,7 +702,12 @@
         <translation>Eingefügtes Bild wird gespeichert …</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>Saving the edit…</source>
+        <translation>Bearbeitung wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Scheduling…</source>
         <translation>Wird geplant …</translation>
     </message>
@@ -666,7 +717,12 @@
         <translation>Wird gepostet …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>Not sent: the post is back here to edit.</source>
+        <translation>Nicht gesendet: Der Beitrag ist zum Bearbeiten wieder hier.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Post or clear what you are writing first; then the post from the outbox can come back here.</source>
         <translation>Poste oder lösche zuerst, was du gerade schreibst; dann kann der Beitrag aus dem Postausgang hierher zurückkommen.</translation>
     </message>
@@ -686,7 +742,47 @@
         <translation>Was du geschrieben hattest, ist in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>Wait until the post on its way is out (or keep it in the outbox); then a post can be edited here.</source>
+        <translation>Warte, bis der Beitrag, der gerade unterwegs ist, gesendet wurde (oder lass ihn im Postausgang); dann kann hier ein Beitrag bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save or cancel the edit you are making first.</source>
+        <translation>Speichere zuerst die laufende Bearbeitung oder brich sie ab.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Edit cancelled; the post on the server is unchanged.</source>
+        <translation>Bearbeitung abgebrochen; der Beitrag auf dem Server ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Change the Poll</source>
+        <translation>Umfrage ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving this edit changes the poll, and the server then resets its votes: everyone who voted must vote again.</source>
+        <translation>Wenn du diese Bearbeitung speicherst, ändert sich die Umfrage, und der Server setzt dann ihre Stimmen zurück: Alle, die abgestimmt haben, müssen erneut abstimmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and Reset Votes</source>
+        <translation>Speichern und Stimmen zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your edit is saved.</source>
+        <translation>Deine Bearbeitung ist gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The post waits in the outbox.</source>
         <translation>Der Beitrag wartet im Postausgang.</translation>
     </message>
@@ -723,6 +819,59 @@
         <location line="+2"/>
         <source>Mentions of people on other servers count without the server: %1.</source>
         <translation>Erwähnungen von Personen auf anderen Servern zählen ohne den Server: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionAssist</name>
+    <message>
+        <location filename="../../ui/media/descriptionassist.cpp" line="+22"/>
+        <source>Text from &amp;image</source>
+        <translation>&amp;Text aus Bild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text from image: read the text in %1</source>
+        <translation>Text aus Bild: den Text in %1 lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the text printed in the picture, on this computer, and offers it as the description. Nothing is sent anywhere.</source>
+        <translation>Liest den Text, der im Bild steht, auf diesem Computer und bietet ihn als Beschreibung an. Nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the text in the picture</source>
+        <translation>Text im Bild wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading the text in %1</source>
+        <translation>Lesen des Texts in %1 abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the description came from</source>
+        <translation>Woher die Beschreibung stammt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No text found in the picture.</source>
+        <translation>Im Bild wurde kein Text gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text read from the picture: check it, and say what the picture shows.</source>
+        <translation>Text aus dem Bild gelesen: Prüfe ihn und beschreibe, was das Bild zeigt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the text in the picture…</source>
+        <translation>Text im Bild wird gelesen …</translation>
     </message>
 </context>
 <context>
@@ -827,6 +976,34 @@
         <location line="+4"/>
         <source>A saved draft could not be read: %1. Posthorn leaves it as it is and will not save over it.</source>
         <translation>Ein gespeicherter Entwurf ließ sich nicht lesen: %1. Posthorn lässt ihn, wie er ist, und überschreibt ihn nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>EditBanner</name>
+    <message>
+        <location filename="../../ui/compose/editbanner.cpp" line="+13"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop editing and bring back what you were writing (Escape)</source>
+        <translation>Bearbeitung beenden und zurückholen, was du geschrieben hattest (Esc)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>earlier</source>
+        <translation>zu einem früheren Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing your post from %1. Save replaces it on the server; its visibility stays as it is.</source>
+        <translation>Du bearbeitest deinen Beitrag (veröffentlicht %1). „Speichern“ ersetzt ihn auf dem Server; seine Sichtbarkeit bleibt, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -945,9 +1122,42 @@
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+38"/>
+        <location filename="../../ui/guiapplication.cpp" line="+41"/>
         <source>Posthorn is already running but does not answer. Quit it, or end its process, and try again.</source>
         <translation>Posthorn läuft bereits, reagiert aber nicht. Beende es oder seinen Prozess und versuche es erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting for a posthorn post command to finish…</source>
+        <translation>Warte, bis ein Befehl „posthorn post“ abgeschlossen ist …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The posthorn post command did not finish; Posthorn starts anyway.</source>
+        <translation>Der Befehl „posthorn post“ wurde nicht abgeschlossen; Posthorn startet trotzdem.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTextReader</name>
+    <message>
+        <location filename="../../app/media/imagetextreader.cpp" line="+218"/>
+        <source>The picture could not be read: %1</source>
+        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tesseract OCR is not installed (package libtesseract5).</source>
+        <translation>Tesseract OCR ist nicht installiert (Paket libtesseract5).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tesseract has no data for reading %1 text; install tesseract-ocr-%1.</source>
+        <translation>Tesseract hat keine Daten zum Lesen von Text in %1; installiere tesseract-ocr-%1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tesseract could not read the picture.</source>
+        <translation>Tesseract konnte das Bild nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1286,128 @@
     </message>
 </context>
 <context>
+    <name>LinkedPostBar</name>
+    <message>
+        <location filename="../../ui/compose/linkedpostbar.cpp" line="+34"/>
+        <source>Who can quote:</source>
+        <translation>Wer zitieren darf:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply to this post</source>
+        <translation>Auf diesen Beitrag antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote this post</source>
+        <translation>Diesen Beitrag zitieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post the link instead</source>
+        <translation>Stattdessen den Link posten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+250"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Post replied to or quoted</source>
+        <translation>Beitrag, auf den du antwortest oder den du zitierst</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Who can quote this post</source>
+        <translation>Wer diesen Beitrag zitieren darf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers only</source>
+        <translation>Nur für Follower</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just me</source>
+        <translation>Nur ich</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Post without replying to or quoting it (Ctrl+Shift+X)</source>
+        <translation>Posten, ohne darauf zu antworten oder ihn zu zitieren (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoting %1</source>
+        <translation>Zitat von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replying to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n media attachment(s)</source>
+        <translation>
+            <numerusform>%n Medienanhang</numerusform>
+            <numerusform>%n Medienanhänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Wait until the post is found on your server.</source>
+        <translation>Warte, bis der Beitrag auf deinem Server gefunden ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post to reply to or quote was not found: try again or remove it.</source>
+        <translation>Der Beitrag, auf den du antworten oder den du zitieren willst, wurde nicht gefunden: Versuche es erneut oder entferne ihn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your server cannot quote posts: post the link instead, or remove it.</source>
+        <translation>Dein Server kann keine Beiträge zitieren: Poste stattdessen den Link oder entferne ihn.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is a link to a post: %1</source>
+        <translation>Das ist ein Link zu einem Beitrag: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up %1 on your server…</source>
+        <translation>%1 wird auf deinem Server gesucht …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your server cannot quote posts (that needs Mastodon 4.5 or later). You can post the link to it instead.</source>
+        <translation>Dein Server kann keine Beiträge zitieren (dafür ist Mastodon 4.5 oder neuer nötig). Du kannst stattdessen den Link dazu posten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackRedirectServer</name>
     <message>
         <location filename="../../app/auth/loopbackredirectserver.cpp" line="+80"/>
@@ -1091,7 +1423,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+36"/>
+        <location filename="../../ui/mainwindow.cpp" line="+38"/>
         <source>Posthorn</source>
         <translation>Posthorn</translation>
     </message>
@@ -1122,6 +1454,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit Last Post</source>
+        <translation>&amp;Letzten Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1136,7 +1473,27 @@
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
+        <source>The account is not connected yet; try again in a moment.</source>
+        <translation>Das Konto ist noch nicht verbunden; versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This account has no post to edit yet.</source>
+        <translation>Dieses Konto hat noch keinen Beitrag zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your last post could not be opened: %1</source>
+        <translation>Dein letzter Beitrag konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening your last post…</source>
+        <translation>Dein letzter Beitrag wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Quit Posthorn</source>
         <translation>Posthorn beenden</translation>
     </message>
@@ -1192,7 +1549,7 @@
 <context>
     <name>MediaAttachmentWidget</name>
     <message>
-        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+36"/>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+40"/>
         <source>Attachment %1</source>
         <translation>Anhang %1</translation>
     </message>
@@ -1202,7 +1559,12 @@
         <translation>Vorschau von %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Space opens a larger preview. Click or use the arrow keys to choose the focal point that thumbnails centre on.</source>
+        <translation>Die Leertaste öffnet eine größere Vorschau. Klicke oder verwende die Pfeiltasten, um den Fokuspunkt zu wählen, auf den Vorschaubilder zentriert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
@@ -1252,7 +1614,7 @@
         <translation>Beschreibe den Inhalt für Menschen, die ihn nicht sehen können</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No description yet: add one so everyone can follow.</source>
         <translation>Noch keine Beschreibung: Füge eine hinzu, damit alle den Inhalt erfassen können.</translation>
     </message>
@@ -1267,7 +1629,12 @@
         <translation>Verbleibende Zeichen der Beschreibung</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+63"/>
+        <source>From the file&apos;s own description: check that it says what the picture shows.</source>
+        <translation>Aus der Beschreibung in der Datei selbst: Prüfe, ob sie sagt, was das Bild zeigt.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Uploading… %1 of %2</source>
         <translation>Wird hochgeladen … %1 von %2</translation>
     </message>
@@ -1399,14 +1766,56 @@
     </message>
 </context>
 <context>
+    <name>MediaPreviewDialog</name>
+    <message>
+        <location filename="../../ui/media/mediapreviewdialog.cpp" line="+20"/>
+        <source>%1 – Posthorn</source>
+        <translation>%1 – Posthorn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Large preview of %1</source>
+        <translation>Große Vorschau von %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No preview for this file.</source>
+        <translation>Keine Vorschau für diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click or use the arrow keys to choose the focal point: thumbnails of the picture centre on it. Home puts it back in the middle.</source>
+        <translation>Klicke oder verwende die Pfeiltasten, um den Fokuspunkt zu wählen: Vorschaubilder des Bildes werden darauf zentriert. Pos1 setzt ihn zurück in die Mitte.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStrip</name>
+    <message>
+        <location filename="../../ui/media/mediastrip.cpp" line="+85"/>
+        <location line="+1"/>
+        <source>Post without a description?</source>
+        <translation>Ohne Beschreibung posten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Descriptions let people who cannot see the picture know what it shows. Preferences can turn this question off.</source>
+        <translation>Beschreibungen lassen Menschen, die das Bild nicht sehen können, wissen, was es zeigt. In den Einstellungen lässt sich diese Frage abschalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Post Anyway</source>
+        <translation>Trotzdem &amp;posten</translation>
+    </message>
+</context>
+<context>
     <name>MediaUpload</name>
     <message>
-        <location filename="../../app/media/mediaupload.cpp" line="+114"/>
+        <location filename="../../app/media/mediaupload.cpp" line="+115"/>
         <source>Posthorn cannot read %1: %2</source>
         <translation>Posthorn kann %1 nicht lesen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+105"/>
         <source>The server is still processing the file after %n minute(s). Try again later, or remove it and try a smaller file.</source>
         <translation>
             <numerusform>Der Server verarbeitet die Datei nach %n Minute immer noch. Versuche es später erneut, oder entferne sie und versuche es mit einer kleineren Datei.</numerusform>
@@ -1422,6 +1831,23 @@
         <location line="+4"/>
         <source>(The server said: %1)</source>
         <translation>(Der Server meldete: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MentionGuard</name>
+    <message numerus="yes">
+        <location filename="../../app/outbox/mentionguard.cpp" line="+60"/>
+        <source>it would also have been delivered to %1, who is not among the people Posthorn found for the names you typed. Nothing was sent. Check the names after @ (a name without its server can mean someone else), then post again.</source>
+        <translation>
+            <numerusform>er wäre auch an %1 gegangen; dieses Konto gehört nicht zu den Personen, die Posthorn für die eingegebenen Namen gefunden hat. Es wurde nichts gesendet. Prüfe die Namen nach dem @ (ein Name ohne Server kann jemand anderen meinen) und poste dann erneut.</numerusform>
+            <numerusform>er wäre auch an %1 gegangen; diese Konten gehören nicht zu den Personen, die Posthorn für die eingegebenen Namen gefunden hat. Es wurde nichts gesendet. Prüfe die Namen nach dem @ (ein Name ohne Server kann jemand anderen meinen) und poste dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+19"/>
+        <source>The account was signed out.</source>
+        <translation>Das Konto wurde abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1493,17 +1919,22 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/outbox/outbox.cpp" line="+113"/>
+        <location filename="../../app/outbox/outbox.cpp" line="+135"/>
         <source>The discarded post could not be removed from the outbox folder %1; delete its file %2.json.</source>
         <translation>Der verworfene Beitrag konnte nicht aus dem Postausgangsordner %1 entfernt werden; lösche seine Datei %2.json.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+181"/>
         <source>The post waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
         <translation>Der Beitrag wartet: Der Postausgang-Ordner %1 ließ sich nicht beschreiben (ist die Festplatte voll oder schreibgeschützt?). Posthorn versucht es später erneut.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+95"/>
+        <source>The edit waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
+        <translation>Die Bearbeitung wartet: Der Postausgang-Ordner %1 ließ sich nicht beschreiben (ist die Festplatte voll oder schreibgeschützt?). Posthorn versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>Posthorn looked for this post on your profile and did not find it. It was first sent over an hour ago, so the server no longer recognises it: send it again only if it is not on your profile.</source>
         <translation>Posthorn hat diesen Beitrag in deinem Profil gesucht und nicht gefunden. Er wurde vor über einer Stunde zuerst gesendet, daher erkennt der Server ihn nicht mehr: Sende ihn nur erneut, wenn er nicht in deinem Profil steht.</translation>
     </message>
@@ -1518,9 +1949,17 @@
         <translation>Die Antwort des Servers ließ sich nicht lesen, daher ist der Beitrag vielleicht schon veröffentlicht. Posthorn sucht ihn in deinem Profil.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-161"/>
         <source>A published post could not be removed from the outbox folder %1; delete its file %2.json so it is not sent again.</source>
         <translation>Ein veröffentlichter Beitrag konnte nicht aus dem Postausgangsordner %1 entfernt werden; lösche seine Datei %2.json, damit er nicht erneut gesendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntryWatch</name>
+    <message>
+        <location filename="../../app/outbox/outboxentrywatch.cpp" line="+18"/>
+        <source>The server has not answered yet.</source>
+        <translation>Der Server hat noch nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1978,7 @@
 <context>
     <name>OutboxTracker</name>
     <message>
-        <location filename="../../app/outbox/outboxtracker.cpp" line="+50"/>
+        <location filename="../../app/outbox/outboxtracker.cpp" line="+64"/>
         <location line="+26"/>
         <source>The post may have been published: Posthorn looks for it on your profile…</source>
         <translation>Der Beitrag ist vielleicht schon veröffentlicht: Posthorn sucht ihn in deinem Profil…</translation>
@@ -1596,6 +2035,11 @@
         <location line="+2"/>
         <source>may be published: looking for it on your profile…</source>
         <translation>vielleicht veröffentlicht: wird in deinem Profil gesucht…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goes out at %1 (undo send)</source>
+        <translation>wird um %1 gesendet (Senden rückgängig machen)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1864,9 +2308,197 @@
     </message>
 </context>
 <context>
+    <name>PostCommand</name>
+    <message>
+        <location filename="../../app/cli/postcommand.cpp" line="+53"/>
+        <source>No account is signed in: start Posthorn and sign in first.</source>
+        <translation>Kein Konto ist angemeldet: Starte Posthorn und melde dich zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No account %1 in Posthorn; the accounts are: %2</source>
+        <translation>Kein Konto %1 in Posthorn; die Konten sind: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Posthorn no longer has a sign-in for %1: start Posthorn and sign in again.</source>
+        <translation>Posthorn hat keine Anmeldung mehr für %1: Starte Posthorn und melde dich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the sign-in for %1 from the keychain: %2</source>
+        <translation>Die Anmeldung für %1 kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
+        <translation>Eine andere Posthorn-Instanz belegt den Postausgang und antwortet nicht; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The running Posthorn gave an answer this command does not know.</source>
+        <translation>Das laufende Posthorn gab eine Antwort, die dieser Befehl nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The running Posthorn took the post but did not say how it went.</source>
+        <translation>Das laufende Posthorn hat den Beitrag angenommen, aber nicht gemeldet, wie es ausgegangen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Posthorn closed before the post was sent.</source>
+        <translation>Posthorn wurde beendet, bevor der Beitrag gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
+        <translation>Der Beitrag konnte nicht im Postausgang gespeichert werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server refused the post: %1</source>
+        <translation>Der Server hat den Beitrag abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent yet%1. The post waits in Posthorn&apos;s outbox and is sent when Posthorn next runs.</source>
+        <translation>Noch nicht gesendet%1. Der Beitrag wartet im Postausgang von Posthorn und wird gesendet, wenn Posthorn das nächste Mal läuft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a new sign-in: open Posthorn and sign in again. The post waits in the outbox until then.</source>
+        <translation>%1 braucht eine neue Anmeldung: Öffne Posthorn und melde dich erneut an. Der Beitrag wartet bis dahin im Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scheduled for %1.</source>
+        <translation>Geplant für %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Posted, but the server did not return the status: %1</source>
+        <translation>Gepostet, aber der Server hat den Status nicht zurückgegeben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostOptions</name>
+    <message>
+        <location filename="../../app/cli/postoptions.cpp" line="+17"/>
+        <source>Post to Mastodon without a window, through Posthorn&apos;s outbox. When Posthorn runs, it sends the post; otherwise this command does.
+
+Exit status: 0 published or scheduled (the link is printed), 2 refused by the server or by Posthorn&apos;s own checks (the reason is on standard error), 3 not sent yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed (open Posthorn), 64 a usage error, 1 the post could not be put in the outbox (nothing was sent).</source>
+        <translation>Ohne Fenster auf Mastodon posten, über den Postausgang von Posthorn. Wenn Posthorn läuft, sendet es den Beitrag; andernfalls tut es dieser Befehl.
+
+Exit-Status: 0 veröffentlicht oder geplant (der Link wird ausgegeben), 2 vom Server oder von Posthorns eigenen Prüfungen abgelehnt (der Grund steht auf der Standardfehlerausgabe), 3 noch nicht gesendet: Er wartet im Postausgang, und Posthorn sendet ihn später, 4 eine Anmeldung ist nötig (Posthorn öffnen), 64 ein Aufruffehler, 1 der Beitrag konnte nicht in den Postausgang gelegt werden (es wurde nichts gesendet).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Post as this account, as `posthorn accounts` lists it (default: the current one).</source>
+        <translation>Als dieses Konto posten, wie `posthorn accounts` es auflistet (Standard: das aktuelle).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acct</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the post behind this content warning.</source>
+        <translation>Den Beitrag hinter diese Inhaltswarnung setzen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who sees the post: public, unlisted, private or direct (default: the account&apos;s own setting).</source>
+        <translation>Wer den Beitrag sieht: public, unlisted, private oder direct (Standard: die eigene Einstellung des Kontos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post&apos;s language, an ISO 639 code such as en.</source>
+        <translation>Die Sprache des Beitrags, ein ISO-639-Code wie de.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish at this time instead of now (at least five minutes ahead), such as &quot;2027-01-31 09:00&quot; (local time) or 2027-01-31T08:00Z.</source>
+        <translation>Zu diesem Zeitpunkt statt jetzt veröffentlichen (mindestens fünf Minuten im Voraus), z. B. &quot;2027-01-31 09:00&quot; (Ortszeit) oder 2027-01-31T08:00Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the status (or scheduled status) as the server returned it, instead of the link.</source>
+        <translation>Den Status (oder geplanten Status) so ausgeben, wie der Server ihn zurückgegeben hat, statt des Links.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text to post, in UTF-8. &quot;-&quot;, or nothing when standard input is not a terminal, reads it from standard input.</source>
+        <translation>Der zu postende Text, in UTF-8. &quot;-&quot; oder nichts, wenn die Standardeingabe kein Terminal ist, liest ihn von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Posting to several accounts at once is not supported yet: give --account once.</source>
+        <translation>Mit mehreren Konten gleichzeitig zu posten wird noch nicht unterstützt: Gib --account nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--visibility must be public, unlisted, private or direct, not %1.</source>
+        <translation>--visibility muss public, unlisted, private oder direct sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--language needs a language code, such as en.</source>
+        <translation>--language braucht einen Sprachcode, z. B. de.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the text as one argument (in quotes), or &quot;-&quot; to read it from standard input; unexpected: %1</source>
+        <translation>Gib den Text als ein Argument an (in Anführungszeichen) oder &quot;-&quot;, um ihn von der Standardeingabe zu lesen; unerwartet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to post: give the text, or &quot;-&quot; to read it from standard input.</source>
+        <translation>Nichts zu posten: Gib den Text an oder &quot;-&quot;, um ihn von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--schedule takes a date and time such as &quot;2027-01-31 09:00&quot;, not %1.</source>
+        <translation>--schedule erwartet Datum und Uhrzeit wie &quot;2027-01-31 09:00&quot;, nicht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PostRelay</name>
+    <message>
+        <location filename="../../app/cli/postrelay.cpp" line="+32"/>
+        <source>The running Posthorn could not read the post.</source>
+        <translation>Das laufende Posthorn konnte den Beitrag nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
+        <translation>Der Beitrag konnte nicht im Postausgang gespeichert werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>PostedPanel</name>
     <message>
-        <location filename="../../ui/posted/postedpanel.cpp" line="+40"/>
+        <location filename="../../ui/posted/postedpanel.cpp" line="+41"/>
         <source>Posted: your recent posts</source>
         <translation>Veröffentlicht: deine letzten Beiträge</translation>
     </message>
@@ -1877,11 +2509,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Newest first. Delete asks to delete the selected post; Shift+Delete asks to delete it and bring it back into the composer.</source>
-        <translation>Neueste zuerst. Entf fragt, ob der gewählte Beitrag gelöscht werden soll; Umschalt+Entf fragt, ob er gelöscht und ins Eingabefeld zurückgeholt werden soll.</translation>
+        <source>Newest first. Ctrl+E edits the selected post in the composer. Delete asks to delete it; Shift+Delete asks to delete it and bring it back into the composer.</source>
+        <translation>Neueste zuerst. Ctrl+E bearbeitet den gewählten Beitrag im Eingabefeld. Entf fragt, ob er gelöscht werden soll; Umschalt+Entf fragt, ob er gelöscht und ins Eingabefeld zurückgeholt werden soll.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected post</source>
+        <translation>Den gewählten Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected post in the composer to change it (Ctrl+E)</source>
+        <translation>Den gewählten Beitrag im Eingabefeld öffnen, um ihn zu ändern (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -1931,7 +2578,7 @@
         <translation>Deine letzten Beiträge neu laden</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>The post was deleted.</source>
         <translation>Der Beitrag wurde gelöscht.</translation>
     </message>
@@ -1941,7 +2588,12 @@
         <translation>Der Beitrag wurde gelöscht; er steht wieder im Eingabefeld, um neu geschrieben zu werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>The post could not be opened for editing: %1</source>
+        <translation>Der Beitrag konnte nicht zum Bearbeiten geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Waiting for the account to connect…</source>
         <translation>Warten, bis das Konto verbunden ist…</translation>
     </message>
@@ -2015,6 +2667,11 @@
         <location line="+1"/>
         <source>Deleting the post…</source>
         <translation>Der Beitrag wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening the post for editing…</source>
+        <translation>Der Beitrag wird zum Bearbeiten geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2749,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/preferencesdialog.cpp" line="+19"/>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+23"/>
         <source>Preferences – Posthorn</source>
         <translation>Einstellungen – Posthorn</translation>
     </message>
@@ -2130,6 +2787,44 @@
         <location line="+2"/>
         <source>Check spelling as I type</source>
         <translation>Rechtschreibung beim Tippen prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask before posting media without a &amp;description</source>
+        <translation>Vor dem Posten von Medien ohne &amp;Beschreibung fragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask before posting media without a description</source>
+        <translation>Vor dem Posten von Medien ohne Beschreibung fragen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo send</source>
+        <translation>Senden rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a post waits after Post, so that you can still take it back (Undo or Ctrl+Z)</source>
+        <translation>Wie lange ein Beitrag nach „Posten“ wartet, damit du ihn noch zurückholen kannst („Rückgängig“ oder Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>U&amp;ndo send:</source>
+        <translation>&amp;Senden rückgängig machen:</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3358,32 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
     </message>
 </context>
 <context>
+    <name>SendCountdown</name>
+    <message>
+        <location filename="../../ui/compose/sendcountdown.cpp" line="+23"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo send</source>
+        <translation>Senden rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the post back to edit it; nothing is sent (Ctrl+Z)</source>
+        <translation>Den Beitrag zum Bearbeiten zurückholen; es wird nichts gesendet (Ctrl+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Posting in %n s.</source>
+        <translation>
+            <numerusform>Wird in %n s gepostet.</numerusform>
+            <numerusform>Wird in %n s gepostet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/wizard/setupwizard.cpp" line="+12"/>
@@ -2914,9 +3635,37 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
     </message>
 </context>
 <context>
+    <name>StatusLinkResolver</name>
+    <message>
+        <location filename="../../app/posted/statuslinkresolver.cpp" line="+41"/>
+        <source>Sign in first: the post is looked up on your server.</source>
+        <translation>Melde dich zuerst an: Der Beitrag wird auf deinem Server gesucht.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The post could not be looked up: %1</source>
+        <translation>Die Suche nach dem Beitrag ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your server said: %1</source>
+        <translation>Dein Server meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your server found no post at %1. It may have been deleted, or it is private and your account may not see it.</source>
+        <translation>Dein Server hat unter %1 keinen Beitrag gefunden. Vielleicht wurde er gelöscht, oder er ist privat und dein Konto darf ihn nicht sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your server&apos;s answer about the post could not be read.</source>
+        <translation>Die Antwort deines Servers zum Beitrag konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
-        <location filename="../../ui/tray/traycontroller.cpp" line="+97"/>
+        <location filename="../../ui/tray/traycontroller.cpp" line="+98"/>
         <source>&amp;Quick post…</source>
         <translation>&amp;Schnellpost …</translation>
     </message>
@@ -3004,6 +3753,19 @@ Pfeil nach unten: zu den Ergebnissen. Esc: Eingabe löschen; noch einmal: zurüc
         <location line="+1"/>
         <source>Click to open the outbox.</source>
         <translation>Klicke, um den Postausgang zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Posting in %n s</source>
+        <translation>
+            <numerusform>Wird in %n s gepostet</numerusform>
+            <numerusform>Wird in %n s gepostet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click to undo: the post comes back.</source>
+        <translation>Klicke zum Rückgängigmachen: Der Beitrag kommt zurück.</translation>
     </message>
     <message>
         <location line="+16"/>

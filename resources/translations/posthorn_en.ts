@@ -270,7 +270,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+249"/>
+        <location filename="../../ui/appshell.cpp" line="+255"/>
         <source>Posthorn is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>AttachmentUploads</name>
     <message>
-        <location filename="../../app/media/attachmentuploads.cpp" line="+118"/>
+        <location filename="../../app/media/attachmentuploads.cpp" line="+126"/>
         <source>The pasted picture could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,11 +483,13 @@
     <name>CommandLine</name>
     <message>
         <location filename="../../app/cli/commandline.cpp" line="+14"/>
-        <source>Post to Mastodon from your desktop.</source>
+        <source>Post to Mastodon from your desktop.
+
+From scripts, without a window: posthorn post [options] [text | -] (see posthorn post --help), and posthorn accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Show the quick-post window of the running Posthorn, starting it if needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,7 +509,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Open the composer replying to the post at this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open the composer quoting the post at this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A web+mastodon://share link to open in the quick-post window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,6 +543,16 @@
     <message>
         <location line="+5"/>
         <source>Give either --share or a share link, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 needs a post&apos;s link (https://…), not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give either --reply-to or --quote, not both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,7 +613,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+116"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+131"/>
         <source>Content warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,7 +623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>A&amp;dd a post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,32 +639,48 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+169"/>
         <source>&amp;Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-167"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+167"/>
         <source>Post (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="-19"/>
         <source>Wait until the media are uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>An edited post cannot become a thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sched&amp;ule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+2"/>
+        <source>Save the edit (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Add media</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,7 +700,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>Saving the edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Scheduling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +715,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>Not sent: the post is back here to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Post or clear what you are writing first; then the post from the outbox can come back here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,7 +740,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>Wait until the post on its way is out (or keep it in the outbox); then a post can be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save or cancel the edit you are making first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Edit cancelled; the post on the server is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Change the Poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving this edit changes the poll, and the server then resets its votes: everyone who voted must vote again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and Reset Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your edit is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The post waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,6 +816,59 @@
     <message>
         <location line="+2"/>
         <source>Mentions of people on other servers count without the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionAssist</name>
+    <message>
+        <location filename="../../ui/media/descriptionassist.cpp" line="+22"/>
+        <source>Text from &amp;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text from image: read the text in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the text printed in the picture, on this computer, and offers it as the description. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the text in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading the text in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the description came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No text found in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text read from the picture: check it, and say what the picture shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the text in the picture…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,6 +973,34 @@
     <message>
         <location line="+4"/>
         <source>A saved draft could not be read: %1. Posthorn leaves it as it is and will not save over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditBanner</name>
+    <message>
+        <location filename="../../ui/compose/editbanner.cpp" line="+13"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop editing and bring back what you were writing (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing your post from %1. Save replaces it on the server; its visibility stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -945,8 +1120,41 @@
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+38"/>
+        <location filename="../../ui/guiapplication.cpp" line="+41"/>
         <source>Posthorn is already running but does not answer. Quit it, or end its process, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting for a posthorn post command to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The posthorn post command did not finish; Posthorn starts anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageTextReader</name>
+    <message>
+        <location filename="../../app/media/imagetextreader.cpp" line="+218"/>
+        <source>The picture could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tesseract OCR is not installed (package libtesseract5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tesseract has no data for reading %1 text; install tesseract-ocr-%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tesseract could not read the picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +1284,128 @@
     </message>
 </context>
 <context>
+    <name>LinkedPostBar</name>
+    <message>
+        <location filename="../../ui/compose/linkedpostbar.cpp" line="+34"/>
+        <source>Who can quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply to this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post the link instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+250"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Post replied to or quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Who can quote this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Post without replying to or quoting it (Ctrl+Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1 (@%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n media attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Wait until the post is found on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post to reply to or quote was not found: try again or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your server cannot quote posts: post the link instead, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is a link to a post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up %1 on your server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your server cannot quote posts (that needs Mastodon 4.5 or later). You can post the link to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoopbackRedirectServer</name>
     <message>
         <location filename="../../app/auth/loopbackredirectserver.cpp" line="+80"/>
@@ -1091,7 +1421,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+36"/>
+        <location filename="../../ui/mainwindow.cpp" line="+38"/>
         <source>Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,6 +1452,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit Last Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,7 +1471,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
+        <source>The account is not connected yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This account has no post to edit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your last post could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening your last post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Quit Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,7 +1547,7 @@
 <context>
     <name>MediaAttachmentWidget</name>
     <message>
-        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+36"/>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+40"/>
         <source>Attachment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1557,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Space opens a larger preview. Click or use the arrow keys to choose the focal point that thumbnails centre on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,7 +1612,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No description yet: add one so everyone can follow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1627,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+63"/>
+        <source>From the file&apos;s own description: check that it says what the picture shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Uploading… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,14 +1764,56 @@
     </message>
 </context>
 <context>
+    <name>MediaPreviewDialog</name>
+    <message>
+        <location filename="../../ui/media/mediapreviewdialog.cpp" line="+20"/>
+        <source>%1 – Posthorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Large preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No preview for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click or use the arrow keys to choose the focal point: thumbnails of the picture centre on it. Home puts it back in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaStrip</name>
+    <message>
+        <location filename="../../ui/media/mediastrip.cpp" line="+85"/>
+        <location line="+1"/>
+        <source>Post without a description?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Descriptions let people who cannot see the picture know what it shows. Preferences can turn this question off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Post Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaUpload</name>
     <message>
-        <location filename="../../app/media/mediaupload.cpp" line="+114"/>
+        <location filename="../../app/media/mediaupload.cpp" line="+115"/>
         <source>Posthorn cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+105"/>
         <source>The server is still processing the file after %n minute(s). Try again later, or remove it and try a smaller file.</source>
         <translation>
             <numerusform>The server is still processing the file after %n minute. Try again later, or remove it and try a smaller file.</numerusform>
@@ -1421,6 +1828,23 @@
     <message>
         <location line="+4"/>
         <source>(The server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentionGuard</name>
+    <message numerus="yes">
+        <location filename="../../app/outbox/mentionguard.cpp" line="+60"/>
+        <source>it would also have been delivered to %1, who is not among the people Posthorn found for the names you typed. Nothing was sent. Check the names after @ (a name without its server can mean someone else), then post again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+19"/>
+        <source>The account was signed out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,17 +1917,22 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/outbox/outbox.cpp" line="+113"/>
+        <location filename="../../app/outbox/outbox.cpp" line="+135"/>
         <source>The discarded post could not be removed from the outbox folder %1; delete its file %2.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+181"/>
         <source>The post waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+95"/>
+        <source>The edit waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>Posthorn looked for this post on your profile and did not find it. It was first sent over an hour ago, so the server no longer recognises it: send it again only if it is not on your profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,8 +1947,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-161"/>
         <source>A published post could not be removed from the outbox folder %1; delete its file %2.json so it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntryWatch</name>
+    <message>
+        <location filename="../../app/outbox/outboxentrywatch.cpp" line="+18"/>
+        <source>The server has not answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,7 +1976,7 @@
 <context>
     <name>OutboxTracker</name>
     <message>
-        <location filename="../../app/outbox/outboxtracker.cpp" line="+50"/>
+        <location filename="../../app/outbox/outboxtracker.cpp" line="+64"/>
         <location line="+26"/>
         <source>The post may have been published: Posthorn looks for it on your profile…</source>
         <translation type="unfinished"></translation>
@@ -1595,6 +2032,11 @@
     <message>
         <location line="+2"/>
         <source>may be published: looking for it on your profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goes out at %1 (undo send)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,9 +2306,195 @@
     </message>
 </context>
 <context>
+    <name>PostCommand</name>
+    <message>
+        <location filename="../../app/cli/postcommand.cpp" line="+53"/>
+        <source>No account is signed in: start Posthorn and sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No account %1 in Posthorn; the accounts are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Posthorn no longer has a sign-in for %1: start Posthorn and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the sign-in for %1 from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The running Posthorn gave an answer this command does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The running Posthorn took the post but did not say how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Posthorn closed before the post was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server refused the post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent yet%1. The post waits in Posthorn&apos;s outbox and is sent when Posthorn next runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a new sign-in: open Posthorn and sign in again. The post waits in the outbox until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Posted, but the server did not return the status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostOptions</name>
+    <message>
+        <location filename="../../app/cli/postoptions.cpp" line="+17"/>
+        <source>Post to Mastodon without a window, through Posthorn&apos;s outbox. When Posthorn runs, it sends the post; otherwise this command does.
+
+Exit status: 0 published or scheduled (the link is printed), 2 refused by the server or by Posthorn&apos;s own checks (the reason is on standard error), 3 not sent yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed (open Posthorn), 64 a usage error, 1 the post could not be put in the outbox (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Post as this account, as `posthorn accounts` lists it (default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the post behind this content warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who sees the post: public, unlisted, private or direct (default: the account&apos;s own setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post&apos;s language, an ISO 639 code such as en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish at this time instead of now (at least five minutes ahead), such as &quot;2027-01-31 09:00&quot; (local time) or 2027-01-31T08:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the status (or scheduled status) as the server returned it, instead of the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text to post, in UTF-8. &quot;-&quot;, or nothing when standard input is not a terminal, reads it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Posting to several accounts at once is not supported yet: give --account once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--visibility must be public, unlisted, private or direct, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--language needs a language code, such as en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the text as one argument (in quotes), or &quot;-&quot; to read it from standard input; unexpected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to post: give the text, or &quot;-&quot; to read it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--schedule takes a date and time such as &quot;2027-01-31 09:00&quot;, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostRelay</name>
+    <message>
+        <location filename="../../app/cli/postrelay.cpp" line="+32"/>
+        <source>The running Posthorn could not read the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostedPanel</name>
     <message>
-        <location filename="../../ui/posted/postedpanel.cpp" line="+40"/>
+        <location filename="../../ui/posted/postedpanel.cpp" line="+41"/>
         <source>Posted: your recent posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,11 +2505,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Newest first. Delete asks to delete the selected post; Shift+Delete asks to delete it and bring it back into the composer.</source>
+        <source>Newest first. Ctrl+E edits the selected post in the composer. Delete asks to delete it; Shift+Delete asks to delete it and bring it back into the composer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected post in the composer to change it (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,7 +2574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>The post was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,7 +2584,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>The post could not be opened for editing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Waiting for the account to connect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,6 +2662,11 @@
     <message>
         <location line="+1"/>
         <source>Deleting the post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening the post for editing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,7 +2745,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/preferencesdialog.cpp" line="+19"/>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+23"/>
         <source>Preferences – Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,6 +2782,44 @@
     <message>
         <location line="+2"/>
         <source>Check spelling as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask before posting media without a &amp;description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask before posting media without a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a post waits after Post, so that you can still take it back (Undo or Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>U&amp;ndo send:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2658,6 +3349,32 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
     </message>
 </context>
 <context>
+    <name>SendCountdown</name>
+    <message>
+        <location filename="../../ui/compose/sendcountdown.cpp" line="+23"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the post back to edit it; nothing is sent (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Posting in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/wizard/setupwizard.cpp" line="+12"/>
@@ -2909,9 +3626,37 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
     </message>
 </context>
 <context>
+    <name>StatusLinkResolver</name>
+    <message>
+        <location filename="../../app/posted/statuslinkresolver.cpp" line="+41"/>
+        <source>Sign in first: the post is looked up on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The post could not be looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your server found no post at %1. It may have been deleted, or it is private and your account may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your server&apos;s answer about the post could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
-        <location filename="../../ui/tray/traycontroller.cpp" line="+97"/>
+        <location filename="../../ui/tray/traycontroller.cpp" line="+98"/>
         <source>&amp;Quick post…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,6 +3743,19 @@ Down: go to the results. Escape: clear; again: back to the post.</source>
         <location line="+2"/>
         <location line="+1"/>
         <source>Click to open the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Posting in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click to undo: the post comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

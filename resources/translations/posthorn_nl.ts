@@ -270,7 +270,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../ui/appshell.cpp" line="+249"/>
+        <location filename="../../ui/appshell.cpp" line="+255"/>
         <source>Posthorn is still running</source>
         <translation>Posthorn draait nog</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>AttachmentUploads</name>
     <message>
-        <location filename="../../app/media/attachmentuploads.cpp" line="+118"/>
+        <location filename="../../app/media/attachmentuploads.cpp" line="+126"/>
         <source>The pasted picture could not be saved to %1.</source>
         <translation>De geplakte afbeelding kon niet worden opgeslagen in %1.</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Taal van het bericht</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -483,11 +483,15 @@
     <name>CommandLine</name>
     <message>
         <location filename="../../app/cli/commandline.cpp" line="+14"/>
-        <source>Post to Mastodon from your desktop.</source>
-        <translation>Berichten op Mastodon plaatsen vanaf je bureaublad.</translation>
+        <source>Post to Mastodon from your desktop.
+
+From scripts, without a window: posthorn post [options] [text | -] (see posthorn post --help), and posthorn accounts.</source>
+        <translation>Berichten op Mastodon plaatsen vanaf je bureaublad.
+
+Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn post --help), en posthorn accounts.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Show the quick-post window of the running Posthorn, starting it if needed.</source>
         <translation>Het venster Snel bericht van het draaiende Posthorn tonen en Posthorn zo nodig starten.</translation>
     </message>
@@ -507,7 +511,23 @@
         <translation>Verborgen in het systeemvak starten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Open the composer replying to the post at this link.</source>
+        <translation>Het schrijfvak openen als reactie op het bericht achter deze link.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Open the composer quoting the post at this link.</source>
+        <translation>Het schrijfvak openen met een citaat van het bericht achter deze link.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A web+mastodon://share link to open in the quick-post window.</source>
         <translation>Een web+mastodon://share-link om te openen in het venster Snel bericht.</translation>
     </message>
@@ -526,6 +546,16 @@
         <location line="+5"/>
         <source>Give either --share or a share link, not both.</source>
         <translation>Geef --share of een deellink op, niet allebei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--%1 needs a post&apos;s link (https://…), not: %2</source>
+        <translation>--%1 heeft de link van een bericht nodig (https://…), niet: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give either --reply-to or --quote, not both.</source>
+        <translation>Geef --reply-to of --quote op, niet allebei.</translation>
     </message>
 </context>
 <context>
@@ -585,7 +615,7 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+116"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+131"/>
         <source>Content warning</source>
         <translation>Inhoudswaarschuwing</translation>
     </message>
@@ -595,7 +625,7 @@
         <translation>Inhoudswaarschuwing: waar gaat het bericht over?</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>A&amp;dd a post</source>
         <translation>Beri&amp;cht toevoegen</translation>
     </message>
@@ -611,32 +641,48 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+130"/>
+        <location line="+169"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-167"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+167"/>
         <source>Post (Ctrl+Return)</source>
         <translation>Plaatsen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="-19"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Wacht tot de media zijn geüpload.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>An edited post cannot become a thread.</source>
+        <translation>Een bewerkt bericht kan geen thread worden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sched&amp;ule</source>
         <translation>In&amp;plannen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+2"/>
+        <source>Save the edit (Ctrl+Return)</source>
+        <translation>De bewerking opslaan (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Add media</source>
         <translation>Media toevoegen</translation>
     </message>
@@ -656,7 +702,12 @@
         <translation>Geplakte afbeelding opslaan…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>Saving the edit…</source>
+        <translation>Bewerking opslaan…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Scheduling…</source>
         <translation>Inplannen…</translation>
     </message>
@@ -666,7 +717,12 @@
         <translation>Plaatsen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>Not sent: the post is back here to edit.</source>
+        <translation>Niet verstuurd: het bericht staat weer hier om te bewerken.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Post or clear what you are writing first; then the post from the outbox can come back here.</source>
         <translation>Plaats of wis eerst wat je aan het schrijven bent; daarna kan het bericht uit het Postvak UIT hier terugkomen.</translation>
     </message>
@@ -686,7 +742,47 @@
         <translation>Wat je aan het schrijven was, is bewaard in %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
+        <source>Wait until the post on its way is out (or keep it in the outbox); then a post can be edited here.</source>
+        <translation>Wacht tot het bericht dat onderweg is, verstuurd is (of laat het in het Postvak UIT staan); daarna kan hier een bericht worden bewerkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save or cancel the edit you are making first.</source>
+        <translation>Sla eerst de bewerking op waar je mee bezig bent, of annuleer die.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Edit cancelled; the post on the server is unchanged.</source>
+        <translation>Bewerking geannuleerd; het bericht op de server is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Change the Poll</source>
+        <translation>De peiling wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving this edit changes the poll, and the server then resets its votes: everyone who voted must vote again.</source>
+        <translation>Als je deze bewerking opslaat, verandert de peiling, en dan zet de server de stemmen terug: iedereen die heeft gestemd, moet opnieuw stemmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and Reset Votes</source>
+        <translation>Opslaan en stemmen terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your edit is saved.</source>
+        <translation>Je bewerking is opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The post waits in the outbox.</source>
         <translation>Het bericht wacht in het Postvak UIT.</translation>
     </message>
@@ -723,6 +819,59 @@
         <location line="+2"/>
         <source>Mentions of people on other servers count without the server: %1.</source>
         <translation>Vermeldingen van mensen op andere servers tellen zonder de server: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionAssist</name>
+    <message>
+        <location filename="../../ui/media/descriptionassist.cpp" line="+22"/>
+        <source>Text from &amp;image</source>
+        <translation>Tekst uit &amp;afbeelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text from image: read the text in %1</source>
+        <translation>Tekst uit afbeelding: de tekst in %1 lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the text printed in the picture, on this computer, and offers it as the description. Nothing is sent anywhere.</source>
+        <translation>Leest de tekst die in de afbeelding staat, op deze computer, en biedt die aan als beschrijving. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the text in the picture</source>
+        <translation>Tekst in de afbeelding wordt gelezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading the text in %1</source>
+        <translation>Stoppen met het lezen van de tekst in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the description came from</source>
+        <translation>Waar de beschrijving vandaan komt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No text found in the picture.</source>
+        <translation>Geen tekst gevonden in de afbeelding.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text read from the picture: check it, and say what the picture shows.</source>
+        <translation>Tekst uit de afbeelding gelezen: controleer hem en beschrijf wat de afbeelding laat zien.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the text in the picture…</source>
+        <translation>Tekst in de afbeelding wordt gelezen…</translation>
     </message>
 </context>
 <context>
@@ -827,6 +976,34 @@
         <location line="+4"/>
         <source>A saved draft could not be read: %1. Posthorn leaves it as it is and will not save over it.</source>
         <translation>Een bewaard concept kon niet worden gelezen: %1. Posthorn laat het zoals het is en bewaart er niet overheen.</translation>
+    </message>
+</context>
+<context>
+    <name>EditBanner</name>
+    <message>
+        <location filename="../../ui/compose/editbanner.cpp" line="+13"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel editing</source>
+        <translation>Bewerken annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop editing and bring back what you were writing (Escape)</source>
+        <translation>Stoppen met bewerken en terughalen wat je aan het schrijven was (Escape)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>earlier</source>
+        <translation>eerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing your post from %1. Save replaces it on the server; its visibility stays as it is.</source>
+        <translation>Je bewerkt je bericht van %1. Opslaan vervangt het op de server; de zichtbaarheid blijft zoals die is.</translation>
     </message>
 </context>
 <context>
@@ -945,9 +1122,42 @@
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+38"/>
+        <location filename="../../ui/guiapplication.cpp" line="+41"/>
         <source>Posthorn is already running but does not answer. Quit it, or end its process, and try again.</source>
         <translation>Posthorn draait al, maar reageert niet. Sluit het af of beëindig het proces, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Waiting for a posthorn post command to finish…</source>
+        <translation>Wachten tot een opdracht posthorn post klaar is…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The posthorn post command did not finish; Posthorn starts anyway.</source>
+        <translation>De opdracht posthorn post is niet klaar geworden; Posthorn start toch.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTextReader</name>
+    <message>
+        <location filename="../../app/media/imagetextreader.cpp" line="+218"/>
+        <source>The picture could not be read: %1</source>
+        <translation>De afbeelding kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tesseract OCR is not installed (package libtesseract5).</source>
+        <translation>Tesseract OCR is niet geïnstalleerd (pakket libtesseract5).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tesseract has no data for reading %1 text; install tesseract-ocr-%1.</source>
+        <translation>Tesseract heeft geen gegevens om tekst in %1 te lezen; installeer tesseract-ocr-%1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tesseract could not read the picture.</source>
+        <translation>Tesseract kon de afbeelding niet lezen.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1286,128 @@
     </message>
 </context>
 <context>
+    <name>LinkedPostBar</name>
+    <message>
+        <location filename="../../ui/compose/linkedpostbar.cpp" line="+34"/>
+        <source>Who can quote:</source>
+        <translation>Wie mag citeren:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply to this post</source>
+        <translation>Op dit bericht reageren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote this post</source>
+        <translation>Dit bericht citeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post the link instead</source>
+        <translation>In plaats daarvan de link plaatsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+250"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <source>Post replied to or quoted</source>
+        <translation>Bericht waarop je reageert of dat je citeert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Who can quote this post</source>
+        <translation>Wie dit bericht mag citeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers only</source>
+        <translation>Alleen volgers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Just me</source>
+        <translation>Alleen ik</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Post without replying to or quoting it (Ctrl+Shift+X)</source>
+        <translation>Plaatsen zonder erop te reageren of het te citeren (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoting %1</source>
+        <translation>Citaat van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replying to %1</source>
+        <translation>Reactie op %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n media attachment(s)</source>
+        <translation>
+            <numerusform>%n mediabijlage</numerusform>
+            <numerusform>%n mediabijlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Wait until the post is found on your server.</source>
+        <translation>Wacht tot het bericht op je server is gevonden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post to reply to or quote was not found: try again or remove it.</source>
+        <translation>Het bericht waarop je wilt reageren of dat je wilt citeren, is niet gevonden: probeer het opnieuw of verwijder het.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your server cannot quote posts: post the link instead, or remove it.</source>
+        <translation>Je server kan geen berichten citeren: plaats in plaats daarvan de link, of verwijder hem.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is a link to a post: %1</source>
+        <translation>Dit is een link naar een bericht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up %1 on your server…</source>
+        <translation>%1 opzoeken op je server…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your server cannot quote posts (that needs Mastodon 4.5 or later). You can post the link to it instead.</source>
+        <translation>Je server kan geen berichten citeren (daarvoor is Mastodon 4.5 of later nodig). Je kunt in plaats daarvan de link ernaar plaatsen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackRedirectServer</name>
     <message>
         <location filename="../../app/auth/loopbackredirectserver.cpp" line="+80"/>
@@ -1091,7 +1423,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+36"/>
+        <location filename="../../ui/mainwindow.cpp" line="+38"/>
         <source>Posthorn</source>
         <translation>Posthorn</translation>
     </message>
@@ -1122,6 +1454,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit Last Post</source>
+        <translation>Laatste bericht &amp;bewerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -1136,7 +1473,27 @@
         <translation>&amp;Accounts</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
+        <source>The account is not connected yet; try again in a moment.</source>
+        <translation>Het account is nog niet verbonden; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This account has no post to edit yet.</source>
+        <translation>Dit account heeft nog geen bericht om te bewerken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your last post could not be opened: %1</source>
+        <translation>Je laatste bericht kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening your last post…</source>
+        <translation>Je laatste bericht openen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Quit Posthorn</source>
         <translation>Posthorn afsluiten</translation>
     </message>
@@ -1192,7 +1549,7 @@
 <context>
     <name>MediaAttachmentWidget</name>
     <message>
-        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+36"/>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+40"/>
         <source>Attachment %1</source>
         <translation>Bijlage %1</translation>
     </message>
@@ -1202,7 +1559,12 @@
         <translation>Voorbeeld van %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Space opens a larger preview. Click or use the arrow keys to choose the focal point that thumbnails centre on.</source>
+        <translation>Spatie opent een groter voorbeeld. Klik of gebruik de pijltoetsen om het focuspunt te kiezen waarop miniaturen worden gecentreerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>File name</source>
         <translation>Bestandsnaam</translation>
     </message>
@@ -1252,7 +1614,7 @@
         <translation>Beschrijf wat erop te zien is voor mensen die het niet kunnen zien</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>No description yet: add one so everyone can follow.</source>
         <translation>Nog geen beschrijving: voeg er een toe, zodat iedereen het kan volgen.</translation>
     </message>
@@ -1267,7 +1629,12 @@
         <translation>Resterende tekens voor de beschrijving</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+63"/>
+        <source>From the file&apos;s own description: check that it says what the picture shows.</source>
+        <translation>Uit de eigen beschrijving van het bestand: controleer of die zegt wat de afbeelding laat zien.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Uploading… %1 of %2</source>
         <translation>Uploaden… %1 van %2</translation>
     </message>
@@ -1399,14 +1766,56 @@
     </message>
 </context>
 <context>
+    <name>MediaPreviewDialog</name>
+    <message>
+        <location filename="../../ui/media/mediapreviewdialog.cpp" line="+20"/>
+        <source>%1 – Posthorn</source>
+        <translation>%1 – Posthorn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Large preview of %1</source>
+        <translation>Groot voorbeeld van %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No preview for this file.</source>
+        <translation>Geen voorbeeld voor dit bestand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click or use the arrow keys to choose the focal point: thumbnails of the picture centre on it. Home puts it back in the middle.</source>
+        <translation>Klik of gebruik de pijltoetsen om het focuspunt te kiezen: miniaturen van de afbeelding worden erop gecentreerd. Home zet het terug in het midden.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStrip</name>
+    <message>
+        <location filename="../../ui/media/mediastrip.cpp" line="+85"/>
+        <location line="+1"/>
+        <source>Post without a description?</source>
+        <translation>Plaatsen zonder beschrijving?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Descriptions let people who cannot see the picture know what it shows. Preferences can turn this question off.</source>
+        <translation>Met een beschrijving weten mensen die de afbeelding niet kunnen zien, wat erop staat. In de voorkeuren kun je deze vraag uitzetten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Post Anyway</source>
+        <translation>Toch &amp;plaatsen</translation>
+    </message>
+</context>
+<context>
     <name>MediaUpload</name>
     <message>
-        <location filename="../../app/media/mediaupload.cpp" line="+114"/>
+        <location filename="../../app/media/mediaupload.cpp" line="+115"/>
         <source>Posthorn cannot read %1: %2</source>
         <translation>Posthorn kan %1 niet lezen: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+105"/>
         <source>The server is still processing the file after %n minute(s). Try again later, or remove it and try a smaller file.</source>
         <translation>
             <numerusform>De server is na %n minuut nog steeds met het bestand bezig. Probeer het later opnieuw, of verwijder het en probeer een kleiner bestand.</numerusform>
@@ -1422,6 +1831,23 @@
         <location line="+4"/>
         <source>(The server said: %1)</source>
         <translation>(De server meldde: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>MentionGuard</name>
+    <message numerus="yes">
+        <location filename="../../app/outbox/mentionguard.cpp" line="+60"/>
+        <source>it would also have been delivered to %1, who is not among the people Posthorn found for the names you typed. Nothing was sent. Check the names after @ (a name without its server can mean someone else), then post again.</source>
+        <translation>
+            <numerusform>het zou ook zijn bezorgd bij %1, die niet hoort bij de mensen die Posthorn heeft gevonden voor de namen die je hebt getypt. Er is niets verstuurd. Controleer de namen na @ (een naam zonder server kan iemand anders zijn) en plaats het bericht daarna opnieuw.</numerusform>
+            <numerusform>het zou ook zijn bezorgd bij %1, die niet horen bij de mensen die Posthorn heeft gevonden voor de namen die je hebt getypt. Er is niets verstuurd. Controleer de namen na @ (een naam zonder server kan iemand anders zijn) en plaats het bericht daarna opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+19"/>
+        <source>The account was signed out.</source>
+        <translation>Het account is afgemeld.</translation>
     </message>
 </context>
 <context>
@@ -1493,17 +1919,22 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/outbox/outbox.cpp" line="+113"/>
+        <location filename="../../app/outbox/outbox.cpp" line="+135"/>
         <source>The discarded post could not be removed from the outbox folder %1; delete its file %2.json.</source>
         <translation>Het weggegooide bericht kon niet uit de map %1 van het Postvak UIT worden verwijderd; verwijder het bestand %2.json zelf.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+181"/>
         <source>The post waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
         <translation>Het bericht wacht: de outbox-map %1 kon niet worden beschreven (is de schijf vol of niet beschrijfbaar?). Posthorn probeert het later opnieuw.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+95"/>
+        <source>The edit waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
+        <translation>De bewerking wacht: de map %1 van het Postvak UIT kon niet worden beschreven (is de schijf vol of niet beschrijfbaar?). Posthorn probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>Posthorn looked for this post on your profile and did not find it. It was first sent over an hour ago, so the server no longer recognises it: send it again only if it is not on your profile.</source>
         <translation>Posthorn zocht dit bericht op je profiel en vond het niet. Het werd meer dan een uur geleden voor het eerst verstuurd, dus de server herkent het niet meer: verstuur het alleen opnieuw als het niet op je profiel staat.</translation>
     </message>
@@ -1518,9 +1949,17 @@
         <translation>Het antwoord van de server kon niet worden gelezen, dus het bericht is misschien al geplaatst. Posthorn zoekt het op je profiel.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-161"/>
         <source>A published post could not be removed from the outbox folder %1; delete its file %2.json so it is not sent again.</source>
         <translation>Een geplaatst bericht kon niet uit de map %1 van het Postvak UIT worden verwijderd; verwijder het bestand %2.json zelf, zodat het niet nog een keer wordt verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntryWatch</name>
+    <message>
+        <location filename="../../app/outbox/outboxentrywatch.cpp" line="+18"/>
+        <source>The server has not answered yet.</source>
+        <translation>De server heeft nog niet geantwoord.</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1978,7 @@
 <context>
     <name>OutboxTracker</name>
     <message>
-        <location filename="../../app/outbox/outboxtracker.cpp" line="+50"/>
+        <location filename="../../app/outbox/outboxtracker.cpp" line="+64"/>
         <location line="+26"/>
         <source>The post may have been published: Posthorn looks for it on your profile…</source>
         <translation>Het bericht is misschien al geplaatst: Posthorn zoekt het op je profiel…</translation>
@@ -1596,6 +2035,11 @@
         <location line="+2"/>
         <source>may be published: looking for it on your profile…</source>
         <translation>misschien geplaatst: wordt op je profiel gezocht…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>goes out at %1 (undo send)</source>
+        <translation>wordt om %1 verstuurd (verzenden ongedaan maken)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1864,9 +2308,197 @@
     </message>
 </context>
 <context>
+    <name>PostCommand</name>
+    <message>
+        <location filename="../../app/cli/postcommand.cpp" line="+53"/>
+        <source>No account is signed in: start Posthorn and sign in first.</source>
+        <translation>Er is geen account aangemeld: start Posthorn en meld je eerst aan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No account %1 in Posthorn; the accounts are: %2</source>
+        <translation>Geen account %1 in Posthorn; de accounts zijn: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Posthorn no longer has a sign-in for %1: start Posthorn and sign in again.</source>
+        <translation>Posthorn heeft geen aanmelding meer voor %1: start Posthorn en meld je opnieuw aan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the sign-in for %1 from the keychain: %2</source>
+        <translation>Kan de aanmelding voor %1 niet uit de sleutelbos lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
+        <translation>Een ander exemplaar van Posthorn heeft het Postvak UIT in gebruik en reageert niet; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The running Posthorn gave an answer this command does not know.</source>
+        <translation>Het draaiende Posthorn gaf een antwoord dat deze opdracht niet kent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The running Posthorn took the post but did not say how it went.</source>
+        <translation>Het draaiende Posthorn heeft het bericht aangenomen, maar niet gemeld hoe het is afgelopen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Posthorn closed before the post was sent.</source>
+        <translation>Posthorn is afgesloten voordat het bericht werd verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
+        <translation>Het bericht kon niet in het Postvak UIT worden opgeslagen, dus er is niets verstuurd: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server refused the post: %1</source>
+        <translation>De server heeft het bericht geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent yet%1. The post waits in Posthorn&apos;s outbox and is sent when Posthorn next runs.</source>
+        <translation>Nog niet verstuurd%1. Het bericht wacht in het Postvak UIT van Posthorn en wordt verstuurd zodra Posthorn weer draait.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a new sign-in: open Posthorn and sign in again. The post waits in the outbox until then.</source>
+        <translation>%1 heeft een nieuwe aanmelding nodig: open Posthorn en meld je opnieuw aan. Het bericht wacht tot dan in het Postvak UIT.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scheduled for %1.</source>
+        <translation>Ingepland voor %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Posted, but the server did not return the status: %1</source>
+        <translation>Geplaatst, maar de server heeft de status niet teruggegeven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostOptions</name>
+    <message>
+        <location filename="../../app/cli/postoptions.cpp" line="+17"/>
+        <source>Post to Mastodon without a window, through Posthorn&apos;s outbox. When Posthorn runs, it sends the post; otherwise this command does.
+
+Exit status: 0 published or scheduled (the link is printed), 2 refused by the server or by Posthorn&apos;s own checks (the reason is on standard error), 3 not sent yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed (open Posthorn), 64 a usage error, 1 the post could not be put in the outbox (nothing was sent).</source>
+        <translation>Zonder venster op Mastodon plaatsen, via het Postvak UIT van Posthorn. Als Posthorn draait, verstuurt het het bericht; anders doet deze opdracht dat.
+
+Afsluitstatus: 0 geplaatst of ingepland (de link wordt weergegeven), 2 geweigerd door de server of door de eigen controles van Posthorn (de reden staat op standaardfout), 3 nog niet verstuurd: het wacht in het Postvak UIT en Posthorn verstuurt het later, 4 een aanmelding is nodig (open Posthorn), 64 een gebruiksfout, 1 het bericht kon niet in het Postvak UIT worden gezet (er is niets verstuurd).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Post as this account, as `posthorn accounts` lists it (default: the current one).</source>
+        <translation>Plaatsen als dit account, zoals `posthorn accounts` het toont (standaard: het huidige).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acct</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the post behind this content warning.</source>
+        <translation>Het bericht achter deze inhoudswaarschuwing zetten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who sees the post: public, unlisted, private or direct (default: the account&apos;s own setting).</source>
+        <translation>Wie het bericht ziet: public, unlisted, private of direct (standaard: de eigen instelling van het account).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visibility</source>
+        <translation>zichtbaarheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post&apos;s language, an ISO 639 code such as en.</source>
+        <translation>De taal van het bericht, een ISO 639-code zoals nl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish at this time instead of now (at least five minutes ahead), such as &quot;2027-01-31 09:00&quot; (local time) or 2027-01-31T08:00Z.</source>
+        <translation>Op dit tijdstip plaatsen in plaats van nu (minstens vijf minuten vooruit), zoals &quot;2027-01-31 09:00&quot; (lokale tijd) of 2027-01-31T08:00Z.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when</source>
+        <translation>wanneer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the status (or scheduled status) as the server returned it, instead of the link.</source>
+        <translation>De status (of ingeplande status) tonen zoals de server die teruggaf, in plaats van de link.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text to post, in UTF-8. &quot;-&quot;, or nothing when standard input is not a terminal, reads it from standard input.</source>
+        <translation>De tekst om te plaatsen, in UTF-8. &quot;-&quot;, of niets als standaardinvoer geen terminal is, leest hem van standaardinvoer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Posting to several accounts at once is not supported yet: give --account once.</source>
+        <translation>Met meerdere accounts tegelijk plaatsen wordt nog niet ondersteund: geef --account één keer op.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--visibility must be public, unlisted, private or direct, not %1.</source>
+        <translation>--visibility moet public, unlisted, private of direct zijn, niet %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--language needs a language code, such as en.</source>
+        <translation>--language heeft een taalcode nodig, zoals nl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the text as one argument (in quotes), or &quot;-&quot; to read it from standard input; unexpected: %1</source>
+        <translation>Geef de tekst als één argument (tussen aanhalingstekens), of &quot;-&quot; om hem van standaardinvoer te lezen; onverwacht: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to post: give the text, or &quot;-&quot; to read it from standard input.</source>
+        <translation>Niets om te plaatsen: geef de tekst op, of &quot;-&quot; om hem van standaardinvoer te lezen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--schedule takes a date and time such as &quot;2027-01-31 09:00&quot;, not %1.</source>
+        <translation>--schedule verwacht een datum en tijd zoals &quot;2027-01-31 09:00&quot;, niet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PostRelay</name>
+    <message>
+        <location filename="../../app/cli/postrelay.cpp" line="+32"/>
+        <source>The running Posthorn could not read the post.</source>
+        <translation>Het draaiende Posthorn kon het bericht niet lezen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
+        <translation>Het bericht kon niet in het Postvak UIT worden opgeslagen, dus er is niets verstuurd: %1</translation>
+    </message>
+</context>
+<context>
     <name>PostedPanel</name>
     <message>
-        <location filename="../../ui/posted/postedpanel.cpp" line="+40"/>
+        <location filename="../../ui/posted/postedpanel.cpp" line="+41"/>
         <source>Posted: your recent posts</source>
         <translation>Geplaatst: je recente berichten</translation>
     </message>
@@ -1877,11 +2509,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Newest first. Delete asks to delete the selected post; Shift+Delete asks to delete it and bring it back into the composer.</source>
-        <translation>Nieuwste eerst. Delete vraagt of het gekozen bericht verwijderd moet worden; Shift+Delete vraagt of het verwijderd en teruggezet moet worden in het schrijfvak.</translation>
+        <source>Newest first. Ctrl+E edits the selected post in the composer. Delete asks to delete it; Shift+Delete asks to delete it and bring it back into the composer.</source>
+        <translation>Nieuwste eerst. Ctrl+E bewerkt het gekozen bericht in het schrijfvak. Delete vraagt of je het wilt verwijderen; Shift+Delete vraagt of je het wilt verwijderen en terugzetten in het schrijfvak.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected post</source>
+        <translation>Het gekozen bericht bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected post in the composer to change it (Ctrl+E)</source>
+        <translation>Het gekozen bericht in het schrijfvak openen om het te wijzigen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
@@ -1931,7 +2578,7 @@
         <translation>Je recente berichten opnieuw laden</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>The post was deleted.</source>
         <translation>Het bericht is verwijderd.</translation>
     </message>
@@ -1941,7 +2588,12 @@
         <translation>Het bericht is verwijderd; het staat weer in het schrijfvak om opnieuw te schrijven.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>The post could not be opened for editing: %1</source>
+        <translation>Het bericht kon niet worden geopend om te bewerken: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Waiting for the account to connect…</source>
         <translation>Wachten tot het account verbonden is…</translation>
     </message>
@@ -2015,6 +2667,11 @@
         <location line="+1"/>
         <source>Deleting the post…</source>
         <translation>Het bericht wordt verwijderd…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening the post for editing…</source>
+        <translation>Het bericht wordt geopend om te bewerken…</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2749,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings/preferencesdialog.cpp" line="+19"/>
+        <location filename="../../ui/settings/preferencesdialog.cpp" line="+23"/>
         <source>Preferences – Posthorn</source>
         <translation>Voorkeuren – Posthorn</translation>
     </message>
@@ -2130,6 +2787,44 @@
         <location line="+2"/>
         <source>Check spelling as I type</source>
         <translation>Spelling controleren tijdens het typen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask before posting media without a &amp;description</source>
+        <translation>Vragen voordat media zonder &amp;beschrijving worden geplaatst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask before posting media without a description</source>
+        <translation>Vragen voordat media zonder beschrijving worden geplaatst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo send</source>
+        <translation>Verzenden ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long a post waits after Post, so that you can still take it back (Undo or Ctrl+Z)</source>
+        <translation>Hoe lang een bericht na Plaatsen wacht, zodat je het nog kunt terughalen (Ongedaan maken of Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>U&amp;ndo send:</source>
+        <translation>Verzenden &amp;ongedaan maken:</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3358,32 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
     </message>
 </context>
 <context>
+    <name>SendCountdown</name>
+    <message>
+        <location filename="../../ui/compose/sendcountdown.cpp" line="+23"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo send</source>
+        <translation>Verzenden ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the post back to edit it; nothing is sent (Ctrl+Z)</source>
+        <translation>Het bericht terughalen om het te bewerken; er wordt niets verstuurd (Ctrl+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Posting in %n s.</source>
+        <translation>
+            <numerusform>Plaatsen over %n s.</numerusform>
+            <numerusform>Plaatsen over %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../ui/wizard/setupwizard.cpp" line="+12"/>
@@ -2914,9 +3635,37 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
     </message>
 </context>
 <context>
+    <name>StatusLinkResolver</name>
+    <message>
+        <location filename="../../app/posted/statuslinkresolver.cpp" line="+41"/>
+        <source>Sign in first: the post is looked up on your server.</source>
+        <translation>Meld je eerst aan: het bericht wordt op je server opgezocht.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The post could not be looked up: %1</source>
+        <translation>Het bericht kon niet worden opgezocht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your server said: %1</source>
+        <translation>Je server meldde: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your server found no post at %1. It may have been deleted, or it is private and your account may not see it.</source>
+        <translation>Je server heeft geen bericht gevonden op %1. Misschien is het verwijderd, of het is privé en je account mag het niet zien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your server&apos;s answer about the post could not be read.</source>
+        <translation>Het antwoord van je server over het bericht kon niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
-        <location filename="../../ui/tray/traycontroller.cpp" line="+97"/>
+        <location filename="../../ui/tray/traycontroller.cpp" line="+98"/>
         <source>&amp;Quick post…</source>
         <translation>&amp;Snel bericht…</translation>
     </message>
@@ -3004,6 +3753,19 @@ Pijl omlaag: naar de resultaten. Escape: wissen; nogmaals: terug naar het berich
         <location line="+1"/>
         <source>Click to open the outbox.</source>
         <translation>Klik om het Postvak UIT te openen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Posting in %n s</source>
+        <translation>
+            <numerusform>Plaatsen over %n s</numerusform>
+            <numerusform>Plaatsen over %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click to undo: the post comes back.</source>
+        <translation>Klik om ongedaan te maken: het bericht komt terug.</translation>
     </message>
     <message>
         <location line="+16"/>

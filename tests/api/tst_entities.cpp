@@ -145,7 +145,9 @@ QVariantMap fields(const MediaAttachment &m)
             {QStringLiteral("type"), m.type},
             {QStringLiteral("url"), m.url.toString()},
             {QStringLiteral("processed"), m.isProcessed()},
-            {QStringLiteral("description"), m.description}};
+            {QStringLiteral("description"), m.description},
+            {QStringLiteral("previewUrl"), m.previewUrl.toString()},
+            {QStringLiteral("focus"), QStringLiteral("%1,%2").arg(m.focus.x()).arg(m.focus.y())}};
 }
 
 QVariantMap fields(const Relationship &r)
@@ -587,7 +589,27 @@ void TestEntities::mediaAttachmentIsParsedOrRefusedWithTheReason_data()
           {{QStringLiteral("id"), QStringLiteral("22348641")},
            {QStringLiteral("type"), QStringLiteral("image")},
            {QStringLiteral("processed"), true},
-           {QStringLiteral("description"), QStringLiteral("test uploaded via api")}});
+           {QStringLiteral("description"), QStringLiteral("test uploaded via api")},
+           {QStringLiteral("previewUrl"),
+            QStringLiteral("https://files.mastodon.social/media_attachments/files/022/348/641/"
+                           "small/cebc6d51be03e509.jpeg")},
+           {QStringLiteral("focus"), QStringLiteral("-0.69,0.42")}});
+    // Audio and servers that say nothing of a focal point: the middle.
+    addOk("no meta", variant(QStringLiteral("media_attachment"), QStringLiteral("meta"), absent),
+          {{QStringLiteral("focus"), QStringLiteral("0,0")}});
+    addOk("meta without focus",
+          variant(QStringLiteral("media_attachment"), QStringLiteral("meta"), QJsonObject()),
+          {{QStringLiteral("focus"), QStringLiteral("0,0")}});
+    addError("focus x wrong type",
+             variant(QStringLiteral("media_attachment"), QStringLiteral("meta"),
+                     QJsonObject{{QStringLiteral("focus"),
+                                  QJsonObject{{QStringLiteral("x"), QStringLiteral("left")},
+                                              {QStringLiteral("y"), 0.5}}}}),
+             QStringLiteral("MediaAttachment: \"meta.focus.x\" must be a number, got a string"));
+    addError("focus not an object",
+             variant(QStringLiteral("media_attachment"), QStringLiteral("meta"),
+                     QJsonObject{{QStringLiteral("focus"), QStringLiteral("0.1,0.2")}}),
+             QStringLiteral("MediaAttachment: \"meta.focus\" must be an object, got a string"));
     addOk("still processing", sample(QStringLiteral("media_attachment_processing")),
           {{QStringLiteral("url"), QString()}, {QStringLiteral("processed"), false}});
     addOk("empty url string",

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <QUuid>
@@ -189,6 +190,55 @@ private:
     static QString lastStatusUrl(SandboxProcess &server)
     {
         return server.statuses().last().toObject().value(QLatin1String("url")).toString();
+    }
+
+    QString draftMediaDir() const
+    {
+        return m_home.filePath(QStringLiteral("data/Posthorn/posthorn/drafts/media"));
+    }
+
+    // A one-pixel PNG, or other bytes, in a folder of the script's.
+    QString writeFile(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_home.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        file.write(bytes);
+        return path;
+    }
+    QString writePicture(const QString &name = QStringLiteral("dot.png")) const
+    {
+        return writeFile(name, QByteArray::fromBase64(
+                                   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42m"
+                                   "P8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+    }
+
+    qsizetype mediaPosts()
+    {
+        return m_sandbox.requestsTo(QStringLiteral("/api/v2/media"), "POST").size();
+    }
+
+    QJsonObject lastStatusBody()
+    {
+        return QJsonDocument::fromJson(
+                   m_sandbox.requestsTo(QStringLiteral("/api/v1/statuses"), "POST")
+                       .last()
+                       .value(QLatin1String("body"))
+                       .toString()
+                       .toUtf8())
+            .object();
+    }
+
+    // A post of someone else's on the sandbox, and its link.
+    QJsonObject postAs(const QString &account, const QString &text, const QString &visibility)
+    {
+        return m_sandbox
+            .control("POST", QStringLiteral("/_sandbox/posts"),
+                     {{QStringLiteral("account"), account},
+                      {QStringLiteral("status"), text},
+                      {QStringLiteral("visibility"), visibility}})
+            .object();
     }
 
 private slots:
@@ -420,6 +470,46 @@ private slots:
         QCOMPARE(outboxWriter(), m_window->processId());
     }
 
+    void crossPostWithMediaUploadsThemToEachServer()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        const QString text = unique(QStringLiteral("A picture on both servers"));
+        const Run r = post({QStringLiteral("--account"), accountArgument(m_account),
+                            QStringLiteral("--account"), accountArgument(other),
+                            QStringLiteral("--media"), writePicture(), QStringLiteral("--alt"),
+                            QStringLiteral("A dot for everyone"), text});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Each server got the file once, as its own upload, and a post that carries it.
+        for (SandboxProcess *server : {&m_sandbox, &m_other}) {
+            QCOMPARE(server->requestsTo(QStringLiteral("/api/v2/media"), "POST").size(), 1);
+            QCOMPARE(statusesWithText(*server, text), 1);
+            const QJsonArray media = server->statuses()
+                                         .last()
+                                         .toObject()
+                                         .value(QLatin1String("media_attachments"))
+                                         .toArray();
+            QCOMPARE(media.size(), 1);
+            QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+                     QStringLiteral("A dot for everyone"));
+        }
+    }
+
+    void crossPostRefusesAReplyBeforeSending()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        const Run r =
+            post({QStringLiteral("--account"), accountArgument(m_account),
+                  QStringLiteral("--account"), accountArgument(other), QStringLiteral("--reply-to"),
+                  m_sandbox.baseUrl().toString() + QStringLiteral("/@alice/1"),
+                  QStringLiteral("Agreed")});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains(QLatin1String("--reply-to")), qPrintable(r.err));
+        QCOMPARE(statusPosts(), 0);
+        QCOMPARE(m_other.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 0);
+    }
+
     void crossPostCountsWithTheStricterServer()
     {
         AccountRecord other;
@@ -494,6 +584,13 @@ private slots:
             << QStringList{QStringLiteral("--account"), QStringLiteral("@nobody@example.org"),
                            QStringLiteral("x")};
         QTest::newRow("option without value") << QStringList{QStringLiteral("--cw")};
+        QTest::newRow("alt without media")
+            << QStringList{QStringLiteral("--alt"), QStringLiteral("a dot"), QStringLiteral("x")};
+        QTest::newRow("alt before its media") << QStringList{
+            QStringLiteral("--alt"), QStringLiteral("a dot"), QStringLiteral("--media"),
+            QStringLiteral("dot.png"), QStringLiteral("x")};
+        QTest::newRow("reply to no link") << QStringList{
+            QStringLiteral("--reply-to"), QStringLiteral("yesterday's post"), QStringLiteral("x")};
     }
 
     void badUsageExitsSixtyFour()
@@ -503,6 +600,26 @@ private slots:
         QCOMPARE(r.exitCode, 64);
         QVERIFY(!r.err.isEmpty());
         QCOMPARE(statusPosts(), 0);
+    }
+
+    void messagesAreInTheUsersLanguage()
+    {
+        // Qt's own words (the parser's) come from the system's Qt translations: proof that
+        // the command installs its translators, Posthorn's among them, without a window.
+        QProcess process;
+        QProcessEnvironment env = commandEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(POSTHORN_APP_PATH),
+            {QStringLiteral("post"), QStringLiteral("--frobnicate"), QStringLiteral("x")});
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 64);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("Unbekannte Option")), qPrintable(err));
     }
 
     void textComesFromStandardInput()
@@ -572,6 +689,26 @@ private slots:
         QCOMPARE(outboxWriter(), m_window->processId());
     }
 
+    void mediaHandedToTheRunningWindowIsUploadedByIt()
+    {
+        QVERIFY(startWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(outboxWriter(), m_window->processId(), 10000);
+        const QString text = unique(QStringLiteral("Picture through the window"));
+        const Run r = post({QStringLiteral("--media"), writePicture(), QStringLiteral("--alt"),
+                            QStringLiteral("A dot for the window"), text});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(statusesWithText(text), 1);
+        const QJsonArray media = m_sandbox.statuses()
+                                     .last()
+                                     .toObject()
+                                     .value(QLatin1String("media_attachments"))
+                                     .toArray();
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+                 QStringLiteral("A dot for the window"));
+        QCOMPARE(outboxWriter(), m_window->processId());
+    }
+
     void commandKilledHalfWayIsFinishedByTheNextStart()
     {
         // The server takes its time to answer: the command is killed while it waits.
@@ -595,6 +732,179 @@ private slots:
         // posting again. Fixed wait: checks that no second status comes.
         QTest::qWait(3000);
         QCOMPARE(statusesWithText(text), 1);
+    }
+
+    void mediaWithAltPublishesThePictureWithItsDescription()
+    {
+        const QString text = unique(QStringLiteral("With a picture"));
+        const Run r = post({QStringLiteral("--media"), writePicture(), QStringLiteral("--alt"),
+                            QStringLiteral("A red dot on white"), text});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(statusesWithText(text), 1);
+        const QJsonArray media = m_sandbox.statuses()
+                                     .last()
+                                     .toObject()
+                                     .value(QLatin1String("media_attachments"))
+                                     .toArray();
+        QCOMPARE(media.size(), 1);
+        QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+                 QStringLiteral("A red dot on white"));
+        QCOMPARE(mediaPosts(), 1);
+        // The copy kept for the outbox has served.
+        QVERIFY(QDir(draftMediaDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    void mediaKeptForTheOutboxSurvivesTheScriptDeletingIt()
+    {
+        // The server is down for uploads: the post waits in the outbox, and the script
+        // deletes its file at once.
+        m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                            {QStringLiteral("status"), 503},
+                            {QStringLiteral("count"), 100},
+                            {QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v2/media")}});
+        const QString file = writePicture(QStringLiteral("temporary.png"));
+        const QString text = unique(QStringLiteral("Picture sent later"));
+        const Run waiting = post({QStringLiteral("--media"), file, QStringLiteral("--alt"),
+                                  QStringLiteral("A dot"), text});
+        QCOMPARE(waiting.exitCode, 3);
+        QVERIFY(QFile::remove(file));
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults"), {});
+        // The next command sends the waiting post first, with its picture.
+        const Run next = post({unique(QStringLiteral("After it"))});
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        QCOMPARE(statusesWithText(text), 1);
+        const QJsonArray statuses = m_sandbox.statuses();
+        for (const QJsonValue &status : statuses) {
+            if (status.toObject().value(QLatin1String("content")).toString().contains(text))
+                QCOMPARE(
+                    status.toObject().value(QLatin1String("media_attachments")).toArray().size(),
+                    1);
+        }
+    }
+
+    void unfitFileExitsTwoWithoutARequest_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("wrong type")
+            << QStringLiteral("notes.png") << QByteArray("just some words, not a picture\n")
+            << QStringLiteral("not supported");
+        // The server takes pictures up to 40 bytes (set below); this one has 68.
+        QTest::newRow("too large")
+            << QStringLiteral("big.png")
+            << QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR"
+                                      "42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+            << QStringLiteral("accepts up to");
+    }
+
+    void unfitFileExitsTwoWithoutARequest()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, said);
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/instance"),
+                          {{QStringLiteral("configuration"),
+                            QJsonObject{{QStringLiteral("media_attachments"),
+                                         QJsonObject{{QStringLiteral("image_size_limit"), 40}}}}}});
+        const Run r =
+            post({QStringLiteral("--media"), writeFile(name, bytes), QStringLiteral("--alt"),
+                  QStringLiteral("described"), QStringLiteral("text")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(said), qPrintable(r.err));
+        QVERIFY2(r.err.contains(name), qPrintable(r.err));
+        QCOMPARE(mediaPosts(), 0);
+        QCOMPARE(statusPosts(), 0);
+        QVERIFY(outboxFiles().isEmpty());
+    }
+
+    void mediaWithoutAltIsRefusedWhileDescriptionsAreRequired()
+    {
+        const QString picture = writePicture();
+        const Run r = post({QStringLiteral("--media"), picture, QStringLiteral("undescribed")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--alt")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Preferences")), qPrintable(r.err));
+        QCOMPARE(mediaPosts(), 0);
+        QCOMPARE(statusPosts(), 0);
+
+        // With the preference off, the same command posts.
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("media/requireDescriptions"), false);
+        }
+        const Run allowed =
+            post({QStringLiteral("--media"), picture, unique(QStringLiteral("undescribed"))});
+        {
+            QSettings settings;
+            settings.remove(QStringLiteral("media/requireDescriptions"));
+        }
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+        QCOMPARE(mediaPosts(), 1);
+    }
+
+    void droppedUploadIsRetriedAndPostedOnce()
+    {
+        m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("drop")},
+                            {QStringLiteral("count"), 1},
+                            {QStringLiteral("method"), QStringLiteral("POST")},
+                            {QStringLiteral("path"), QStringLiteral("/api/v2/media")}});
+        const QString text = unique(QStringLiteral("Upload dropped once"));
+        const Run r = post({QStringLiteral("--media"), writePicture(), QStringLiteral("--alt"),
+                            QStringLiteral("A dot"), text});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(mediaPosts(), 2);
+        QCOMPARE(statusesWithText(text), 1);
+        QCOMPARE(statusPosts(), 1);
+        QCOMPARE(m_sandbox.statuses()
+                     .last()
+                     .toObject()
+                     .value(QLatin1String("media_attachments"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+
+    void replyToMakesAReplyWithTheMentions()
+    {
+        const QJsonObject original =
+            postAs(QStringLiteral("alice"), QStringLiteral("Hello @demo and @bob@remote.example"),
+                   QStringLiteral("public"));
+        const QString text = unique(QStringLiteral("Thanks"));
+        const Run r = post(
+            {QStringLiteral("--reply-to"), original.value(QLatin1String("url")).toString(), text});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject reply = m_sandbox.statuses().last().toObject();
+        QCOMPARE(reply.value(QLatin1String("in_reply_to_id")).toString(),
+                 original.value(QLatin1String("id")).toString());
+        // The author and who else the post mentions first, not the one replying.
+        QCOMPARE(lastStatusBody().value(QLatin1String("status")).toString(),
+                 QStringLiteral("@alice @bob@remote.example ") + text);
+    }
+
+    void replyToAPostOutOfSightExitsTwoAndPostsNothing_data()
+    {
+        QTest::addColumn<bool>("exists");
+        QTest::newRow("private post of someone not followed") << true;
+        QTest::newRow("no such post") << false;
+    }
+
+    void replyToAPostOutOfSightExitsTwoAndPostsNothing()
+    {
+        QFETCH(bool, exists);
+        const QString link =
+            exists ? postAs(QStringLiteral("alex"), QStringLiteral("Only for my followers"),
+                            QStringLiteral("private"))
+                         .value(QLatin1String("url"))
+                         .toString()
+                   : m_sandbox.baseUrl().toString() + QStringLiteral("/@alice/99999999");
+        QVERIFY(!link.isEmpty());
+        const Run r = post({QStringLiteral("--reply-to"), link, QStringLiteral("Hi")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was posted")), qPrintable(r.err));
+        QCOMPARE(statusPosts(), 0);
+        QVERIFY(outboxFiles().isEmpty());
     }
 
     void accountsListsHandlesWithTheCurrentMarked()
@@ -626,6 +936,11 @@ private slots:
         QTest::newRow("visibility")
             << QStringLiteral("posthorn post --visibility p")
             << QStringList{QStringLiteral("private"), QStringLiteral("public")};
+        QTest::newRow("media file")
+            << QStringLiteral("posthorn post --media " POSTHORN_SOURCE_DIR
+                              "/installer/debian/posthorn.bash-c")
+            << QStringList{QStringLiteral(POSTHORN_SOURCE_DIR
+                                          "/installer/debian/posthorn.bash-completion")};
         QTest::newRow("command") << QStringLiteral("posthorn acc")
                                  << QStringList{QStringLiteral("accounts")};
     }

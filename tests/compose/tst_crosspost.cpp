@@ -119,7 +119,7 @@ private slots:
         QTest::newRow("edit") << edit << QStringLiteral("edit");
         Draft media = plain;
         media.attachments = {DraftAttachment{}};
-        QTest::newRow("media") << media << QStringLiteral("media");
+        QTest::newRow("media") << media << QString();
     }
 
     void repliesQuotesAndEditsStayWithOneAccount()

@@ -22,6 +22,18 @@ namespace {
 const QString accountKey = QStringLiteral("sandbox/demo");
 const QString statusesPath = QStringLiteral("/api/v1/statuses");
 
+// A one-pixel PNG on disk, as `posthorn post --media` leaves it in the drafts' media.
+QString writePicture(const QString &directory)
+{
+    const QString path = directory + QStringLiteral("/dot.png");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42m"
+                                      "P8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+    return path;
+}
+
 Draft draftWith(const QString &text)
 {
     Draft draft;
@@ -65,6 +77,8 @@ private slots:
     void signedOutMidThreadResumes();
     void cutOffScheduledPostIsFoundAmongTheScheduled();
     void anAccountsPostsKeepTheirOrder();
+    void fileWithoutMediaIdIsUploadedOnceThroughADroppedConnection();
+    void fileTheServerRefusesIsARefusalWithItsWords();
 
 private:
     // The next POST /api/v1/statuses meets a sandbox fault of this kind.
@@ -800,6 +814,72 @@ static int runChild()
     outbox.setClient(accountKey, &client);
     outbox.enqueue(draftWith(QStringLiteral("sent before the kill")));
     return QCoreApplication::exec();
+}
+
+void TestOutbox::fileWithoutMediaIdIsUploadedOnceThroughADroppedConnection()
+{
+    // The connection drops before the server has the file; the outbox uploads it again
+    // later and posts the status once, with one attachment and its description.
+    m_sandbox.addFault({{QStringLiteral("kind"), QStringLiteral("drop")},
+                        {QStringLiteral("count"), 1},
+                        {QStringLiteral("method"), QStringLiteral("POST")},
+                        {QStringLiteral("path"), QStringLiteral("/api/v2/media")}});
+    // The server converts the file for a while first (202, then polled).
+    m_sandbox.control("POST", QStringLiteral("/_sandbox/media"),
+                      {{QStringLiteral("processingPolls"), 2}});
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(100));
+    outbox.setClient(accountKey, m_client.get());
+    Draft draft = draftWith(QStringLiteral("a picture from a script"));
+    draft.attachments = {
+        DraftAttachment{writePicture(m_dir->path()), QString(), QStringLiteral("One red dot")}};
+    const QString id = outbox.enqueue(draft);
+    // The media id is on disk before the status is sent: a restart would not upload the
+    // file again.
+    QSignalSpy partPosted(&outbox, &Outbox::partPosted);
+    QString storedMediaId;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<OutboxEntry> stored = OutboxStore(m_dir->path()).loadAll();
+            if (!stored.isEmpty())
+                storedMediaId = stored.first().draft.attachments.value(0).mediaId;
+            return !storedMediaId.isEmpty();
+        }(),
+        15000);
+    QVERIFY(partPosted.isEmpty());
+    QVERIFY(waitPosted(outbox, id));
+
+    QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v2/media"), "POST").size(), 2);
+    const QJsonArray statuses = m_sandbox.statuses();
+    QCOMPARE(statuses.size(), 1);
+    const QJsonArray media =
+        statuses.first().toObject().value(QLatin1String("media_attachments")).toArray();
+    QCOMPARE(media.size(), 1);
+    QCOMPARE(media.first().toObject().value(QLatin1String("id")).toString(), storedMediaId);
+    QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+             QStringLiteral("One red dot"));
+}
+
+void TestOutbox::fileTheServerRefusesIsARefusalWithItsWords()
+{
+    // Text under a picture's name: the server looks at the content and says no.
+    const QString path = m_dir->filePath(QStringLiteral("notes.png"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("just some words, not a picture\n");
+    file.close();
+    Outbox outbox(OutboxStore(m_dir->path()));
+    outbox.setRetryDelay(std::chrono::milliseconds(100));
+    outbox.setClient(accountKey, m_client.get());
+    Draft draft = draftWith(QStringLiteral("with a file the server refuses"));
+    draft.attachments = {DraftAttachment{path, QString(), QStringLiteral("notes")}};
+    const QString id = outbox.enqueue(draft);
+    QTRY_VERIFY_WITH_TIMEOUT(outbox.entry(id)->state == OutboxEntry::State::Failed, 10000);
+    QVERIFY(outbox.entry(id)->refused);
+    QVERIFY2(outbox.entry(id)->lastError.contains(QLatin1String("content type is invalid")),
+             qPrintable(outbox.entry(id)->lastError));
+    QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v2/media"), "POST").size(), 1);
+    QCOMPARE(m_sandbox.requestsTo(statusesPath, "POST").size(), 0);
 }
 
 int main(int argc, char **argv)

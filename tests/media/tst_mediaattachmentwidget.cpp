@@ -1,5 +1,7 @@
 // MediaAttachmentWidget as the composer uses it: states fed by the setters, alt text
 // typed with QTest, controls found by objectName and reached by keyboard.
+#include "api/imagefetcher.h"
+#include "media/focuspreview.h"
 #include "media/mediaattachmentwidget.h"
 #include "namedchild.h"
 
@@ -7,11 +9,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLinearGradient>
+#include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -25,6 +29,8 @@ private slots:
 
     void showsThumbnailAndName();
     void nonImageGetsAnIcon();
+    void serverPreviewThatCannotBeHadLeavesTheGenericIcon_data();
+    void serverPreviewThatCannotBeHadLeavesTheGenericIcon();
     void missingAltTextReminder();
     void remainingCountFollowsTheLimit();
     void restoredDescriptionIsNotAnEdit();
@@ -90,6 +96,42 @@ void TestMediaAttachmentWidget::nonImageGetsAnIcon()
 {
     MediaAttachmentWidget widget(m_clip);
     QVERIFY(!namedChild<QLabel>(&widget, "mediaThumbnail")->pixmap().isNull());
+}
+
+void TestMediaAttachmentWidget::serverPreviewThatCannotBeHadLeavesTheGenericIcon_data()
+{
+    QTest::addColumn<QUrl>("url");
+    // Refused before any request: plain http off loopback.
+    QTest::newRow("http off loopback") << QUrl(QStringLiteral("http://example.com/small/1.png"));
+    // A loopback port nobody listens on (taken and given back): the connection is refused.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    server.close();
+    QTest::newRow("nothing listening")
+        << QUrl(QStringLiteral("http://127.0.0.1:%1/small/1.png").arg(port));
+}
+
+void TestMediaAttachmentWidget::serverPreviewThatCannotBeHadLeavesTheGenericIcon()
+{
+    QFETCH(QUrl, url);
+    // Media that came back from the server by id: no local file.
+    MediaAttachmentWidget plain{QString()};
+    const QImage genericIcon = namedChild<QLabel>(&plain, "mediaThumbnail")->pixmap().toImage();
+
+    QNetworkAccessManager network;
+    MediaAttachmentWidget widget{QString()};
+    auto *fetcher = new ImageFetcher(&network);
+    QSignalSpy fetched(fetcher, &ImageFetcher::fetched);
+    widget.showServerPreview(url, fetcher);
+    auto *thumbnail = namedChild<FocusPreview>(&widget, "mediaThumbnail");
+    // A placeholder while the preview is on its way, and no focal point to set on it.
+    QVERIFY(thumbnail->pixmap().toImage() != genericIcon);
+    QVERIFY(!thumbnail->isFocusEditable());
+    QVERIFY(fetched.wait(10000));
+    QCOMPARE(fetched.first().at(1).toByteArray(), QByteArray());
+    QTRY_COMPARE(thumbnail->pixmap().toImage(), genericIcon);
+    QVERIFY(!thumbnail->isFocusEditable());
 }
 
 void TestMediaAttachmentWidget::missingAltTextReminder()

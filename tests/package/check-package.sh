@@ -38,6 +38,9 @@ for file in usr/bin/posthorn usr/libexec/posthorn/posthorn-signin \
     usr/share/bash-completion/completions/posthorn; do
     [[ -e "$root/$file" ]] || fail "$file is not in the package"
 done
+# Where posthorn looks for its modules: usr/lib, or usr/lib/<triplet> by GNUInstallDirs.
+modules=$(cd "$root/usr/bin" && find ../lib -path '*/posthorn/modules/posthorn-metadata.so')
+[[ -n "$modules" ]] || fail "the posthorn-metadata module is not in the package"
 version=$("$root/usr/bin/posthorn" --version)
 echo "check-package: installed posthorn --version: $version"
 [[ "$version" == "posthorn $(dpkg-deb -f "$deb" Version | cut -d- -f1)" ]] ||

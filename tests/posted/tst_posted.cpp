@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "compose/composerwidget.h"
 #include "mainwindow.h"
+#include "media/focuspreview.h"
 #include "namedchild.h"
 #include "sandboxprocess.h"
 #include "session/accountsession.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -54,6 +56,21 @@ QMessageBox *confirmation(QWidget &window)
 {
     QMessageBox *box = window.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"));
     return box && box->isVisible() ? box : nullptr;
+}
+
+// The colour of the uploaded pictures, which their thumbnails must show.
+const QColor pictureColour(0x2a, 0x7a, 0xb8);
+
+// The colour a thumbnail shows just inside its picture's top-left corner, away from the
+// focal point's ring; none while it shows no picture.
+QRgb shownColour(FocusPreview *preview)
+{
+    const QRectF picture = preview ? preview->pictureRect() : QRectF();
+    if (picture.width() < 10 || picture.height() < 10)
+        return 0;
+    const QPixmap shot = preview->grab();
+    const QPointF inside = (picture.topLeft() + QPointF(4, 4)) * shot.devicePixelRatio();
+    return shot.toImage().pixel(inside.toPoint());
 }
 
 QStringList rows(QListWidget *list)
@@ -88,10 +105,24 @@ private:
             .toString();
     }
 
-    static QString uploadPicture(AppContext &context, const QString &description)
+    // A picture of one colour, with its focal point set at upload as the web composer does.
+    static QString uploadPicture(AppContext &context, const QString &description,
+                                 const QString &focus = QString())
     {
-        QImage image(8, 8, QImage::Format_RGB32);
-        image.fill(Qt::darkCyan);
+        QImage image(160, 120, QImage::Format_RGB32);
+        image.fill(pictureColour);
+        // A cup on a saucer in the middle, so a screenshot shows a picture; the corners stay
+        // the plain colour the thumbnail is checked for.
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xf4, 0xf1, 0xea));
+        painter.drawEllipse(QRectF(40, 86, 80, 16));
+        painter.drawRoundedRect(QRectF(56, 40, 44, 52), 8, 8);
+        painter.setPen(QPen(QColor(0xf4, 0xf1, 0xea), 6));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(QRectF(94, 52, 20, 22));
+        painter.end();
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
@@ -108,6 +139,13 @@ private:
                        QByteArrayLiteral("form-data; name=\"description\""));
         text.setBody(description.toUtf8());
         multiPart->append(text);
+        if (!focus.isEmpty()) {
+            QHttpPart focusPart;
+            focusPart.setHeader(QNetworkRequest::ContentDispositionHeader,
+                                QByteArrayLiteral("form-data; name=\"focus\""));
+            focusPart.setBody(focus.toUtf8());
+            multiPart->append(focusPart);
+        }
         return finish(clientOf(context)->postMultipart(QStringLiteral("/api/v2/media"), multiPart))
             .value(QLatin1String("id"))
             .toString();
@@ -269,7 +307,8 @@ private slots:
     {
         AppContext context;
         QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
-        const QString mediaId = uploadPicture(context, QStringLiteral("A blue cup"));
+        const QString mediaId =
+            uploadPicture(context, QStringLiteral("A blue cup"), QStringLiteral("0.25,-0.75"));
         QVERIFY(!mediaId.isEmpty());
         post(context, {{QStringLiteral("status"), QStringLiteral("Tea <or> coffee?")},
                        {QStringLiteral("spoiler_text"), QStringLiteral("drinks")},
@@ -300,7 +339,14 @@ private slots:
         QCOMPARE(draft.attachments.size(), 1);
         QCOMPARE(draft.attachments.first().mediaId, mediaId);
         QCOMPARE(draft.attachments.first().description, QStringLiteral("A blue cup"));
+        QCOMPARE(draft.attachments.first().focus, QStringLiteral("0.25,-0.75"));
         QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("mediaAttachment")).size(), 1);
+        // The deleted post's file is not on this computer: the thumbnail shows the
+        // server's preview of it, with the focal point it had.
+        auto *thumbnail = namedChild<FocusPreview>(&window, "mediaThumbnail");
+        QTRY_COMPARE_WITH_TIMEOUT(shownColour(thumbnail), pictureColour.rgb(), waitMs);
+        QVERIFY(thumbnail->isFocusEditable());
+        QCOMPARE(thumbnail->focus(), MediaFocus(0.25, -0.75));
         QCOMPARE(list->count(), 0);
         if (const QString shots = qEnvironmentVariable("POSTHORN_SCREENSHOTS"); !shots.isEmpty())
             QVERIFY(window.grab().save(shots + QStringLiteral("/posted-redraft.png")));

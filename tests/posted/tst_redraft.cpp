@@ -84,6 +84,52 @@ private slots:
         QCOMPARE(draft.poll->expiresIn, qint64(6 * 60 * 60));
     }
 
+    void mediaKeepTheirFocalPointAndServerPreview()
+    {
+        QJsonObject json = deletedStatus();
+        QJsonObject media = json.value(QLatin1String("media_attachments"))[0].toObject();
+        media.insert(QStringLiteral("preview_url"),
+                     QStringLiteral("https://files.example/media/small/44.png"));
+        media.insert(
+            QStringLiteral("meta"),
+            QJsonObject{{QStringLiteral("focus"),
+                         QJsonObject{{QStringLiteral("x"), 0.3}, {QStringLiteral("y"), -0.5}}}});
+        QJsonObject centred = media;
+        centred.insert(QStringLiteral("id"), QStringLiteral("45"));
+        centred.insert(
+            QStringLiteral("meta"),
+            QJsonObject{{QStringLiteral("focus"),
+                         QJsonObject{{QStringLiteral("x"), 0}, {QStringLiteral("y"), 0}}}});
+        json.insert(QStringLiteral("media_attachments"), QJsonArray{media, centred});
+        const auto status = Status::fromJson(json);
+        QVERIFY(status);
+        const Draft draft = Redraft::fromDeleted(*status, QStringLiteral("key"));
+        QCOMPARE(draft.attachments.size(), 2);
+        QCOMPARE(draft.attachments.at(0).focus, QStringLiteral("0.30,-0.50"));
+        QCOMPARE(draft.attachments.at(0).previewUrl,
+                 QStringLiteral("https://files.example/media/small/44.png"));
+        // The middle is what the server assumes anyway: nothing to send for it.
+        QVERIFY(draft.attachments.at(1).focus.isEmpty());
+        // Both survive the draft file, and a file from before them still loads.
+        const QJsonObject saved = draft.toJson();
+        QVERIFY(Draft::isIntact(saved));
+        QCOMPARE(Draft::fromJson(saved).attachments, draft.attachments);
+        QJsonObject old = saved;
+        QJsonArray attachments = old.value(QLatin1String("attachments")).toArray();
+        QJsonObject first = attachments.at(0).toObject();
+        first.remove(QStringLiteral("previewUrl"));
+        first.remove(QStringLiteral("focus"));
+        attachments.replace(0, first);
+        old.insert(QStringLiteral("attachments"), attachments);
+        QVERIFY(Draft::isIntact(old));
+        QVERIFY(Draft::fromJson(old).attachments.at(0).previewUrl.isEmpty());
+        // A damaged one is told apart, as for the other fields.
+        first.insert(QStringLiteral("previewUrl"), 5);
+        attachments.replace(0, first);
+        old.insert(QStringLiteral("attachments"), attachments);
+        QVERIFY(!Draft::isIntact(old));
+    }
+
     void serverWithoutSourceGivesThePlainText()
     {
         QJsonObject json = deletedStatus();

@@ -8,6 +8,7 @@
 #include "appcontext.h"
 #include "compose/composerwidget.h"
 #include "mainwindow.h"
+#include "media/focuspreview.h"
 #include "namedchild.h"
 #include "outbox/outbox.h"
 #include "sandboxprocess.h"
@@ -19,6 +20,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBuffer>
+#include <QDialog>
 #include <QDir>
 #include <QFrame>
 #include <QHttpMultiPart>
@@ -29,7 +31,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QtTest>
@@ -68,10 +72,27 @@ QString post(AppContext &context, const QString &text)
         .toString();
 }
 
-QString uploadPicture(AppContext &context, const QString &description)
+// The colour of the uploaded picture, which its thumbnail must show.
+const QColor pictureColour(0x2a, 0x7a, 0xb8);
+
+// A picture of one colour, with its focal point set at upload as the web composer does.
+QString uploadPicture(AppContext &context, const QString &description,
+                      const QString &focus = QString())
 {
-    QImage image(8, 8, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
+    QImage image(160, 120, QImage::Format_RGB32);
+    image.fill(pictureColour);
+    // A cup on a saucer in the middle, so a screenshot shows a picture; the corners stay
+    // the plain colour the thumbnail is checked for.
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xf4, 0xf1, 0xea));
+    painter.drawEllipse(QRectF(40, 86, 80, 16));
+    painter.drawRoundedRect(QRectF(56, 40, 44, 52), 8, 8);
+    painter.setPen(QPen(QColor(0xf4, 0xf1, 0xea), 6));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(QRectF(94, 52, 20, 22));
+    painter.end();
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
@@ -88,6 +109,13 @@ QString uploadPicture(AppContext &context, const QString &description)
                    QByteArrayLiteral("form-data; name=\"description\""));
     text.setBody(description.toUtf8());
     multiPart->append(text);
+    if (!focus.isEmpty()) {
+        QHttpPart focusPart;
+        focusPart.setHeader(QNetworkRequest::ContentDispositionHeader,
+                            QByteArrayLiteral("form-data; name=\"focus\""));
+        focusPart.setBody(focus.toUtf8());
+        multiPart->append(focusPart);
+    }
     return finish(clientOf(context)->postMultipart(QStringLiteral("/api/v2/media"), multiPart))
         .toObject()
         .value(QLatin1String("id"))
@@ -107,6 +135,23 @@ QString sourceText(AppContext &context, const QString &id)
         .toObject()
         .value(QLatin1String("text"))
         .toString();
+}
+
+// The colour a picture preview shows just inside its picture's top-left corner, away
+// from the focal point's ring; none while it shows no picture.
+QRgb shownColour(FocusPreview *preview)
+{
+    const QRectF picture = preview ? preview->pictureRect() : QRectF();
+    if (picture.width() < 10 || picture.height() < 10)
+        return 0;
+    const QPixmap shot = preview->grab();
+    const QPointF inside = (picture.topLeft() + QPointF(4, 4)) * shot.devicePixelRatio();
+    return shot.toImage().pixel(inside.toPoint());
+}
+
+bool isNear(const MediaFocus &focus, double x, double y)
+{
+    return qAbs(focus.x() - x) < 0.03 && qAbs(focus.y() - y) < 0.03;
 }
 
 void replaceText(QPlainTextEdit *text, const QString &with)
@@ -201,7 +246,8 @@ private slots:
     {
         AppContext context;
         QVERIFY(SignedInAccount::addAndConnect(context, m_sandbox));
-        const QString mediaId = uploadPicture(context, QStringLiteral("A cup"));
+        const QString mediaId =
+            uploadPicture(context, QStringLiteral("A cup"), QStringLiteral("-0.4,0.3"));
         const QString id =
             finish(clientOf(context)->postJson(
                        QStringLiteral("/api/v1/statuses"),
@@ -232,6 +278,37 @@ private slots:
         QCOMPARE(edit.attachments.first().mediaId, mediaId);
         QCOMPARE(edit.attachments.first().description, QStringLiteral("A cup"));
         QCOMPARE(edit.edit->statusId, id);
+        // The focal point the media has on the server, kept unless the user moves it.
+        QCOMPARE(edit.attachments.first().focus, QStringLiteral("-0.40,0.30"));
+        // No local file: the thumbnail shows the server's preview, not a file icon.
+        auto *thumbnail = namedChild<FocusPreview>(&window, "mediaThumbnail");
+        QTRY_COMPARE_WITH_TIMEOUT(shownColour(thumbnail), pictureColour.rgb(), waitMs);
+        QVERIFY(thumbnail->isFocusEditable());
+        QCOMPARE(thumbnail->focus(), MediaFocus(-0.4, 0.3));
+
+        // The larger preview has the picture too, and a click there moves the focal point.
+        thumbnail->setFocus();
+        QTest::keyClick(thumbnail, Qt::Key_Space);
+        QPointer<QDialog> dialog;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("mediaPreviewDialog"))) &&
+                    dialog->isVisible());
+        auto *large = namedChild<FocusPreview>(dialog, "mediaLargePreview");
+        // Once the dialog has the keyboard: Escape before that would leave edit mode.
+        QTRY_COMPARE(QApplication::focusWidget(), large);
+        QCOMPARE(shownColour(large), pictureColour.rgb());
+        QVERIFY(large->isFocusEditable());
+        const QRectF picture = large->pictureRect();
+        QTest::mouseClick(
+            large, Qt::LeftButton, {},
+            (picture.topLeft() + QPointF(picture.width() * 0.75, picture.height() * 0.25))
+                .toPoint());
+        // Within a pixel of the point clicked: right of the middle, above it.
+        QTRY_VERIFY(
+            isNear(MediaFocus::fromString(window.composer()->draft().attachments.first().focus),
+                   0.5, 0.5));
+        QTest::keyClick(large, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QVERIFY(window.composer()->isEditing());
 
         auto *description = namedChild<QPlainTextEdit>(&window, "mediaDescription");
         QVERIFY(description);
@@ -251,6 +328,15 @@ private slots:
         QCOMPARE(media.first().toObject().value(QLatin1String("id")).toString(), mediaId);
         QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
                  QStringLiteral("A blue cup on a wooden table"));
+        const QJsonObject focus = media.first()
+                                      .toObject()
+                                      .value(QLatin1String("meta"))
+                                      .toObject()
+                                      .value(QLatin1String("focus"))
+                                      .toObject();
+        QVERIFY(isNear(MediaFocus(focus.value(QLatin1String("x")).toDouble(),
+                                  focus.value(QLatin1String("y")).toDouble()),
+                       0.5, 0.5));
         QCOMPARE(status.value(QLatin1String("spoiler_text")).toString(),
                  QStringLiteral("food and drink"));
         QCOMPARE(history(context, id).size(), 2);

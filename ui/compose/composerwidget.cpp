@@ -162,6 +162,8 @@ void ComposerWidget::buildUi()
     m_thread->setWritingAids(m_writingAids);
 
     m_mediaStrip = new MediaStrip(m_uploads, this);
+    m_mediaStrip->setPreviewFetcher(
+        [this](QObject *parent) { return m_context->createImageFetcher(parent); });
     connect(m_mediaStrip, &MediaStrip::attachmentAdded, this, &ComposerWidget::updateTabOrder);
     m_mediaStrip->setLanguageSource([this] { return m_audience->language(); });
     connect(m_uploads, &AttachmentUploads::changed, this, &ComposerWidget::onChanged);
@@ -524,7 +526,8 @@ void ComposerWidget::addFiles(const QStringList &paths)
         showProblem(tr("A post can have media or a poll, not both."));
         return;
     }
-    const QString problem = m_mediaStrip->addFiles(paths, m_account->limits(), m_account->host());
+    const QString problem = m_mediaStrip->addFiles(
+        paths, m_crossAccounts->limits(m_account->limits()), m_account->host());
     if (!problem.isEmpty()) {
         showProblem(problem);
         return;

@@ -1,13 +1,15 @@
 #include "editbanner.h"
 
+#include "text/plainlabel.h"
 #include <QHBoxLayout>
+
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 
 EditBanner::EditBanner(QWidget *parent)
     : QFrame(parent)
-    , m_text(new QLabel(this))
+    , m_text(new PlainLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("editBanner"));
@@ -17,7 +19,6 @@ EditBanner::EditBanner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     m_text->setObjectName(QStringLiteral("editBannerText"));
-    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     layout->addWidget(m_text, 1);
     m_cancel->setObjectName(QStringLiteral("cancelEditButton"));

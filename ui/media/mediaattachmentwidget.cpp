@@ -1,5 +1,6 @@
 #include "mediaattachmentwidget.h"
 
+#include "api/imagefetcher.h"
 #include "media/descriptionassist.h"
 #include "media/focuspreview.h"
 #include "media/mediafilecheck.h"
@@ -7,6 +8,7 @@
 #include "text/plainlabel.h"
 #include "util/servertext.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -28,6 +31,9 @@ namespace {
 
 constexpr int progressSteps = 1000;
 constexpr int descriptionLines = 3;
+// A server's preview is a few hundred pixels wide; anything larger is decoded smaller,
+// so a hostile picture cannot make the large preview hold a huge image.
+constexpr int largestServerPicture = 2048;
 
 } // namespace
 
@@ -199,10 +205,48 @@ void MediaAttachmentWidget::setFocusPoint(const MediaFocus &focus)
     m_thumbnail->setFocusPoint(focus);
 }
 
+void MediaAttachmentWidget::showServerPreview(const QUrl &url, ImageFetcher *fetcher)
+{
+    fetcher->setParent(this);
+    // A plain square where the picture will be, so the strip does not jump when it comes.
+    QPixmap placeholder(thumbnailSize, thumbnailSize);
+    placeholder.fill(Qt::transparent);
+    {
+        QPainter painter(&placeholder);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().color(QPalette::Midlight));
+        painter.drawRoundedRect(QRectF(placeholder.rect()).adjusted(4, 4, -4, -4), 6, 6);
+    }
+    m_thumbnail->setPixmap(placeholder);
+    connect(fetcher, &ImageFetcher::fetched, this,
+            [this, fetcher](const QUrl &, const QByteArray &bytes) {
+                fetcher->deleteLater();
+                takeServerPreview(bytes);
+            });
+    fetcher->fetch(url);
+}
+
+void MediaAttachmentWidget::takeServerPreview(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize original = reader.size();
+    if (original.isValid() &&
+        (original.width() > largestServerPicture || original.height() > largestServerPicture))
+        reader.setScaledSize(
+            original.scaled(largestServerPicture, largestServerPicture, Qt::KeepAspectRatio));
+    // Empty bytes or no picture in them: the generic icon stays, as for any unreadable file.
+    m_serverPicture = reader.read();
+    showThumbnail();
+}
+
 void MediaAttachmentWidget::openPreview()
 {
-    auto *dialog =
-        new MediaPreviewDialog(m_filePath, focusPoint(), m_thumbnail->isFocusEditable(), this);
+    auto *dialog = new MediaPreviewDialog(m_filePath, m_serverPicture, focusPoint(),
+                                          m_thumbnail->isFocusEditable(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MediaPreviewDialog::focusChanged, this, [this](const MediaFocus &focus) {
         m_thumbnail->setFocusPoint(focus);
@@ -328,7 +372,8 @@ void MediaAttachmentWidget::showThumbnail()
 {
     QImageReader reader(m_filePath);
     reader.setAutoTransform(true);
-    const QSize original = reader.size();
+    // Media that came back from the server have no file to read.
+    const QSize original = m_filePath.isEmpty() ? QSize() : reader.size();
     const qreal ratio = devicePixelRatioF();
     const int box = int(thumbnailSize * ratio);
     if (original.isValid()) {
@@ -342,6 +387,14 @@ void MediaAttachmentWidget::showThumbnail()
             m_thumbnail->setPixmap(pixmap);
             return;
         }
+    }
+    if (!m_serverPicture.isNull()) {
+        QPixmap pixmap = QPixmap::fromImage(
+            m_serverPicture.scaled(box, box, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        pixmap.setDevicePixelRatio(ratio);
+        m_thumbnail->setFocusEditable(true);
+        m_thumbnail->setPixmap(pixmap);
+        return;
     }
     // Video, audio or an unreadable image: the file type's icon instead, and no focal
     // point to set.

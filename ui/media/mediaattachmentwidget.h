@@ -4,6 +4,7 @@
 #include "texttone.h"
 
 #include <QFrame>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -11,10 +12,12 @@
 
 class DescriptionAssist;
 class FocusPreview;
+class ImageFetcher;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QUrl;
 
 // One attachment in the composer: a preview of the local file, its name, the alt text
 // with the characters left and a reminder while it is missing, and how the upload is
@@ -54,6 +57,10 @@ public:
     [[nodiscard]] MediaFocus focusPoint() const;
     // For a restored draft; does not emit focusChanged().
     void setFocusPoint(const MediaFocus &focus);
+    // For media with no local file (redraft, edit): shows a placeholder while `fetcher`,
+    // which this widget takes over, downloads the server's preview at `url`, then the
+    // picture, or the generic icon when it cannot be had.
+    void showServerPreview(const QUrl &url, ImageFetcher *fetcher);
     // The larger preview (Space or a double-click on the thumbnail).
     void openPreview();
     [[nodiscard]] bool isDescriptionTooLong() const;
@@ -74,11 +81,14 @@ signals:
 
 private:
     void showThumbnail();
+    void takeServerPreview(const QByteArray &bytes);
     void takeReadText(const QString &text);
     void updateDescriptionHints();
     void setStateText(const QString &text, TextTone::Tone tone);
 
     QString m_filePath;
+    // The server's preview, when there is no local file to read.
+    QImage m_serverPicture;
     State m_state = State::Uploading;
     qint64 m_descriptionLimit = 1500;
     std::function<QString()> m_language;

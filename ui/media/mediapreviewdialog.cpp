@@ -10,13 +10,14 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
-MediaPreviewDialog::MediaPreviewDialog(const QString &filePath, const MediaFocus &focus,
-                                       bool focusEditable, QWidget *parent)
+MediaPreviewDialog::MediaPreviewDialog(const QString &filePath, const QImage &serverPicture,
+                                       const MediaFocus &focus, bool focusEditable, QWidget *parent)
     : QDialog(parent)
     , m_preview(new FocusPreview(this))
 {
     setObjectName(QStringLiteral("mediaPreviewDialog"));
-    const QString fileName = QFileInfo(filePath).fileName();
+    const QString fileName =
+        filePath.isEmpty() ? tr("Attached picture") : QFileInfo(filePath).fileName();
     setWindowTitle(tr("%1 – Posthorn").arg(fileName));
 
     m_preview->setObjectName(QStringLiteral("mediaLargePreview"));
@@ -30,14 +31,18 @@ MediaPreviewDialog::MediaPreviewDialog(const QString &filePath, const MediaFocus
     const QSize available = screen ? screen->availableSize() * 0.8 : QSize(1024, 768);
     QImageReader reader(filePath);
     reader.setAutoTransform(true);
-    const QSize original = reader.size();
-    if (original.isValid()) {
+    const bool readable = !filePath.isEmpty() && reader.size().isValid();
+    const QSize original = readable ? reader.size() : serverPicture.size();
+    if (original.isValid() && !original.isEmpty()) {
         const qreal ratio = devicePixelRatioF();
         const bool fits =
             original.width() <= available.width() && original.height() <= available.height();
         const QSize shown = fits ? original : original.scaled(available, Qt::KeepAspectRatio);
         reader.setScaledSize(shown * ratio);
-        QPixmap pixmap = QPixmap::fromImage(reader.read());
+        QPixmap pixmap =
+            QPixmap::fromImage(readable ? reader.read()
+                                        : serverPicture.scaled(shown * ratio, Qt::KeepAspectRatio,
+                                                               Qt::SmoothTransformation));
         pixmap.setDevicePixelRatio(ratio);
         m_preview->setPixmap(pixmap);
         m_preview->setMinimumSize(shown);

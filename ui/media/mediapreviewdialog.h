@@ -3,6 +3,7 @@
 #include "media/mediafocus.h"
 
 #include <QDialog>
+#include <QImage>
 
 class FocusPreview;
 
@@ -16,8 +17,10 @@ class MediaPreviewDialog final : public QDialog
 
 public:
     // `focusEditable`: whether the file is a picture, which has a focal point.
-    MediaPreviewDialog(const QString &filePath, const MediaFocus &focus, bool focusEditable,
-                       QWidget *parent = nullptr);
+    // `serverPicture` is shown when there is no file to read: the server's preview of
+    // media that came back by id (redraft, edit).
+    MediaPreviewDialog(const QString &filePath, const QImage &serverPicture,
+                       const MediaFocus &focus, bool focusEditable, QWidget *parent = nullptr);
 
     [[nodiscard]] FocusPreview *preview() const { return m_preview; }
 

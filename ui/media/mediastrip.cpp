@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageReader>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -71,6 +72,11 @@ void MediaStrip::setLanguageSource(std::function<QString()> language)
     m_language = std::move(language);
 }
 
+void MediaStrip::setPreviewFetcher(std::function<ImageFetcher *(QObject *parent)> create)
+{
+    m_createFetcher = std::move(create);
+}
+
 bool MediaStrip::isEveryAttachmentDescribed() const
 {
     return std::none_of(
@@ -112,6 +118,8 @@ void MediaStrip::onAdded(qsizetype index)
     widget->setDescription(data.description);
     widget->setFocusPoint(MediaFocus::fromString(data.focus));
     widget->setLanguageSource([this] { return m_language ? m_language() : QString(); });
+    if (data.localPath.isEmpty() && !data.previewUrl.isEmpty() && m_createFetcher)
+        widget->showServerPreview(QUrl(data.previewUrl), m_createFetcher(widget));
     m_layout->insertWidget(int(index), widget);
     m_widgets.insert(index, widget);
     connect(widget, &MediaAttachmentWidget::descriptionChanged, this,

@@ -9,6 +9,7 @@
 #include <functional>
 
 class AttachmentUploads;
+class ImageFetcher;
 class MediaAttachmentWidget;
 class QHBoxLayout;
 
@@ -31,6 +32,9 @@ public:
     void setDescriptionLimit(qint64 limit);
     // The post's language code, for reading text from pictures.
     void setLanguageSource(std::function<QString()> language);
+    // Makes the downloader of the server's previews for media that have no local file
+    // (redraft, edit); without it they show the generic icon.
+    void setPreviewFetcher(std::function<ImageFetcher *(QObject *parent)> create);
     // Whether every attachment has a description.
     [[nodiscard]] bool isEveryAttachmentDescribed() const;
     // Before Post: true to go ahead. With an attachment undescribed and descriptions
@@ -52,4 +56,5 @@ private:
     QList<MediaAttachmentWidget *> m_widgets;
     qint64 m_descriptionLimit = 1500;
     std::function<QString()> m_language;
+    std::function<ImageFetcher *(QObject *parent)> m_createFetcher;
 };
