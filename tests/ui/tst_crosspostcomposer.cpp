@@ -18,11 +18,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <QUuid>
 
@@ -245,6 +248,46 @@ private slots:
         QTRY_VERIFY(context.outbox()->entries().size() == 1);
         QCOMPARE(context.outbox()->entries().constFirst().draft.accountKey, m_second.key());
         grabIfAsked(window, QStringLiteral("cross-post.png"));
+    }
+
+    void aPictureIsUploadedToEachServer()
+    {
+        AppContext context;
+        QVERIFY(signInBoth(context));
+        QTemporaryDir files;
+        const QString picture = files.filePath(QStringLiteral("chart.png"));
+        QImage image(32, 24, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(image.save(picture));
+        // Left with a picture not uploaded yet: the composer uploads it to the main
+        // account, the outbox to the other.
+        Draft saved;
+        saved.accountKey = m_account.key();
+        const QString message = unique(QStringLiteral("A chart for both"));
+        saved.parts = {message};
+        DraftAttachment attachment;
+        attachment.localPath = picture;
+        attachment.description = QStringLiteral("A green chart");
+        saved.attachments = {attachment};
+        QVERIFY(DraftStore().save(QStringLiteral("main"), saved));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        QVERIFY(pickOther(window));
+        auto *post = namedChild<QPushButton>(&window, "postButton");
+        QTRY_VERIFY_WITH_TIMEOUT(post->isEnabled(), 10000);
+        QTest::mouseClick(post, Qt::LeftButton);
+        for (SandboxProcess *server : {&m_sandbox, &m_other}) {
+            QTRY_COMPARE_WITH_TIMEOUT(statusesWithText(*server, message), 1, 15000);
+            QCOMPARE(server->requestsTo(QStringLiteral("/api/v2/media"), "POST").size(), 1);
+            const QJsonArray media = server->statuses()
+                                         .last()
+                                         .toObject()
+                                         .value(QLatin1String("media_attachments"))
+                                         .toArray();
+            QCOMPARE(media.size(), 1);
+            QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+                     QStringLiteral("A green chart"));
+        }
     }
 
     void aReplyGoesOutFromOneAccountAndSaysWhy()
