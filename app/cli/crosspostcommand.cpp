@@ -239,7 +239,6 @@ bool CrossPostCommand::keepMedia(QString *error)
         *error = tr("the folder %1 could not be made.").arg(QDir::toNativeSeparators(directory));
         return false;
     }
-    QStringList copies;
     for (DraftAttachment &attachment : m_draft.attachments) {
         const QFileInfo source(attachment.localPath);
         QString copy = directory + QStringLiteral("/post-") +
@@ -249,16 +248,22 @@ bool CrossPostCommand::keepMedia(QString *error)
         if (!QFile::copy(attachment.localPath, copy) ||
             !QFile::setPermissions(copy, PrivateFiles::filePermissions)) {
             QFile::remove(copy);
-            for (const QString &made : std::as_const(copies))
-                QFile::remove(made);
+            removeMediaCopies();
             *error = tr("%1 could not be copied to %2.")
                          .arg(attachment.localPath, QDir::toNativeSeparators(directory));
             return false;
         }
-        copies.append(copy);
+        m_mediaCopies.append(copy);
         attachment.localPath = copy;
     }
     return true;
+}
+
+void CrossPostCommand::removeMediaCopies()
+{
+    for (const QString &copy : std::as_const(m_mediaCopies))
+        QFile::remove(copy);
+    m_mediaCopies.clear();
 }
 
 void CrossPostCommand::deliver()
@@ -272,6 +277,7 @@ void CrossPostCommand::deliver()
     if (handOff())
         return;
     if (!m_lock.tryLock(PostCommand::writerWait)) {
+        removeMediaCopies();
         fail(PostCommand::failureExitCode,
              tr("Another Posthorn holds the outbox and does not answer; nothing was sent."));
         return;
@@ -351,6 +357,7 @@ void CrossPostCommand::sendHere()
         if (entryId.isEmpty()) {
             for (const QString &saved : std::as_const(entryIds))
                 m_outbox->discard(saved);
+            removeMediaCopies();
             fail(PostCommand::failureExitCode,
                  tr("The post could not be saved in the outbox, so nothing was sent: %1")
                      .arg(error));
@@ -404,6 +411,10 @@ void CrossPostCommand::report(qsizetype index, const PostOutcome &outcome)
             return;
         worst = std::max(worst, each.outcome->exitCode());
     }
+    // Every copy is on its server: the files have served. An entry that still waits
+    // needs them for its upload, so they stay while any does.
+    if (worst == 0)
+        removeMediaCopies();
     m_done = true;
     emit finished(worst);
 }

@@ -58,6 +58,7 @@ private:
     void onInstanceProbed(qsizetype index, const InstanceProbeResult &result);
     // Copies the files for the outbox; false, with `error`, when one could not be.
     [[nodiscard]] bool keepMedia(QString *error);
+    void removeMediaCopies();
     void deliver();
     [[nodiscard]] bool handOff();
     void handOne(qsizetype index, const QString &socketPath);
@@ -73,5 +74,7 @@ private:
     Draft m_draft;
     OutboxLock m_lock;
     Outbox *m_outbox = nullptr;
+    // The files copied for the outbox (keepMedia).
+    QStringList m_mediaCopies;
     bool m_done = false;
 };

@@ -493,6 +493,8 @@ private slots:
             QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
                      QStringLiteral("A dot for everyone"));
         }
+        // The copy kept for the outbox has served both.
+        QVERIFY(QDir(draftMediaDir()).entryList(QDir::Files).isEmpty());
     }
 
     void crossPostRefusesAReplyBeforeSending()
