@@ -15,6 +15,7 @@
 #include "session/accountsession.h"
 #include "session/accountsessions.h"
 #include "settings/accountstore.h"
+#include "settings/undosendpreference.h"
 
 #include <QApplication>
 #include <QDir>
@@ -154,6 +155,9 @@ private slots:
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     }
 
+    // A case that turned undo send on leaves it off, also when it failed.
+    void cleanup() { UndoSendPreference::setDelay(std::chrono::seconds(0)); }
+
     void counterFollowsTheStricterServer()
     {
         m_other.control("POST", QStringLiteral("/_sandbox/instance"),
@@ -288,6 +292,29 @@ private slots:
             QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
                      QStringLiteral("A green chart"));
         }
+    }
+
+    void undoSendTakesBackEveryAccountsCopy()
+    {
+        UndoSendPreference::setDelay(std::chrono::seconds(10));
+        AppContext context;
+        QVERIFY(signInBoth(context));
+        MainWindow window(&context);
+        QVERIFY(showActive(window));
+        auto *text = namedChild<QPlainTextEdit>(&window, "composerText");
+        const QString message = unique(QStringLiteral("Taken back from both"));
+        QTest::keyClicks(text, message);
+        QVERIFY(pickOther(window));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(context.outbox()->entries().size(), 2);
+        QTest::mouseClick(namedChild<QPushButton>(&window, "undoSendButton"), Qt::LeftButton);
+        QTRY_COMPARE(text->toPlainText(), message);
+        QTRY_VERIFY(context.outbox()->entries().isEmpty());
+        QVERIFY(resultLines(window).join(QLatin1Char('\n')).contains(QLatin1String("not sent")));
+        // Fixed wait: checks that nothing goes out once the delay would have ended.
+        QTest::qWait(11000);
+        QCOMPARE(m_sandbox.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 0);
+        QCOMPARE(m_other.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 0);
     }
 
     void aReplyGoesOutFromOneAccountAndSaysWhy()
