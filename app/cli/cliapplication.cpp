@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "cli/accountlist.h"
+#include "cli/crosspostcommand.h"
 #include "cli/postcommand.h"
 #include "cli/postoptions.h"
 #include "launch/translations.h"
@@ -71,6 +72,28 @@ std::optional<QString> readStandardInput()
     return text;
 }
 
+// Runs a post command to its end and gives its exit code.
+template<typename Command>
+int runCommand(Command &command, const QString &text)
+{
+    int exitCode = PostCommand::failureExitCode;
+    bool finished = false;
+    QObject::connect(&command, &Command::printed, &command,
+                     [](const QString &line) { printLine(stdout, line); });
+    QObject::connect(&command, &Command::complained, &command,
+                     [](const QString &line) { printLine(stderr, line); });
+    QObject::connect(&command, &Command::finished, &command, [&exitCode, &finished](int code) {
+        exitCode = code;
+        finished = true;
+        QCoreApplication::exit(code);
+    });
+    command.start(text);
+    // start() may have finished at once (no account): exec() would then wait for ever.
+    if (!finished)
+        QCoreApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 bool CliApplication::handles(const QStringList &arguments)
@@ -111,21 +134,11 @@ int CliApplication::run(int &argc, char **argv)
     QNetworkAccessManager network;
     AccountStore accounts;
     KeychainSecretStore keychain;
+    // Two accounts or more: a cross-post, one outbox entry per account.
+    if (options.accounts.size() > 1) {
+        CrossPostCommand command(options, &accounts, &keychain, &network);
+        return runCommand(command, text);
+    }
     PostCommand command(options, &accounts, &keychain, &network);
-    int exitCode = PostCommand::failureExitCode;
-    bool finished = false;
-    QObject::connect(&command, &PostCommand::printed, &command,
-                     [](const QString &line) { printLine(stdout, line); });
-    QObject::connect(&command, &PostCommand::complained, &command,
-                     [](const QString &line) { printLine(stderr, line); });
-    QObject::connect(&command, &PostCommand::finished, &command, [&exitCode, &finished](int code) {
-        exitCode = code;
-        finished = true;
-        QCoreApplication::exit(code);
-    });
-    command.start(text);
-    // start() may have finished at once (no account): exec() would then wait for ever.
-    if (!finished)
-        QCoreApplication::exec();
-    return exitCode;
+    return runCommand(command, text);
 }

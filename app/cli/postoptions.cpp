@@ -23,11 +23,16 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
            "to reply to could not be looked up, 3 not sent "
            "yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed "
            "(open Posthorn), 64 a usage error, 1 the post could not be put in the outbox "
-           "(nothing was sent)."));
+           "(nothing was sent).\n\n"
+           "With --account given more than once, the post goes to each account (a "
+           "cross-post) and one line per account says how it went (\"@user@server link\", "
+           "or the reason on standard error); the exit status is 0 only when every account "
+           "published or scheduled it, otherwise the largest of their statuses."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption account(
         QStringLiteral("account"),
-        tr("Post as this account, as `posthorn accounts` lists it (default: the current one)."),
+        tr("Post as this account, as `posthorn accounts` lists it (default: the current one). "
+           "Give it again to post from several accounts."),
         tr("acct"));
     const QCommandLineOption cw(QStringLiteral("cw"),
                                 tr("Put the post behind this content warning."), tr("text"));
@@ -95,10 +100,7 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
     options.replyTo = parser.value(replyTo).trimmed();
     const QStringList positional = parser.positionalArguments();
 
-    if (options.accounts.size() > 1)
-        options.error = tr("Posting to several accounts at once is not supported yet: give "
-                           "--account once.");
-    else if (parser.isSet(visibility) && !visibilities.contains(options.visibility))
+    if (parser.isSet(visibility) && !visibilities.contains(options.visibility))
         options.error = tr("--visibility must be public, unlisted, private or direct, not %1.")
                             .arg(options.visibility);
     else if (parser.isSet(language) && options.language.isEmpty())

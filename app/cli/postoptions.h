@@ -23,7 +23,7 @@ public:
     };
 
     // "@user@server" (or "user@server") as `posthorn accounts` lists them; empty means
-    // the current account. Only one for now: several will mean a cross-post.
+    // the current account. Several mean a cross-post (CrossPostCommand).
     QStringList accounts;
     QString contentWarning;
     QString visibility;

@@ -34,6 +34,8 @@ private:
     };
 
     SandboxProcess m_sandbox;
+    // A second server, for cross-posts: its account is added by the cases that use it.
+    SandboxProcess m_other;
     QTemporaryDir m_home;
     AccountRecord m_account;
     QProcess *m_window = nullptr;
@@ -159,6 +161,38 @@ private:
         return lock.readLine().trimmed().toLongLong();
     }
 
+    // Both sandboxes' demo accounts share the handle @demo@127.0.0.1: --account names
+    // them with their ports.
+    static QString accountArgument(const AccountRecord &account)
+    {
+        return account.acct + QLatin1Char('@') + account.instanceUrl.authority();
+    }
+
+    // The other server's demo account beside the first, which stays the current one.
+    bool addOtherAccount(AccountRecord *other)
+    {
+        AppContext context;
+        if (!SignedInAccount::add(context, m_other, other))
+            return false;
+        context.accounts()->setCurrentAccountKey(m_account.key());
+        return true;
+    }
+
+    static int statusesWithText(SandboxProcess &server, const QString &text)
+    {
+        int found = 0;
+        for (const QJsonValue &status : server.statuses()) {
+            if (status.toObject().value(QLatin1String("content")).toString().contains(text))
+                ++found;
+        }
+        return found;
+    }
+
+    static QString lastStatusUrl(SandboxProcess &server)
+    {
+        return server.statuses().last().toObject().value(QLatin1String("url")).toString();
+    }
+
     QString draftMediaDir() const
     {
         return m_home.filePath(QStringLiteral("data/Posthorn/posthorn/drafts/media"));
@@ -220,6 +254,7 @@ private slots:
             qputenv(name.constData(), m_home.filePath(QString::fromLatin1(dir)).toLocal8Bit());
         }
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.output()));
+        QVERIFY2(m_other.start(), qPrintable(m_other.output()));
     }
 
     // Each case starts from a fresh server (whose reset forgets tokens) and an empty
@@ -227,6 +262,7 @@ private slots:
     void init()
     {
         m_sandbox.reset();
+        m_other.reset();
         QDir(outboxDir()).removeRecursively();
         // Gone again at the end of this scope: the test is no outbox writer.
         AppContext context;
@@ -237,6 +273,12 @@ private slots:
         ghost.acct = QStringLiteral("ghost");
         context.accounts()->save(ghost);
         context.accounts()->setCurrentAccountKey(m_account.key());
+        // The other server's account is there only for the cases that add it.
+        const QList<AccountRecord> accounts = context.accounts()->accounts();
+        for (const AccountRecord &account : accounts) {
+            if (account.instanceUrl == m_other.baseUrl())
+                context.accounts()->remove(account.key());
+        }
     }
 
     void cleanup() { stopWindow(); }
@@ -332,6 +374,182 @@ private slots:
                             QStringLiteral("soon")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(statusPosts(), 0);
+    }
+
+    void crossPostPublishesOnceOnEachServer()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        const QString text = unique(QStringLiteral("On both servers"));
+        const Run r = post({QStringLiteral("--account"), accountArgument(m_account),
+                            QStringLiteral("--account"), accountArgument(other), text});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(statusesWithText(m_sandbox, text), 1);
+        QCOMPARE(statusesWithText(m_other, text), 1);
+        // One line per account, each with that server's link.
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.contains(QLatin1Char('@') + accountArgument(m_account) + QLatin1Char(' ') +
+                                lastStatusUrl(m_sandbox)),
+                 qPrintable(r.out));
+        QVERIFY2(lines.contains(QLatin1Char('@') + accountArgument(other) + QLatin1Char(' ') +
+                                lastStatusUrl(m_other)),
+                 qPrintable(r.out));
+        QVERIFY(outboxFiles().isEmpty());
+    }
+
+    void crossPostRefusedOnOneServerPublishesOnTheOtherAndExitsTwo()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        m_other.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                          {QStringLiteral("status"), 422},
+                          {QStringLiteral("method"), QStringLiteral("POST")},
+                          {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")}});
+        const QString text = unique(QStringLiteral("Refused over there"));
+        const Run r = post({QStringLiteral("--account"), accountArgument(m_account),
+                            QStringLiteral("--account"), accountArgument(other), text});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(statusesWithText(m_sandbox, text), 1);
+        QCOMPARE(statusesWithText(m_other, text), 0);
+        QCOMPARE(r.out.trimmed(), QLatin1Char('@') + accountArgument(m_account) + QLatin1Char(' ') +
+                                      lastStatusUrl(m_sandbox));
+        QVERIFY2(
+            r.err.contains(QLatin1Char('@') + accountArgument(other) + QStringLiteral(" refused")),
+            qPrintable(r.err));
+    }
+
+    // The composer's promise from the command line: a server that fails does not hold
+    // back the other, and gets the post once it is back, once.
+    void crossPostToAFailingServerPublishesThereAfterItRecovers()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        m_other.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                          {QStringLiteral("count"), 100},
+                          {QStringLiteral("method"), QStringLiteral("POST")},
+                          {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")}});
+        const QString text = unique(QStringLiteral("One server is down"));
+        const Run r = post({QStringLiteral("--account"), accountArgument(m_account),
+                            QStringLiteral("--account"), accountArgument(other), text});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(statusesWithText(m_sandbox, text), 1);
+        QCOMPARE(statusesWithText(m_other, text), 0);
+        QVERIFY(!m_other.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").isEmpty());
+        QCOMPARE(outboxFiles().size(), 1);
+
+        m_other.control("DELETE", QStringLiteral("/_sandbox/faults"));
+        QVERIFY(startWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(statusesWithText(m_other, text), 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(outboxFiles().isEmpty(), 10000);
+        QCOMPARE(statusesWithText(m_sandbox, text), 1);
+        QCOMPARE(statusesWithText(m_other, text), 1);
+    }
+
+    void crossPostWhileTheWindowRunsIsPostedByTheWindow()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        QVERIFY(startWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(outboxWriter(), m_window->processId(), 10000);
+        m_other.addFault({{QStringLiteral("kind"), QStringLiteral("status")},
+                          {QStringLiteral("status"), 422},
+                          {QStringLiteral("method"), QStringLiteral("POST")},
+                          {QStringLiteral("path"), QStringLiteral("/api/v1/statuses")}});
+        const QString text = unique(QStringLiteral("Through the window to both"));
+        const Run r = post({QStringLiteral("--account"), accountArgument(m_account),
+                            QStringLiteral("--account"), accountArgument(other), text});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(statusesWithText(m_sandbox, text), 1);
+        QCOMPARE(statusesWithText(m_other, text), 0);
+        QCOMPARE(r.out.trimmed(), QLatin1Char('@') + accountArgument(m_account) + QLatin1Char(' ') +
+                                      lastStatusUrl(m_sandbox));
+        QVERIFY2(
+            r.err.contains(QLatin1Char('@') + accountArgument(other) + QStringLiteral(" refused")),
+            qPrintable(r.err));
+        // The window stayed the one writer all along.
+        QCOMPARE(outboxWriter(), m_window->processId());
+    }
+
+    void crossPostWithMediaUploadsThemToEachServer()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        const QString text = unique(QStringLiteral("A picture on both servers"));
+        const Run r = post({QStringLiteral("--account"), accountArgument(m_account),
+                            QStringLiteral("--account"), accountArgument(other),
+                            QStringLiteral("--media"), writePicture(), QStringLiteral("--alt"),
+                            QStringLiteral("A dot for everyone"), text});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Each server got the file once, as its own upload, and a post that carries it.
+        for (SandboxProcess *server : {&m_sandbox, &m_other}) {
+            QCOMPARE(server->requestsTo(QStringLiteral("/api/v2/media"), "POST").size(), 1);
+            QCOMPARE(statusesWithText(*server, text), 1);
+            const QJsonArray media = server->statuses()
+                                         .last()
+                                         .toObject()
+                                         .value(QLatin1String("media_attachments"))
+                                         .toArray();
+            QCOMPARE(media.size(), 1);
+            QCOMPARE(media.first().toObject().value(QLatin1String("description")).toString(),
+                     QStringLiteral("A dot for everyone"));
+        }
+        // The copy kept for the outbox has served both.
+        QVERIFY(QDir(draftMediaDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    void crossPostRefusesAReplyBeforeSending()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        const Run r =
+            post({QStringLiteral("--account"), accountArgument(m_account),
+                  QStringLiteral("--account"), accountArgument(other), QStringLiteral("--reply-to"),
+                  m_sandbox.baseUrl().toString() + QStringLiteral("/@alice/1"),
+                  QStringLiteral("Agreed")});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains(QLatin1String("--reply-to")), qPrintable(r.err));
+        QCOMPARE(statusPosts(), 0);
+        QCOMPARE(m_other.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 0);
+    }
+
+    void crossPostCountsWithTheStricterServer()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        m_other.control("POST", QStringLiteral("/_sandbox/instance"),
+                        {{QStringLiteral("configuration"),
+                          QJsonObject{{QStringLiteral("statuses"),
+                                       QJsonObject{{QStringLiteral("max_characters"), 40}}}}}});
+        const QString text = unique(QStringLiteral("Longer than forty"));
+        const Run r = post({QStringLiteral("--account"), accountArgument(m_account),
+                            QStringLiteral("--account"), accountArgument(other), text});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.isEmpty(), "the limit is said");
+        // Nothing went out anywhere, not even where the text fits.
+        QCOMPARE(statusPosts(), 0);
+        QCOMPARE(m_other.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 0);
+        // The first server alone takes it.
+        QCOMPARE(post({text}).exitCode, 0);
+    }
+
+    void crossPostRefusesJsonAndUnknownAccountsBeforeSending()
+    {
+        AccountRecord other;
+        QVERIFY(addOtherAccount(&other));
+        const QString text = unique(QStringLiteral("Not sent"));
+        QCOMPARE(
+            post({QStringLiteral("--json"), QStringLiteral("--account"), accountArgument(m_account),
+                  QStringLiteral("--account"), accountArgument(other), text})
+                .exitCode,
+            64);
+        // Both accounts are @demo@127.0.0.1: the handle alone names neither.
+        const Run ambiguous = post({QStringLiteral("--account"), QStringLiteral("@demo@127.0.0.1"),
+                                    QStringLiteral("--account"), accountArgument(other), text});
+        QCOMPARE(ambiguous.exitCode, 64);
+        QVERIFY2(ambiguous.err.contains(accountArgument(other)), qPrintable(ambiguous.err));
+        QCOMPARE(statusPosts(), 0);
+        QCOMPARE(m_other.requestsTo(QStringLiteral("/api/v1/statuses"), "POST").size(), 0);
     }
 
     void serverDownExitsThreeAndTheEntryWaits()

@@ -7,6 +7,8 @@
 #include "compose/completionpopup.h"
 #include "compose/composermessages.h"
 #include "compose/composertextedit.h"
+#include "compose/crosspost.h"
+#include "compose/crosspostresults.h"
 #include "compose/draftautosave.h"
 #include "compose/draftcheck.h"
 #include "compose/editbanner.h"
@@ -28,6 +30,7 @@
 #include "schedule/schedulepicker.h"
 #include "session/accountsession.h"
 #include "session/accountsessions.h"
+#include "session/crosspostaccounts.h"
 #include "session/postingaccount.h"
 #include "settings/accountstore.h"
 #include "settings/undosendpreference.h"
@@ -120,6 +123,10 @@ void ComposerWidget::buildUi()
     // Made first: it follows the account store before the composer does.
     m_accountPicker = new AccountPicker(m_context->accounts(), this);
     layout->addWidget(m_accountPicker);
+    m_crossAccounts = new CrossPostAccounts(m_context->sessions(), m_context->outbox(), this);
+    connect(m_accountPicker, &AccountPicker::alsoPostAsChanged, m_crossAccounts,
+            [this] { m_crossAccounts->setAccounts(m_accountPicker->alsoPostAs()); });
+    connect(m_crossAccounts, &CrossPostAccounts::changed, this, &ComposerWidget::updateState);
     buildLinkedPost(layout);
 
     m_editBanner = new EditBanner(this);
@@ -222,6 +229,8 @@ void ComposerWidget::buildUi()
     connect(m_tracker, &OutboxTracker::pendingEntryChanged, m_countdown, &SendCountdown::follow);
     connect(m_countdown, &SendCountdown::undoRequested, this, &ComposerWidget::undoSend);
     layout->addWidget(m_countdown);
+    m_crossResults = new CrossPostResults(m_context->outbox(), m_context->accounts(), this);
+    layout->addWidget(m_crossResults);
 
     auto *bottom = new QHBoxLayout;
     m_statusLine = new StatusLine(this);
@@ -381,7 +390,9 @@ void ComposerWidget::updateState()
 
 void ComposerWidget::showState(const Draft &current)
 {
-    const InstanceConfiguration instanceLimits = m_account->limits();
+    // A cross-post keeps to the strictest of its servers.
+    m_accountPicker->setCrossPostBlocked(CrossPost::whyNot(current));
+    const InstanceConfiguration instanceLimits = m_crossAccounts->limits(m_account->limits());
     QList<qint64> remaining;
     QStringList problems = DraftCheck::problems(current, instanceLimits, &remaining);
     m_thread->setRemaining(remaining, instanceLimits.maxCharacters,
@@ -401,6 +412,8 @@ void ComposerWidget::showState(const Draft &current)
         problems.append(linkProblem);
     if (!m_account->isReady())
         problems.append(m_account->problem());
+    if (const QString crossProblem = m_crossAccounts->problem(); !crossProblem.isEmpty())
+        problems.append(crossProblem);
 
     // An edit stays one post, as it was, by the same account, seen by the same people.
     const bool editing = m_edit.has_value();
@@ -513,7 +526,8 @@ void ComposerWidget::addFiles(const QStringList &paths)
         showProblem(tr("A post can have media or a poll, not both."));
         return;
     }
-    const QString problem = m_mediaStrip->addFiles(paths, m_account->limits(), m_account->host());
+    const QString problem = m_mediaStrip->addFiles(
+        paths, m_crossAccounts->limits(m_account->limits()), m_account->host());
     if (!problem.isEmpty()) {
         showProblem(problem);
         return;
@@ -546,10 +560,20 @@ void ComposerWidget::post()
         return;
     QString error;
     const std::chrono::seconds delay = UndoSendPreference::delay();
-    if (!m_tracker->submit(current, &error, delay)) {
+    // The other accounts' entries are saved first, and taken back when the main one
+    // cannot be: the post goes to all of them or to none.
+    const QHash<QString, QString> copies =
+        current.edit ? QHash<QString, QString>() : m_crossAccounts->enqueue(current, delay, &error);
+    if (!error.isEmpty()) {
         showProblem(error);
         return;
     }
+    if (!m_tracker->submit(current, &error, delay)) {
+        m_crossAccounts->discard(copies);
+        showProblem(error);
+        return;
+    }
+    m_crossResults->follow(copies);
     if (current.edit) {
         // What was being written before the edit comes back once the edit is out; it is
         // the composer's draft on disk meanwhile, and the kept-aside file stays until
@@ -590,11 +614,13 @@ void ComposerWidget::followOutbox()
             &ComposerWidget::pendingEntryChanged);
     connect(m_tracker, &OutboxTracker::problem, this, &ComposerWidget::showProblem);
     connect(m_tracker, &OutboxTracker::tookBack, this, [this](const QString &problem) {
+        m_accountPicker->clearAlsoPostAs();
         showStatus(QString());
         showProblem(problem);
         focusText();
     });
     connect(m_tracker, &OutboxTracker::undone, this, [this] {
+        m_crossResults->undo();
         showProblem(QString());
         showStatus(tr("Not sent: the post is back here to edit."));
         focusText();

@@ -12,6 +12,8 @@ class AttachmentUploads;
 class AudienceRow;
 class CompletionPopup;
 class CompletionSearch;
+class CrossPostAccounts;
+class CrossPostResults;
 class ComposerMessages;
 class DraftAutosave;
 class LinkedPostBar;
@@ -152,6 +154,9 @@ private:
     CompletionSearch *m_completion;
 
     AccountPicker *m_accountPicker = nullptr;
+    // The accounts picked beside the main one, and how the post does on each.
+    CrossPostAccounts *m_crossAccounts = nullptr;
+    CrossPostResults *m_crossResults = nullptr;
     QLineEdit *m_spoiler = nullptr;
     ThreadEditor *m_thread = nullptr;
     MediaStrip *m_mediaStrip = nullptr;
