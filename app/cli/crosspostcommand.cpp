@@ -15,6 +15,7 @@
 #include "secrets/secretstore.h"
 #include "settings/accountstore.h"
 #include "settings/apppreferences.h"
+#include "settings/undosendpreference.h"
 #include "util/privatefiles.h"
 
 #include <QDir>
@@ -313,9 +314,10 @@ void CrossPostCommand::handOne(qsizetype index, const QString &socketPath)
         report(index, gone);
         return;
     }
-    const QJsonObject message{
-        {QStringLiteral("post"),
-         CrossPost::copyFor(m_draft, m_targets.at(index).account.key()).toJson()}};
+    QJsonObject message{{QStringLiteral("post"),
+                         CrossPost::copyFor(m_draft, m_targets.at(index).account.key()).toJson()}};
+    if (m_options.delay)
+        message.insert(QStringLiteral("delaySeconds"), qint64(UndoSendPreference::delay().count()));
     socket->write(SingleInstance::requestMarker +
                   QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
     socket->flush();
@@ -352,8 +354,10 @@ void CrossPostCommand::sendHere()
     QStringList entryIds;
     for (const Target &target : std::as_const(m_targets)) {
         QString error;
-        const QString entryId =
-            m_outbox->enqueue(CrossPost::copyFor(m_draft, target.account.key()), &error);
+        // With --delay each copy waits as one posted from the window would (undo send).
+        const QString entryId = m_outbox->enqueueHeld(
+            CrossPost::copyFor(m_draft, target.account.key()),
+            m_options.delay ? UndoSendPreference::delay() : std::chrono::seconds(0), &error);
         if (entryId.isEmpty()) {
             for (const QString &saved : std::as_const(entryIds))
                 m_outbox->discard(saved);
