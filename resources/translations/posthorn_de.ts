@@ -4,7 +4,7 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../ui/compose/accountpicker.cpp" line="+16"/>
+        <location filename="../../ui/compose/accountpicker.cpp" line="+33"/>
         <source>Post &amp;as</source>
         <translation>Posten &amp;als</translation>
     </message>
@@ -14,7 +14,27 @@
         <translation>Konto, mit dem gepostet wird</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>Also post as other accounts</source>
+        <translation>Auch als andere Konten posten</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>A&amp;lso post as…</source>
+        <translation>Auch posten a&amp;ls …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;lso as %1</source>
+        <translation>Auch a&amp;ls %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post the same text from other accounts too; each server gets it on its own.</source>
+        <translation>Denselben Text auch von anderen Konten aus posten; jeder Server erhält ihn für sich.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -615,7 +635,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+131"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+138"/>
         <source>Content warning</source>
         <translation>Inhaltswarnung</translation>
     </message>
@@ -625,7 +645,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <translation>Inhaltswarnung: Worum geht es im Beitrag?</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>A&amp;dd a post</source>
         <translation>Beitrag &amp;hinzufügen</translation>
     </message>
@@ -641,28 +661,28 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>&amp;Post</source>
         <translation>&amp;Posten</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-171"/>
         <source>Post</source>
         <translation>Posten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Post (Ctrl+Return)</source>
         <translation>Posten (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Warte, bis die Medien hochgeladen sind.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>An edited post cannot become a thread.</source>
         <translation>Ein bearbeiteter Beitrag kann kein Thread werden.</translation>
     </message>
@@ -697,12 +717,12 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <translation>Ein Beitrag kann Medien oder eine Umfrage enthalten, nicht beides.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saving the pasted picture…</source>
         <translation>Eingefügtes Bild wird gespeichert …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Saving the edit…</source>
         <translation>Bearbeitung wird gespeichert …</translation>
     </message>
@@ -717,7 +737,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <translation>Wird gepostet …</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not sent: the post is back here to edit.</source>
         <translation>Nicht gesendet: Der Beitrag ist zum Bearbeiten wieder hier.</translation>
     </message>
@@ -819,6 +839,203 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <location line="+2"/>
         <source>Mentions of people on other servers count without the server: %1.</source>
         <translation>Erwähnungen von Personen auf anderen Servern zählen ohne den Server: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPost</name>
+    <message>
+        <location filename="../../app/compose/crosspost.cpp" line="+6"/>
+        <source>An edit changes one post on its own server: it is saved for that account only.</source>
+        <translation>Eine Bearbeitung ändert einen Beitrag auf seinem eigenen Server: Sie wird nur für dieses Konto gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quote points at a post on one server: it goes out from one account only.</source>
+        <translation>Ein Zitat verweist auf einen Beitrag auf einem Server: Es wird nur von einem Konto aus gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply belongs to a conversation on one server: it goes out from one account only.</source>
+        <translation>Eine Antwort gehört zu einer Unterhaltung auf einem Server: Sie wird nur von einem Konto aus gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostAccounts</name>
+    <message>
+        <location filename="../../app/session/crosspostaccounts.cpp" line="+59"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot post as %1: %2</source>
+        <translation>Posten als %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostCommand</name>
+    <message>
+        <location filename="../../app/cli/crosspostcommand.cpp" line="+74"/>
+        <source>--json takes one --account: a cross-post prints one line per account.</source>
+        <translation>--json nimmt nur ein --account: Beim Posten mit mehreren Konten wird eine Zeile pro Konto ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--reply-to takes one --account: a reply belongs to a conversation on one server.</source>
+        <translation>--reply-to nimmt nur ein --account: Eine Antwort gehört zu einer Unterhaltung auf einem Server.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no description. Give one with --alt TEXT right after its --media, so that people who cannot see it know what it shows.</source>
+        <translation>%1 hat keine Beschreibung. Gib eine mit --alt TEXT direkt nach dem zugehörigen --media an, damit Menschen, die es nicht sehen können, wissen, was es zeigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the file %1.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No account is signed in: start Posthorn and sign in first.</source>
+        <translation>Kein Konto ist angemeldet: Starte Posthorn und melde dich zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No account %1 in Posthorn; the accounts are: %2</source>
+        <translation>Kein Konto %1 in Posthorn; die Konten sind: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 names more than one account; name one of: %2</source>
+        <translation>%1 passt auf mehr als ein Konto; nenne eines von: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Posthorn no longer has a sign-in for %1: start Posthorn and sign in again. Nothing was sent.</source>
+        <translation>Posthorn hat keine Anmeldung mehr für %1: Starte Posthorn und melde dich erneut an. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the sign-in for %1 from the keychain: %2. Nothing was sent.</source>
+        <translation>Die Anmeldung für %1 kann nicht aus dem Schlüsselbund gelesen werden: %2. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The files could not be kept for the outbox, so nothing was sent: %1</source>
+        <translation>Die Dateien konnten nicht für den Postausgang aufbewahrt werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder %1 could not be made.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
+        <translation>Eine andere Posthorn-Instanz belegt den Postausgang und antwortet nicht; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The running Posthorn did not take the post; nothing was sent.</source>
+        <translation>Das laufende Posthorn hat den Beitrag nicht angenommen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The running Posthorn gave an answer this command does not know.</source>
+        <translation>Das laufende Posthorn gab eine Antwort, die dieser Befehl nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Posthorn closed before the post was sent.</source>
+        <translation>Posthorn wurde beendet, bevor der Beitrag gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The running Posthorn took the post but did not say how it went.</source>
+        <translation>Das laufende Posthorn hat den Beitrag angenommen, aber nicht gemeldet, wie es ausgegangen ist.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
+        <translation>Der Beitrag konnte nicht im Postausgang gespeichert werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>scheduled for %1</source>
+        <translation>geplant für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not sent yet%1; it waits in Posthorn&apos;s outbox and is sent when Posthorn next runs.</source>
+        <translation>noch nicht gesendet%1; er wartet im Postausgang von Posthorn und wird gesendet, wenn Posthorn das nächste Mal läuft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>needs a new sign-in: open Posthorn and sign in again; the post waits in the outbox until then.</source>
+        <translation>neue Anmeldung nötig: Öffne Posthorn und melde dich erneut an; bis dahin wartet der Beitrag im Postausgang.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostResults</name>
+    <message>
+        <location filename="../../ui/compose/crosspostresults.cpp" line="+27"/>
+        <source>%1: scheduled for %2</source>
+        <translation>%1: geplant für %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: published %2</source>
+        <translation>%1: veröffentlicht %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not sent, discarded</source>
+        <translation>%1: nicht gesendet, verworfen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: not sent</source>
+        <translation>%1: nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: waiting to be sent</source>
+        <translation>%1: wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not sent yet (%2); it is tried again</source>
+        <translation>%1: noch nicht gesendet (%2); wird erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: posting…</source>
+        <translation>%1: wird gepostet …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: refused by the server: %2</source>
+        <translation>%1: vom Server abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: waits for a new sign-in</source>
+        <translation>%1: wartet auf eine neue Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1316,15 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <location line="+5"/>
         <source>Recently used</source>
         <translation>Zuletzt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMediaUploader</name>
+    <message>
+        <location filename="../../app/outbox/entrymediauploader.cpp" line="+33"/>
+        <location line="+30"/>
+        <source>The account was signed out during the upload.</source>
+        <translation>Das Konto wurde während des Hochladens abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1775,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
 <context>
     <name>MediaAttachmentWidget</name>
     <message>
-        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+40"/>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+46"/>
         <source>Attachment %1</source>
         <translation>Anhang %1</translation>
     </message>
@@ -1634,7 +1860,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <translation>Aus der Beschreibung in der Datei selbst: Prüfe, ob sie sagt, was das Bild zeigt.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+129"/>
         <source>Uploading… %1 of %2</source>
         <translation>Wird hochgeladen … %1 von %2</translation>
     </message>
@@ -1769,6 +1995,11 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
     <name>MediaPreviewDialog</name>
     <message>
         <location filename="../../ui/media/mediapreviewdialog.cpp" line="+20"/>
+        <source>Attached picture</source>
+        <translation>Angehängtes Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 – Posthorn</source>
         <translation>%1 – Posthorn</translation>
     </message>
@@ -1778,7 +2009,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <translation>Große Vorschau von %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>No preview for this file.</source>
         <translation>Keine Vorschau für diese Datei.</translation>
     </message>
@@ -1791,7 +2022,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../ui/media/mediastrip.cpp" line="+85"/>
+        <location filename="../../ui/media/mediastrip.cpp" line="+91"/>
         <location line="+1"/>
         <source>Post without a description?</source>
         <translation>Ohne Beschreibung posten?</translation>
@@ -1919,12 +2150,12 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/outbox/outbox.cpp" line="+135"/>
+        <location filename="../../app/outbox/outbox.cpp" line="+136"/>
         <source>The discarded post could not be removed from the outbox folder %1; delete its file %2.json.</source>
         <translation>Der verworfene Beitrag konnte nicht aus dem Postausgangsordner %1 entfernt werden; lösche seine Datei %2.json.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+227"/>
         <source>The post waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
         <translation>Der Beitrag wartet: Der Postausgang-Ordner %1 ließ sich nicht beschreiben (ist die Festplatte voll oder schreibgeschützt?). Posthorn versucht es später erneut.</translation>
     </message>
@@ -2310,7 +2541,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
 <context>
     <name>PostCommand</name>
     <message>
-        <location filename="../../app/cli/postcommand.cpp" line="+53"/>
+        <location filename="../../app/cli/postcommand.cpp" line="+64"/>
         <source>No account is signed in: start Posthorn and sign in first.</source>
         <translation>Kein Konto ist angemeldet: Starte Posthorn und melde dich zuerst an.</translation>
     </message>
@@ -2321,6 +2552,16 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
     </message>
     <message>
         <location line="+20"/>
+        <source>%1 has no description. Give one with --alt TEXT right after its --media, so that people who cannot see it know what it shows. (To post media without descriptions, turn off &quot;Ask before posting media without a description&quot; in Posthorn&apos;s Preferences.)</source>
+        <translation>%1 hat keine Beschreibung. Gib eine mit --alt TEXT direkt nach dem zugehörigen --media an, damit Menschen, die es nicht sehen können, wissen, was es zeigt. (Um Medien ohne Beschreibung zu posten, schalte „Vor dem Posten von Medien ohne Beschreibung fragen“ in den Einstellungen von Posthorn aus.)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the file %1.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Posthorn no longer has a sign-in for %1: start Posthorn and sign in again.</source>
         <translation>Posthorn hat keine Anmeldung mehr für %1: Starte Posthorn und melde dich erneut an.</translation>
     </message>
@@ -2330,12 +2571,32 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <translation>Die Anmeldung für %1 kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <source>The files could not be kept for the outbox, so nothing was sent: %1</source>
+        <translation>Die Dateien konnten nicht für den Postausgang aufbewahrt werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not look up the post to reply to: %1 Nothing was posted.</source>
+        <translation>Der Beitrag, auf den geantwortet werden soll, konnte nicht abgerufen werden: %1 Es wurde nichts gepostet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the folder %1 could not be made.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
         <translation>Eine andere Posthorn-Instanz belegt den Postausgang und antwortet nicht; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The running Posthorn gave an answer this command does not know.</source>
         <translation>Das laufende Posthorn gab eine Antwort, die dieser Befehl nicht kennt.</translation>
     </message>
@@ -2350,12 +2611,12 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <translation>Posthorn wurde beendet, bevor der Beitrag gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
         <translation>Der Beitrag konnte nicht im Postausgang gespeichert werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server refused the post: %1</source>
         <translation>Der Server hat den Beitrag abgelehnt: %1</translation>
     </message>
@@ -2383,21 +2644,25 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
 <context>
     <name>PostOptions</name>
     <message>
-        <location filename="../../app/cli/postoptions.cpp" line="+17"/>
+        <location filename="../../app/cli/postoptions.cpp" line="+19"/>
         <source>Post to Mastodon without a window, through Posthorn&apos;s outbox. When Posthorn runs, it sends the post; otherwise this command does.
 
-Exit status: 0 published or scheduled (the link is printed), 2 refused by the server or by Posthorn&apos;s own checks (the reason is on standard error), 3 not sent yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed (open Posthorn), 64 a usage error, 1 the post could not be put in the outbox (nothing was sent).</source>
-        <translation>Ohne Fenster auf Mastodon posten, über den Postausgang von Posthorn. Wenn Posthorn läuft, sendet es den Beitrag; andernfalls tut es dieser Befehl.
+Exit status: 0 published or scheduled (the link is printed), 2 refused by the server or by Posthorn&apos;s own checks (the reason is on standard error), or the post to reply to could not be looked up, 3 not sent yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed (open Posthorn), 64 a usage error, 1 the post could not be put in the outbox (nothing was sent).
 
-Exit-Status: 0 veröffentlicht oder geplant (der Link wird ausgegeben), 2 vom Server oder von Posthorns eigenen Prüfungen abgelehnt (der Grund steht auf der Standardfehlerausgabe), 3 noch nicht gesendet: Er wartet im Postausgang, und Posthorn sendet ihn später, 4 eine Anmeldung ist nötig (Posthorn öffnen), 64 ein Aufruffehler, 1 der Beitrag konnte nicht in den Postausgang gelegt werden (es wurde nichts gesendet).</translation>
+With --account given more than once, the post goes to each account (a cross-post) and one line per account says how it went (&quot;@user@server link&quot;, or the reason on standard error); the exit status is 0 only when every account published or scheduled it, otherwise the largest of their statuses.</source>
+        <translation>Auf Mastodon posten ohne Fenster, über den Postausgang von Posthorn. Wenn Posthorn läuft, sendet es den Beitrag; sonst tut es dieser Befehl.
+
+Exit-Status: 0 veröffentlicht oder geplant (der Link wird ausgegeben), 2 vom Server oder von Posthorns eigenen Prüfungen abgelehnt (der Grund steht auf der Standardfehlerausgabe), oder der Beitrag, auf den geantwortet werden soll, konnte nicht abgerufen werden, 3 noch nicht gesendet: Er wartet im Postausgang und Posthorn sendet ihn später, 4 eine Anmeldung ist nötig (Posthorn öffnen), 64 ein Bedienungsfehler, 1 der Beitrag konnte nicht in den Postausgang gelegt werden (es wurde nichts gesendet).
+
+Wird --account mehrmals angegeben, geht der Beitrag an jedes Konto (Posten mit mehreren Konten), und eine Zeile pro Konto sagt, wie es ausgegangen ist („@user@server Link“ oder der Grund auf der Standardfehlerausgabe); der Exit-Status ist nur 0, wenn jedes Konto ihn veröffentlicht oder geplant hat, sonst der größte ihrer Status.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Post as this account, as `posthorn accounts` lists it (default: the current one).</source>
-        <translation>Als dieses Konto posten, wie `posthorn accounts` es auflistet (Standard: das aktuelle).</translation>
+        <location line="+15"/>
+        <source>Post as this account, as `posthorn accounts` lists it (default: the current one). Give it again to post from several accounts.</source>
+        <translation>Als dieses Konto posten, wie `posthorn accounts` es auflistet (Standard: das aktuelle). Erneut angeben, um von mehreren Konten aus zu posten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>acct</source>
         <translation>Konto</translation>
     </message>
@@ -2408,11 +2673,12 @@ Exit-Status: 0 veröffentlicht oder geplant (der Link wird ausgegeben), 2 vom Se
     </message>
     <message>
         <location line="+0"/>
+        <location line="+26"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Who sees the post: public, unlisted, private or direct (default: the account&apos;s own setting).</source>
         <translation>Wer den Beitrag sieht: public, unlisted, private oder direct (Standard: die eigene Einstellung des Kontos).</translation>
     </message>
@@ -2447,17 +2713,57 @@ Exit-Status: 0 veröffentlicht oder geplant (der Link wird ausgegeben), 2 vom Se
         <translation>Den Status (oder geplanten Status) so ausgeben, wie der Server ihn zurückgegeben hat, statt des Links.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Attach this picture, video or audio file (again for more files). Posthorn keeps a copy until the post is out, so the file may be deleted at once.</source>
+        <translation>Diese Bild-, Video- oder Audiodatei anhängen (erneut angeben für weitere Dateien). Posthorn behält eine Kopie, bis der Beitrag gesendet ist, die Datei darf also sofort gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the file of the --media just before, for people who cannot see it. Needed for every file while Posthorn&apos;s preference &quot;Ask before posting media without a description&quot; is on.</source>
+        <translation>Die Datei des unmittelbar vorangehenden --media beschreiben, für Menschen, die sie nicht sehen können. Für jede Datei nötig, solange Posthorns Einstellung „Vor dem Posten von Medien ohne Beschreibung fragen“ eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reply to the post at this link; its author and the accounts it mentions are mentioned first, as in the composer.</source>
+        <translation>Auf den Beitrag unter diesem Link antworten; sein Autor und die darin erwähnten Konten werden zuerst erwähnt, wie im Eingabefeld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait the undo-send delay chosen in Posthorn&apos;s Preferences before sending, as the window does (scripts send at once without this). Meanwhile the post waits in the outbox, where a running Posthorn can still take it back.</source>
+        <translation>Vor dem Senden die in Posthorns Einstellungen gewählte Verzögerung zum Rückgängigmachen abwarten, wie das Fenster es tut (ohne diese Option senden Skripte sofort). Währenddessen wartet der Beitrag im Postausgang, wo ein laufendes Posthorn ihn noch zurücknehmen kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The text to post, in UTF-8. &quot;-&quot;, or nothing when standard input is not a terminal, reads it from standard input.</source>
         <translation>Der zu postende Text, in UTF-8. &quot;-&quot; oder nichts, wenn die Standardeingabe kein Terminal ist, liest ihn von der Standardeingabe.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Posting to several accounts at once is not supported yet: give --account once.</source>
-        <translation>Mit mehreren Konten gleichzeitig zu posten wird noch nicht unterstützt: Gib --account nur einmal an.</translation>
+        <location line="+102"/>
+        <source>--alt describes the file of the --media before it; give --media FILE first.</source>
+        <translation>--alt beschreibt die Datei des --media davor; gib zuerst --media FILE an.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>--alt was given twice for %1; give one --alt after each --media.</source>
+        <translation>--alt wurde für %1 zweimal angegeben; gib ein --alt nach jedem --media an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--alt for %1 is empty; describe the file, or leave --alt out.</source>
+        <translation>--alt für %1 ist leer; beschreibe die Datei oder lass --alt weg.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>--visibility must be public, unlisted, private or direct, not %1.</source>
         <translation>--visibility muss public, unlisted, private oder direct sein, nicht %1.</translation>
     </message>
@@ -2465,6 +2771,11 @@ Exit-Status: 0 veröffentlicht oder geplant (der Link wird ausgegeben), 2 vom Se
         <location line="+3"/>
         <source>--language needs a language code, such as en.</source>
         <translation>--language braucht einen Sprachcode, z. B. de.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--reply-to needs a post&apos;s link (https://…), not: %1</source>
+        <translation>--reply-to braucht den Link eines Beitrags (https://…), nicht: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2477,7 +2788,7 @@ Exit-Status: 0 veröffentlicht oder geplant (der Link wird ausgegeben), 2 vom Se
         <translation>Nichts zu posten: Gib den Text an oder &quot;-&quot;, um ihn von der Standardeingabe zu lesen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>--schedule takes a date and time such as &quot;2027-01-31 09:00&quot;, not %1.</source>
         <translation>--schedule erwartet Datum und Uhrzeit wie &quot;2027-01-31 09:00&quot;, nicht %1.</translation>
     </message>
@@ -2485,12 +2796,12 @@ Exit-Status: 0 veröffentlicht oder geplant (der Link wird ausgegeben), 2 vom Se
 <context>
     <name>PostRelay</name>
     <message>
-        <location filename="../../app/cli/postrelay.cpp" line="+32"/>
+        <location filename="../../app/cli/postrelay.cpp" line="+33"/>
         <source>The running Posthorn could not read the post.</source>
         <translation>Das laufende Posthorn konnte den Beitrag nicht lesen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
         <translation>Der Beitrag konnte nicht im Postausgang gespeichert werden, daher wurde nichts gesendet: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../ui/compose/accountpicker.cpp" line="+16"/>
+        <location filename="../../ui/compose/accountpicker.cpp" line="+33"/>
         <source>Post &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,7 +14,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>Also post as other accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>A&amp;lso post as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;lso as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post the same text from other accounts too; each server gets it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,7 +633,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+131"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+138"/>
         <source>Content warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +643,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>A&amp;dd a post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,28 +659,28 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>&amp;Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-171"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Post (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Wait until the media are uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>An edited post cannot become a thread.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,12 +715,12 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saving the pasted picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Saving the edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +735,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not sent: the post is back here to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +836,203 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
     <message>
         <location line="+2"/>
         <source>Mentions of people on other servers count without the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossPost</name>
+    <message>
+        <location filename="../../app/compose/crosspost.cpp" line="+6"/>
+        <source>An edit changes one post on its own server: it is saved for that account only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quote points at a post on one server: it goes out from one account only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply belongs to a conversation on one server: it goes out from one account only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostAccounts</name>
+    <message>
+        <location filename="../../app/session/crosspostaccounts.cpp" line="+59"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot post as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostCommand</name>
+    <message>
+        <location filename="../../app/cli/crosspostcommand.cpp" line="+74"/>
+        <source>--json takes one --account: a cross-post prints one line per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--reply-to takes one --account: a reply belongs to a conversation on one server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no description. Give one with --alt TEXT right after its --media, so that people who cannot see it know what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No account is signed in: start Posthorn and sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No account %1 in Posthorn; the accounts are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 names more than one account; name one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Posthorn no longer has a sign-in for %1: start Posthorn and sign in again. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the sign-in for %1 from the keychain: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The files could not be kept for the outbox, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The running Posthorn did not take the post; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The running Posthorn gave an answer this command does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Posthorn closed before the post was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The running Posthorn took the post but did not say how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not sent yet%1; it waits in Posthorn&apos;s outbox and is sent when Posthorn next runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>needs a new sign-in: open Posthorn and sign in again; the post waits in the outbox until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostResults</name>
+    <message>
+        <location filename="../../ui/compose/crosspostresults.cpp" line="+27"/>
+        <source>%1: scheduled for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not sent, discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not sent yet (%2); it is tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: posting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: refused by the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: waits for a new sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,6 +1313,15 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
     <message>
         <location line="+5"/>
         <source>Recently used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryMediaUploader</name>
+    <message>
+        <location filename="../../app/outbox/entrymediauploader.cpp" line="+33"/>
+        <location line="+30"/>
+        <source>The account was signed out during the upload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,7 +1773,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
 <context>
     <name>MediaAttachmentWidget</name>
     <message>
-        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+40"/>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+46"/>
         <source>Attachment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,7 +1858,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+129"/>
         <source>Uploading… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,6 +1993,11 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
     <name>MediaPreviewDialog</name>
     <message>
         <location filename="../../ui/media/mediapreviewdialog.cpp" line="+20"/>
+        <source>Attached picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 – Posthorn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,7 +2007,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>No preview for this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,7 +2020,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../ui/media/mediastrip.cpp" line="+85"/>
+        <location filename="../../ui/media/mediastrip.cpp" line="+91"/>
         <location line="+1"/>
         <source>Post without a description?</source>
         <translation type="unfinished"></translation>
@@ -1917,12 +2148,12 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/outbox/outbox.cpp" line="+135"/>
+        <location filename="../../app/outbox/outbox.cpp" line="+136"/>
         <source>The discarded post could not be removed from the outbox folder %1; delete its file %2.json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+227"/>
         <source>The post waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,7 +2539,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
 <context>
     <name>PostCommand</name>
     <message>
-        <location filename="../../app/cli/postcommand.cpp" line="+53"/>
+        <location filename="../../app/cli/postcommand.cpp" line="+64"/>
         <source>No account is signed in: start Posthorn and sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,6 +2550,16 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
     </message>
     <message>
         <location line="+20"/>
+        <source>%1 has no description. Give one with --alt TEXT right after its --media, so that people who cannot see it know what it shows. (To post media without descriptions, turn off &quot;Ask before posting media without a description&quot; in Posthorn&apos;s Preferences.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Posthorn no longer has a sign-in for %1: start Posthorn and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,12 +2569,32 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <source>The files could not be kept for the outbox, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not look up the post to reply to: %1 Nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The running Posthorn gave an answer this command does not know.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,12 +2609,12 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server refused the post: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,19 +2642,21 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
 <context>
     <name>PostOptions</name>
     <message>
-        <location filename="../../app/cli/postoptions.cpp" line="+17"/>
+        <location filename="../../app/cli/postoptions.cpp" line="+19"/>
         <source>Post to Mastodon without a window, through Posthorn&apos;s outbox. When Posthorn runs, it sends the post; otherwise this command does.
 
-Exit status: 0 published or scheduled (the link is printed), 2 refused by the server or by Posthorn&apos;s own checks (the reason is on standard error), 3 not sent yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed (open Posthorn), 64 a usage error, 1 the post could not be put in the outbox (nothing was sent).</source>
+Exit status: 0 published or scheduled (the link is printed), 2 refused by the server or by Posthorn&apos;s own checks (the reason is on standard error), or the post to reply to could not be looked up, 3 not sent yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed (open Posthorn), 64 a usage error, 1 the post could not be put in the outbox (nothing was sent).
+
+With --account given more than once, the post goes to each account (a cross-post) and one line per account says how it went (&quot;@user@server link&quot;, or the reason on standard error); the exit status is 0 only when every account published or scheduled it, otherwise the largest of their statuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Post as this account, as `posthorn accounts` lists it (default: the current one).</source>
+        <location line="+15"/>
+        <source>Post as this account, as `posthorn accounts` lists it (default: the current one). Give it again to post from several accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>acct</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,11 +2667,12 @@ Exit status: 0 published or scheduled (the link is printed), 2 refused by the se
     </message>
     <message>
         <location line="+0"/>
+        <location line="+26"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Who sees the post: public, unlisted, private or direct (default: the account&apos;s own setting).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,23 +2707,68 @@ Exit status: 0 published or scheduled (the link is printed), 2 refused by the se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The text to post, in UTF-8. &quot;-&quot;, or nothing when standard input is not a terminal, reads it from standard input.</source>
+        <location line="+4"/>
+        <source>Attach this picture, video or audio file (again for more files). Posthorn keeps a copy until the post is out, so the file may be deleted at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Posting to several accounts at once is not supported yet: give --account once.</source>
+        <location line="+2"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the file of the --media just before, for people who cannot see it. Needed for every file while Posthorn&apos;s preference &quot;Ask before posting media without a description&quot; is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reply to the post at this link; its author and the accounts it mentions are mentioned first, as in the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Wait the undo-send delay chosen in Posthorn&apos;s Preferences before sending, as the window does (scripts send at once without this). Meanwhile the post waits in the outbox, where a running Posthorn can still take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text to post, in UTF-8. &quot;-&quot;, or nothing when standard input is not a terminal, reads it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>--alt describes the file of the --media before it; give --media FILE first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--alt was given twice for %1; give one --alt after each --media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--alt for %1 is empty; describe the file, or leave --alt out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>--visibility must be public, unlisted, private or direct, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--language needs a language code, such as en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--reply-to needs a post&apos;s link (https://…), not: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2473,7 +2782,7 @@ Exit status: 0 published or scheduled (the link is printed), 2 refused by the se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>--schedule takes a date and time such as &quot;2027-01-31 09:00&quot;, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,12 +2790,12 @@ Exit status: 0 published or scheduled (the link is printed), 2 refused by the se
 <context>
     <name>PostRelay</name>
     <message>
-        <location filename="../../app/cli/postrelay.cpp" line="+32"/>
+        <location filename="../../app/cli/postrelay.cpp" line="+33"/>
         <source>The running Posthorn could not read the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../ui/compose/accountpicker.cpp" line="+16"/>
+        <location filename="../../ui/compose/accountpicker.cpp" line="+33"/>
         <source>Post &amp;as</source>
         <translation>Plaatsen a&amp;ls</translation>
     </message>
@@ -14,7 +14,27 @@
         <translation>Account waarmee je plaatst</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>Also post as other accounts</source>
+        <translation>Ook plaatsen als andere accounts</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>A&amp;lso post as…</source>
+        <translation>Ook plaatsen a&amp;ls…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;lso as %1</source>
+        <translation>Ook a&amp;ls %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post the same text from other accounts too; each server gets it on its own.</source>
+        <translation>Dezelfde tekst ook vanaf andere accounts plaatsen; elke server krijgt hem afzonderlijk.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -615,7 +635,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../ui/compose/composerwidget.cpp" line="+131"/>
+        <location filename="../../ui/compose/composerwidget.cpp" line="+138"/>
         <source>Content warning</source>
         <translation>Inhoudswaarschuwing</translation>
     </message>
@@ -625,7 +645,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <translation>Inhoudswaarschuwing: waar gaat het bericht over?</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>A&amp;dd a post</source>
         <translation>Beri&amp;cht toevoegen</translation>
     </message>
@@ -641,28 +661,28 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>&amp;Post</source>
         <translation>&amp;Plaatsen</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-171"/>
         <source>Post</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Post (Ctrl+Return)</source>
         <translation>Plaatsen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Wait until the media are uploaded.</source>
         <translation>Wacht tot de media zijn geüpload.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>An edited post cannot become a thread.</source>
         <translation>Een bewerkt bericht kan geen thread worden.</translation>
     </message>
@@ -697,12 +717,12 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <translation>Een bericht kan media of een peiling hebben, niet allebei.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saving the pasted picture…</source>
         <translation>Geplakte afbeelding opslaan…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Saving the edit…</source>
         <translation>Bewerking opslaan…</translation>
     </message>
@@ -717,7 +737,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <translation>Plaatsen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not sent: the post is back here to edit.</source>
         <translation>Niet verstuurd: het bericht staat weer hier om te bewerken.</translation>
     </message>
@@ -819,6 +839,203 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <location line="+2"/>
         <source>Mentions of people on other servers count without the server: %1.</source>
         <translation>Vermeldingen van mensen op andere servers tellen zonder de server: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPost</name>
+    <message>
+        <location filename="../../app/compose/crosspost.cpp" line="+6"/>
+        <source>An edit changes one post on its own server: it is saved for that account only.</source>
+        <translation>Een bewerking wijzigt één bericht op zijn eigen server: ze wordt alleen voor dat account opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quote points at a post on one server: it goes out from one account only.</source>
+        <translation>Een citaat verwijst naar een bericht op één server: het wordt vanaf slechts één account verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply belongs to a conversation on one server: it goes out from one account only.</source>
+        <translation>Een reactie hoort bij een gesprek op één server: ze wordt vanaf slechts één account verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostAccounts</name>
+    <message>
+        <location filename="../../app/session/crosspostaccounts.cpp" line="+59"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot post as %1: %2</source>
+        <translation>Kan niet plaatsen als %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostCommand</name>
+    <message>
+        <location filename="../../app/cli/crosspostcommand.cpp" line="+74"/>
+        <source>--json takes one --account: a cross-post prints one line per account.</source>
+        <translation>--json neemt één --account: een bericht dat ook als andere accounts wordt geplaatst, geeft één regel per account.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--reply-to takes one --account: a reply belongs to a conversation on one server.</source>
+        <translation>--reply-to neemt één --account: een reactie hoort bij een gesprek op één server.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no description. Give one with --alt TEXT right after its --media, so that people who cannot see it know what it shows.</source>
+        <translation>%1 heeft geen beschrijving. Geef er een met --alt TEXT direct na de bijbehorende --media, zodat mensen die het niet kunnen zien weten wat erop staat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the file %1.</source>
+        <translation>Kan het bestand %1 niet lezen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No account is signed in: start Posthorn and sign in first.</source>
+        <translation>Er is geen account aangemeld: start Posthorn en meld je eerst aan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No account %1 in Posthorn; the accounts are: %2</source>
+        <translation>Geen account %1 in Posthorn; de accounts zijn: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 names more than one account; name one of: %2</source>
+        <translation>%1 past bij meer dan één account; noem er één van: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Posthorn no longer has a sign-in for %1: start Posthorn and sign in again. Nothing was sent.</source>
+        <translation>Posthorn heeft geen aanmelding meer voor %1: start Posthorn en meld je opnieuw aan. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the sign-in for %1 from the keychain: %2. Nothing was sent.</source>
+        <translation>Kan de aanmelding voor %1 niet uit de sleutelhanger lezen: %2. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The files could not be kept for the outbox, so nothing was sent: %1</source>
+        <translation>De bestanden konden niet voor het Postvak UIT worden bewaard, dus er is niets verstuurd: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder %1 could not be made.</source>
+        <translation>de map %1 kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 kon niet naar %2 worden gekopieerd.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
+        <translation>Een ander exemplaar van Posthorn heeft het Postvak UIT in gebruik en reageert niet; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The running Posthorn did not take the post; nothing was sent.</source>
+        <translation>Het draaiende Posthorn heeft het bericht niet aangenomen; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The running Posthorn gave an answer this command does not know.</source>
+        <translation>Het draaiende Posthorn gaf een antwoord dat deze opdracht niet kent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Posthorn closed before the post was sent.</source>
+        <translation>Posthorn is afgesloten voordat het bericht werd verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The running Posthorn took the post but did not say how it went.</source>
+        <translation>Het draaiende Posthorn heeft het bericht aangenomen, maar niet gemeld hoe het is afgelopen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
+        <translation>Het bericht kon niet in het Postvak UIT worden opgeslagen, dus er is niets verstuurd: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>scheduled for %1</source>
+        <translation>ingepland voor %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused: %1</source>
+        <translation>geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not sent yet%1; it waits in Posthorn&apos;s outbox and is sent when Posthorn next runs.</source>
+        <translation>nog niet verstuurd%1; het wacht in het Postvak UIT van Posthorn en wordt verstuurd wanneer Posthorn weer draait.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>needs a new sign-in: open Posthorn and sign in again; the post waits in the outbox until then.</source>
+        <translation>nieuwe aanmelding nodig: open Posthorn en meld je opnieuw aan; tot dan wacht het bericht in het Postvak UIT.</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostResults</name>
+    <message>
+        <location filename="../../ui/compose/crosspostresults.cpp" line="+27"/>
+        <source>%1: scheduled for %2</source>
+        <translation>%1: ingepland voor %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: published %2</source>
+        <translation>%1: geplaatst %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not sent, discarded</source>
+        <translation>%1: niet verstuurd, weggegooid</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: not sent</source>
+        <translation>%1: niet verstuurd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: waiting to be sent</source>
+        <translation>%1: wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not sent yet (%2); it is tried again</source>
+        <translation>%1: nog niet verstuurd (%2); wordt opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: posting…</source>
+        <translation>%1: bezig met plaatsen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: refused by the server: %2</source>
+        <translation>%1: geweigerd door de server: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not sent: %2</source>
+        <translation>%1: niet verstuurd: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: waits for a new sign-in</source>
+        <translation>%1: wacht op een nieuwe aanmelding</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1316,15 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <location line="+5"/>
         <source>Recently used</source>
         <translation>Onlangs gebruikt</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMediaUploader</name>
+    <message>
+        <location filename="../../app/outbox/entrymediauploader.cpp" line="+33"/>
+        <location line="+30"/>
+        <source>The account was signed out during the upload.</source>
+        <translation>Het account is tijdens het uploaden afgemeld.</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1775,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
 <context>
     <name>MediaAttachmentWidget</name>
     <message>
-        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+40"/>
+        <location filename="../../ui/media/mediaattachmentwidget.cpp" line="+46"/>
         <source>Attachment %1</source>
         <translation>Bijlage %1</translation>
     </message>
@@ -1634,7 +1860,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <translation>Uit de eigen beschrijving van het bestand: controleer of die zegt wat de afbeelding laat zien.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+129"/>
         <source>Uploading… %1 of %2</source>
         <translation>Uploaden… %1 van %2</translation>
     </message>
@@ -1769,6 +1995,11 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
     <name>MediaPreviewDialog</name>
     <message>
         <location filename="../../ui/media/mediapreviewdialog.cpp" line="+20"/>
+        <source>Attached picture</source>
+        <translation>Bijgevoegde afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 – Posthorn</source>
         <translation>%1 – Posthorn</translation>
     </message>
@@ -1778,7 +2009,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <translation>Groot voorbeeld van %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>No preview for this file.</source>
         <translation>Geen voorbeeld voor dit bestand.</translation>
     </message>
@@ -1791,7 +2022,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
 <context>
     <name>MediaStrip</name>
     <message>
-        <location filename="../../ui/media/mediastrip.cpp" line="+85"/>
+        <location filename="../../ui/media/mediastrip.cpp" line="+91"/>
         <location line="+1"/>
         <source>Post without a description?</source>
         <translation>Plaatsen zonder beschrijving?</translation>
@@ -1919,12 +2150,12 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/outbox/outbox.cpp" line="+135"/>
+        <location filename="../../app/outbox/outbox.cpp" line="+136"/>
         <source>The discarded post could not be removed from the outbox folder %1; delete its file %2.json.</source>
         <translation>Het weggegooide bericht kon niet uit de map %1 van het Postvak UIT worden verwijderd; verwijder het bestand %2.json zelf.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+227"/>
         <source>The post waits: the outbox folder %1 could not be written (is the disk full or not writable?). Posthorn tries again later.</source>
         <translation>Het bericht wacht: de outbox-map %1 kon niet worden beschreven (is de schijf vol of niet beschrijfbaar?). Posthorn probeert het later opnieuw.</translation>
     </message>
@@ -2310,7 +2541,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
 <context>
     <name>PostCommand</name>
     <message>
-        <location filename="../../app/cli/postcommand.cpp" line="+53"/>
+        <location filename="../../app/cli/postcommand.cpp" line="+64"/>
         <source>No account is signed in: start Posthorn and sign in first.</source>
         <translation>Er is geen account aangemeld: start Posthorn en meld je eerst aan.</translation>
     </message>
@@ -2321,6 +2552,16 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
     </message>
     <message>
         <location line="+20"/>
+        <source>%1 has no description. Give one with --alt TEXT right after its --media, so that people who cannot see it know what it shows. (To post media without descriptions, turn off &quot;Ask before posting media without a description&quot; in Posthorn&apos;s Preferences.)</source>
+        <translation>%1 heeft geen beschrijving. Geef er een met --alt TEXT direct na de bijbehorende --media, zodat mensen die het niet kunnen zien weten wat erop staat. (Om media zonder beschrijving te plaatsen, zet je &quot;Vragen voordat media zonder beschrijving worden geplaatst&quot; uit in de Voorkeuren van Posthorn.)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the file %1.</source>
+        <translation>Kan het bestand %1 niet lezen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Posthorn no longer has a sign-in for %1: start Posthorn and sign in again.</source>
         <translation>Posthorn heeft geen aanmelding meer voor %1: start Posthorn en meld je opnieuw aan.</translation>
     </message>
@@ -2330,12 +2571,32 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <translation>Kan de aanmelding voor %1 niet uit de sleutelbos lezen: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <source>The files could not be kept for the outbox, so nothing was sent: %1</source>
+        <translation>De bestanden konden niet voor het Postvak UIT worden bewaard, dus er is niets verstuurd: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not look up the post to reply to: %1 Nothing was posted.</source>
+        <translation>Kan het bericht waarop gereageerd wordt niet opzoeken: %1 Er is niets geplaatst.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the folder %1 could not be made.</source>
+        <translation>de map %1 kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 kon niet naar %2 worden gekopieerd.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
         <translation>Een ander exemplaar van Posthorn heeft het Postvak UIT in gebruik en reageert niet; er is niets verstuurd.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The running Posthorn gave an answer this command does not know.</source>
         <translation>Het draaiende Posthorn gaf een antwoord dat deze opdracht niet kent.</translation>
     </message>
@@ -2350,12 +2611,12 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <translation>Posthorn is afgesloten voordat het bericht werd verstuurd.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
         <translation>Het bericht kon niet in het Postvak UIT worden opgeslagen, dus er is niets verstuurd: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server refused the post: %1</source>
         <translation>De server heeft het bericht geweigerd: %1</translation>
     </message>
@@ -2383,21 +2644,25 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
 <context>
     <name>PostOptions</name>
     <message>
-        <location filename="../../app/cli/postoptions.cpp" line="+17"/>
+        <location filename="../../app/cli/postoptions.cpp" line="+19"/>
         <source>Post to Mastodon without a window, through Posthorn&apos;s outbox. When Posthorn runs, it sends the post; otherwise this command does.
 
-Exit status: 0 published or scheduled (the link is printed), 2 refused by the server or by Posthorn&apos;s own checks (the reason is on standard error), 3 not sent yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed (open Posthorn), 64 a usage error, 1 the post could not be put in the outbox (nothing was sent).</source>
-        <translation>Zonder venster op Mastodon plaatsen, via het Postvak UIT van Posthorn. Als Posthorn draait, verstuurt het het bericht; anders doet deze opdracht dat.
+Exit status: 0 published or scheduled (the link is printed), 2 refused by the server or by Posthorn&apos;s own checks (the reason is on standard error), or the post to reply to could not be looked up, 3 not sent yet: it waits in the outbox and Posthorn sends it later, 4 a sign-in is needed (open Posthorn), 64 a usage error, 1 the post could not be put in the outbox (nothing was sent).
 
-Afsluitstatus: 0 geplaatst of ingepland (de link wordt weergegeven), 2 geweigerd door de server of door de eigen controles van Posthorn (de reden staat op standaardfout), 3 nog niet verstuurd: het wacht in het Postvak UIT en Posthorn verstuurt het later, 4 een aanmelding is nodig (open Posthorn), 64 een gebruiksfout, 1 het bericht kon niet in het Postvak UIT worden gezet (er is niets verstuurd).</translation>
+With --account given more than once, the post goes to each account (a cross-post) and one line per account says how it went (&quot;@user@server link&quot;, or the reason on standard error); the exit status is 0 only when every account published or scheduled it, otherwise the largest of their statuses.</source>
+        <translation>Berichten op Mastodon plaatsen zonder venster, via het Postvak UIT van Posthorn. Als Posthorn draait, verstuurt dat het bericht; anders doet deze opdracht het.
+
+Afsluitstatus: 0 geplaatst of ingepland (de link wordt afgedrukt), 2 geweigerd door de server of door de eigen controles van Posthorn (de reden staat op standaardfout), of het bericht waarop gereageerd wordt kon niet worden opgezocht, 3 nog niet verstuurd: het wacht in het Postvak UIT en Posthorn verstuurt het later, 4 een aanmelding is nodig (open Posthorn), 64 een gebruiksfout, 1 het bericht kon niet in het Postvak UIT worden gezet (er is niets verstuurd).
+
+Als --account meer dan eens wordt opgegeven, gaat het bericht naar elk account (ook plaatsen als andere accounts) en meldt één regel per account hoe het is gegaan (&quot;@user@server link&quot;, of de reden op standaardfout); de afsluitstatus is alleen 0 als elk account het heeft geplaatst of ingepland, anders de hoogste van hun statussen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Post as this account, as `posthorn accounts` lists it (default: the current one).</source>
-        <translation>Plaatsen als dit account, zoals `posthorn accounts` het toont (standaard: het huidige).</translation>
+        <location line="+15"/>
+        <source>Post as this account, as `posthorn accounts` lists it (default: the current one). Give it again to post from several accounts.</source>
+        <translation>Plaatsen als dit account, zoals `posthorn accounts` het vermeldt (standaard: het huidige). Geef het nogmaals op om vanaf meerdere accounts te plaatsen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>acct</source>
         <translation>account</translation>
     </message>
@@ -2408,11 +2673,12 @@ Afsluitstatus: 0 geplaatst of ingepland (de link wordt weergegeven), 2 geweigerd
     </message>
     <message>
         <location line="+0"/>
+        <location line="+26"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Who sees the post: public, unlisted, private or direct (default: the account&apos;s own setting).</source>
         <translation>Wie het bericht ziet: public, unlisted, private of direct (standaard: de eigen instelling van het account).</translation>
     </message>
@@ -2447,17 +2713,57 @@ Afsluitstatus: 0 geplaatst of ingepland (de link wordt weergegeven), 2 geweigerd
         <translation>De status (of ingeplande status) tonen zoals de server die teruggaf, in plaats van de link.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Attach this picture, video or audio file (again for more files). Posthorn keeps a copy until the post is out, so the file may be deleted at once.</source>
+        <translation>Dit afbeeldings-, video- of audiobestand bijvoegen (opnieuw opgeven voor meer bestanden). Posthorn bewaart een kopie tot het bericht verstuurd is, dus het bestand mag meteen worden verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the file of the --media just before, for people who cannot see it. Needed for every file while Posthorn&apos;s preference &quot;Ask before posting media without a description&quot; is on.</source>
+        <translation>Het bestand van de direct voorafgaande --media beschrijven, voor mensen die het niet kunnen zien. Nodig voor elk bestand zolang de voorkeur &quot;Vragen voordat media zonder beschrijving worden geplaatst&quot; van Posthorn aan staat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reply to the post at this link; its author and the accounts it mentions are mentioned first, as in the composer.</source>
+        <translation>Reageren op het bericht achter deze link; de auteur en de accounts die erin vermeld worden, worden eerst vermeld, zoals in het schrijfvak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait the undo-send delay chosen in Posthorn&apos;s Preferences before sending, as the window does (scripts send at once without this). Meanwhile the post waits in the outbox, where a running Posthorn can still take it back.</source>
+        <translation>Voor het versturen de vertraging voor verzenden ongedaan maken afwachten die in de Voorkeuren van Posthorn is gekozen, zoals het venster doet (zonder deze optie versturen scripts meteen). Intussen wacht het bericht in het Postvak UIT, waar een draaiend Posthorn het nog kan terugnemen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The text to post, in UTF-8. &quot;-&quot;, or nothing when standard input is not a terminal, reads it from standard input.</source>
         <translation>De tekst om te plaatsen, in UTF-8. &quot;-&quot;, of niets als standaardinvoer geen terminal is, leest hem van standaardinvoer.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Posting to several accounts at once is not supported yet: give --account once.</source>
-        <translation>Met meerdere accounts tegelijk plaatsen wordt nog niet ondersteund: geef --account één keer op.</translation>
+        <location line="+102"/>
+        <source>--alt describes the file of the --media before it; give --media FILE first.</source>
+        <translation>--alt beschrijft het bestand van de --media ervoor; geef eerst --media FILE op.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>--alt was given twice for %1; give one --alt after each --media.</source>
+        <translation>--alt is twee keer opgegeven voor %1; geef één --alt na elke --media.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--alt for %1 is empty; describe the file, or leave --alt out.</source>
+        <translation>--alt voor %1 is leeg; beschrijf het bestand, of laat --alt weg.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>--visibility must be public, unlisted, private or direct, not %1.</source>
         <translation>--visibility moet public, unlisted, private of direct zijn, niet %1.</translation>
     </message>
@@ -2465,6 +2771,11 @@ Afsluitstatus: 0 geplaatst of ingepland (de link wordt weergegeven), 2 geweigerd
         <location line="+3"/>
         <source>--language needs a language code, such as en.</source>
         <translation>--language heeft een taalcode nodig, zoals nl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--reply-to needs a post&apos;s link (https://…), not: %1</source>
+        <translation>--reply-to heeft de link van een bericht nodig (https://…), niet: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2477,7 +2788,7 @@ Afsluitstatus: 0 geplaatst of ingepland (de link wordt weergegeven), 2 geweigerd
         <translation>Niets om te plaatsen: geef de tekst op, of &quot;-&quot; om hem van standaardinvoer te lezen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>--schedule takes a date and time such as &quot;2027-01-31 09:00&quot;, not %1.</source>
         <translation>--schedule verwacht een datum en tijd zoals &quot;2027-01-31 09:00&quot;, niet %1.</translation>
     </message>
@@ -2485,12 +2796,12 @@ Afsluitstatus: 0 geplaatst of ingepland (de link wordt weergegeven), 2 geweigerd
 <context>
     <name>PostRelay</name>
     <message>
-        <location filename="../../app/cli/postrelay.cpp" line="+32"/>
+        <location filename="../../app/cli/postrelay.cpp" line="+33"/>
         <source>The running Posthorn could not read the post.</source>
         <translation>Het draaiende Posthorn kon het bericht niet lezen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>The post could not be saved in the outbox, so nothing was sent: %1</source>
         <translation>Het bericht kon niet in het Postvak UIT worden opgeslagen, dus er is niets verstuurd: %1</translation>
     </message>
