@@ -4,7 +4,6 @@
 #include "cli/postcommand.h"
 #include "compose/crosspost.h"
 #include "compose/draftcheck.h"
-#include "compose/draftstore.h"
 #include "compose/strictestlimits.h"
 #include "instance/instanceprobe.h"
 #include "launch/singleinstance.h"
@@ -16,7 +15,6 @@
 #include "settings/accountstore.h"
 #include "settings/apppreferences.h"
 #include "settings/undosendpreference.h"
-#include "util/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +24,6 @@
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -221,50 +218,12 @@ void CrossPostCommand::onInstanceProbed(qsizetype index, const InstanceProbeResu
         return;
     }
     QString error;
-    if (!keepMedia(&error)) {
+    if (!m_mediaCopies.keep(m_draft.attachments, &error)) {
         fail(PostCommand::failureExitCode,
              tr("The files could not be kept for the outbox, so nothing was sent: %1").arg(error));
         return;
     }
     deliver();
-}
-
-bool CrossPostCommand::keepMedia(QString *error)
-{
-    // The outbox uploads each account's copy from the file, maybe after this command
-    // has ended and the script removed its own: it gets a copy of its own, private.
-    if (m_draft.attachments.isEmpty())
-        return true;
-    const QString directory = DraftStore().mediaDirectory();
-    if (!PrivateFiles::makeFolder(directory)) {
-        *error = tr("the folder %1 could not be made.").arg(QDir::toNativeSeparators(directory));
-        return false;
-    }
-    for (DraftAttachment &attachment : m_draft.attachments) {
-        const QFileInfo source(attachment.localPath);
-        QString copy = directory + QStringLiteral("/post-") +
-                       QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!source.suffix().isEmpty())
-            copy += QLatin1Char('.') + source.suffix();
-        if (!QFile::copy(attachment.localPath, copy) ||
-            !QFile::setPermissions(copy, PrivateFiles::filePermissions)) {
-            QFile::remove(copy);
-            removeMediaCopies();
-            *error = tr("%1 could not be copied to %2.")
-                         .arg(attachment.localPath, QDir::toNativeSeparators(directory));
-            return false;
-        }
-        m_mediaCopies.append(copy);
-        attachment.localPath = copy;
-    }
-    return true;
-}
-
-void CrossPostCommand::removeMediaCopies()
-{
-    for (const QString &copy : std::as_const(m_mediaCopies))
-        QFile::remove(copy);
-    m_mediaCopies.clear();
 }
 
 void CrossPostCommand::deliver()
@@ -278,7 +237,7 @@ void CrossPostCommand::deliver()
     if (handOff())
         return;
     if (!m_lock.tryLock(PostCommand::writerWait)) {
-        removeMediaCopies();
+        m_mediaCopies.removeAll();
         fail(PostCommand::failureExitCode,
              tr("Another Posthorn holds the outbox and does not answer; nothing was sent."));
         return;
@@ -361,7 +320,7 @@ void CrossPostCommand::sendHere()
         if (entryId.isEmpty()) {
             for (const QString &saved : std::as_const(entryIds))
                 m_outbox->discard(saved);
-            removeMediaCopies();
+            m_mediaCopies.removeAll();
             fail(PostCommand::failureExitCode,
                  tr("The post could not be saved in the outbox, so nothing was sent: %1")
                      .arg(error));
@@ -418,7 +377,7 @@ void CrossPostCommand::report(qsizetype index, const PostOutcome &outcome)
     // Every copy is on its server: the files have served. An entry that still waits
     // needs them for its upload, so they stay while any does.
     if (worst == 0)
-        removeMediaCopies();
+        m_mediaCopies.removeAll();
     m_done = true;
     emit finished(worst);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/mediacopies.h"
+
 #include "api/instanceconfiguration.h"
 #include "cli/postoptions.h"
 #include "compose/draft.h"
@@ -56,9 +58,6 @@ private:
     [[nodiscard]] bool chooseAccounts();
     void onTokenRead(qsizetype index, const SecretResult &result);
     void onInstanceProbed(qsizetype index, const InstanceProbeResult &result);
-    // Copies the files for the outbox; false, with `error`, when one could not be.
-    [[nodiscard]] bool keepMedia(QString *error);
-    void removeMediaCopies();
     void deliver();
     [[nodiscard]] bool handOff();
     void handOne(qsizetype index, const QString &socketPath);
@@ -74,7 +73,7 @@ private:
     Draft m_draft;
     OutboxLock m_lock;
     Outbox *m_outbox = nullptr;
-    // The files copied for the outbox (keepMedia).
-    QStringList m_mediaCopies;
+    // The files copied for the outbox.
+    MediaCopies m_mediaCopies;
     bool m_done = false;
 };

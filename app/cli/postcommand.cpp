@@ -2,7 +2,6 @@
 
 #include "api/apiclient.h"
 #include "compose/draftcheck.h"
-#include "compose/draftstore.h"
 #include "instance/instanceprobe.h"
 #include "launch/singleinstance.h"
 #include "media/mediafilecheck.h"
@@ -14,7 +13,6 @@
 #include "settings/accountstore.h"
 #include "settings/apppreferences.h"
 #include "settings/undosendpreference.h"
-#include "util/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +22,6 @@
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QUuid>
 
 namespace {
 
@@ -168,7 +165,7 @@ void PostCommand::checkAndDeliver()
         return;
     }
     QString error;
-    if (!copyMedia(&error)) {
+    if (!m_mediaCopies.keep(m_draft.attachments, &error)) {
         fail(failureExitCode,
              tr("The files could not be kept for the outbox, so nothing was sent: %1").arg(error));
         return;
@@ -215,42 +212,6 @@ void PostCommand::onReplyResolved(const LinkedStatus &status)
     if (!mentions.isEmpty() && !text.startsWith(mentions))
         text.prepend(mentions);
     checkAndDeliver();
-}
-
-bool PostCommand::copyMedia(QString *error)
-{
-    if (m_draft.attachments.isEmpty())
-        return true;
-    const QString directory = DraftStore().mediaDirectory();
-    if (!PrivateFiles::makeFolder(directory)) {
-        *error = tr("the folder %1 could not be made.").arg(QDir::toNativeSeparators(directory));
-        return false;
-    }
-    for (DraftAttachment &attachment : m_draft.attachments) {
-        const QFileInfo source(attachment.localPath);
-        QString copy = directory + QStringLiteral("/post-") +
-                       QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!source.suffix().isEmpty())
-            copy += QLatin1Char('.') + source.suffix();
-        if (!QFile::copy(attachment.localPath, copy) ||
-            !QFile::setPermissions(copy, PrivateFiles::filePermissions)) {
-            QFile::remove(copy);
-            removeMediaCopies();
-            *error = tr("%1 could not be copied to %2.")
-                         .arg(attachment.localPath, QDir::toNativeSeparators(directory));
-            return false;
-        }
-        m_mediaCopies.append(copy);
-        attachment.localPath = copy;
-    }
-    return true;
-}
-
-void PostCommand::removeMediaCopies()
-{
-    for (const QString &copy : std::as_const(m_mediaCopies))
-        QFile::remove(copy);
-    m_mediaCopies.clear();
 }
 
 void PostCommand::deliver()
@@ -352,7 +313,7 @@ void PostCommand::report(const PostOutcome &outcome)
     switch (outcome.kind) {
     case PostOutcome::Kind::Published:
     case PostOutcome::Kind::Scheduled:
-        removeMediaCopies();
+        m_mediaCopies.removeAll();
         printStatus(outcome);
         return;
     case PostOutcome::Kind::Refused:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/mediacopies.h"
+
 #include "api/instanceconfiguration.h"
 #include "cli/postoptions.h"
 #include "compose/draft.h"
@@ -60,11 +62,6 @@ private:
     void onReplyResolved(const LinkedStatus &status);
     // The checks on the finished draft (its text with the reply's mentions), then on.
     void checkAndDeliver();
-    // The files are copied where the composer keeps draft media: the outbox entry then
-    // survives a script that deletes them once the command returns.
-    [[nodiscard]] bool copyMedia(QString *error);
-    // Once the post is out, the copies have served.
-    void removeMediaCopies();
     void deliver();
     [[nodiscard]] bool handOff();
     void sendHere();
@@ -79,7 +76,7 @@ private:
     AccountRecord m_account;
     Draft m_draft;
     InstanceConfiguration m_limits;
-    QStringList m_mediaCopies;
+    MediaCopies m_mediaCopies;
     ApiClient *m_client = nullptr;
     OutboxLock m_lock;
     Outbox *m_outbox = nullptr;

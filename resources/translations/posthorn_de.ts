@@ -875,7 +875,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
 <context>
     <name>CrossPostCommand</name>
     <message>
-        <location filename="../../app/cli/crosspostcommand.cpp" line="+74"/>
+        <location filename="../../app/cli/crosspostcommand.cpp" line="+71"/>
         <source>--json takes one --account: a cross-post prints one line per account.</source>
         <translation>--json nimmt nur ein --account: Beim Posten mit mehreren Konten wird eine Zeile pro Konto ausgegeben.</translation>
     </message>
@@ -925,17 +925,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <translation>Die Dateien konnten nicht für den Postausgang aufbewahrt werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the folder %1 could not be made.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 could not be copied to %2.</source>
-        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
         <translation>Eine andere Posthorn-Instanz belegt den Postausgang und antwortet nicht; es wurde nichts gesendet.</translation>
     </message>
@@ -1901,6 +1891,19 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
     </message>
 </context>
 <context>
+    <name>MediaCopies</name>
+    <message>
+        <location filename="../../app/cli/mediacopies.cpp" line="+17"/>
+        <source>the folder %1 could not be made.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>MediaFileCheck</name>
     <message>
         <location filename="../../app/media/mediafilecheck.cpp" line="+14"/>
@@ -2541,7 +2544,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
 <context>
     <name>PostCommand</name>
     <message>
-        <location filename="../../app/cli/postcommand.cpp" line="+64"/>
+        <location filename="../../app/cli/postcommand.cpp" line="+61"/>
         <source>No account is signed in: start Posthorn and sign in first.</source>
         <translation>Kein Konto ist angemeldet: Starte Posthorn und melde dich zuerst an.</translation>
     </message>
@@ -2581,17 +2584,7 @@ Aus Skripten, ohne Fenster: posthorn post [options] [text | -] (siehe posthorn p
         <translation>Der Beitrag, auf den geantwortet werden soll, konnte nicht abgerufen werden: %1 Es wurde nichts gepostet.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>the folder %1 could not be made.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 could not be copied to %2.</source>
-        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
         <translation>Eine andere Posthorn-Instanz belegt den Postausgang und antwortet nicht; es wurde nichts gesendet.</translation>
     </message>

@@ -873,7 +873,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
 <context>
     <name>CrossPostCommand</name>
     <message>
-        <location filename="../../app/cli/crosspostcommand.cpp" line="+74"/>
+        <location filename="../../app/cli/crosspostcommand.cpp" line="+71"/>
         <source>--json takes one --account: a cross-post prints one line per account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,17 +923,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 could not be copied to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,6 +1889,19 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
     </message>
 </context>
 <context>
+    <name>MediaCopies</name>
+    <message>
+        <location filename="../../app/cli/mediacopies.cpp" line="+17"/>
+        <source>the folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaFileCheck</name>
     <message>
         <location filename="../../app/media/mediafilecheck.cpp" line="+14"/>
@@ -2539,7 +2542,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
 <context>
     <name>PostCommand</name>
     <message>
-        <location filename="../../app/cli/postcommand.cpp" line="+64"/>
+        <location filename="../../app/cli/postcommand.cpp" line="+61"/>
         <source>No account is signed in: start Posthorn and sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,17 +2582,7 @@ From scripts, without a window: posthorn post [options] [text | -] (see posthorn
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>the folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 could not be copied to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -875,7 +875,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
 <context>
     <name>CrossPostCommand</name>
     <message>
-        <location filename="../../app/cli/crosspostcommand.cpp" line="+74"/>
+        <location filename="../../app/cli/crosspostcommand.cpp" line="+71"/>
         <source>--json takes one --account: a cross-post prints one line per account.</source>
         <translation>--json neemt één --account: een bericht dat ook als andere accounts wordt geplaatst, geeft één regel per account.</translation>
     </message>
@@ -925,17 +925,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <translation>De bestanden konden niet voor het Postvak UIT worden bewaard, dus er is niets verstuurd: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the folder %1 could not be made.</source>
-        <translation>de map %1 kon niet worden aangemaakt.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 could not be copied to %2.</source>
-        <translation>%1 kon niet naar %2 worden gekopieerd.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
         <translation>Een ander exemplaar van Posthorn heeft het Postvak UIT in gebruik en reageert niet; er is niets verstuurd.</translation>
     </message>
@@ -1901,6 +1891,19 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
     </message>
 </context>
 <context>
+    <name>MediaCopies</name>
+    <message>
+        <location filename="../../app/cli/mediacopies.cpp" line="+17"/>
+        <source>the folder %1 could not be made.</source>
+        <translation>de map %1 kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be copied to %2.</source>
+        <translation>%1 kon niet naar %2 worden gekopieerd.</translation>
+    </message>
+</context>
+<context>
     <name>MediaFileCheck</name>
     <message>
         <location filename="../../app/media/mediafilecheck.cpp" line="+14"/>
@@ -2541,7 +2544,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
 <context>
     <name>PostCommand</name>
     <message>
-        <location filename="../../app/cli/postcommand.cpp" line="+64"/>
+        <location filename="../../app/cli/postcommand.cpp" line="+61"/>
         <source>No account is signed in: start Posthorn and sign in first.</source>
         <translation>Er is geen account aangemeld: start Posthorn en meld je eerst aan.</translation>
     </message>
@@ -2581,17 +2584,7 @@ Vanuit scripts, zonder venster: posthorn post [options] [text | -] (zie posthorn
         <translation>Kan het bericht waarop gereageerd wordt niet opzoeken: %1 Er is niets geplaatst.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>the folder %1 could not be made.</source>
-        <translation>de map %1 kon niet worden aangemaakt.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 could not be copied to %2.</source>
-        <translation>%1 kon niet naar %2 worden gekopieerd.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Another Posthorn holds the outbox and does not answer; nothing was sent.</source>
         <translation>Een ander exemplaar van Posthorn heeft het Postvak UIT in gebruik en reageert niet; er is niets verstuurd.</translation>
     </message>
