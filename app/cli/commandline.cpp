@@ -1,7 +1,7 @@
 #include "commandline.h"
 
 #include "launch/sharelink.h"
-#include "posted/statuslinkresolver.h"
+#include "posted/postlink.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,8 +72,7 @@ CommandLine::CommandLine(const QStringList &arguments)
 
     if (m_error.isEmpty()) {
         for (const QCommandLineOption &option : {replyTo, quote}) {
-            if (parser.isSet(option) &&
-                !StatusLinkResolver::looksLikePostLink(parser.value(option)))
+            if (parser.isSet(option) && !PostLink::looksLikeOne(parser.value(option)))
                 m_error = QCoreApplication::translate(
                               "CommandLine", "--%1 needs a post's link (https://…), not: %2")
                               .arg(option.names().constFirst(), parser.value(option));

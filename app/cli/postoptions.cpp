@@ -1,6 +1,6 @@
 #include "postoptions.h"
 
-#include "posted/statuslinkresolver.h"
+#include "posted/postlink.h"
 
 #include <QCommandLineParser>
 
@@ -105,7 +105,7 @@ PostOptions PostOptions::parse(const QStringList &arguments, bool stdinIsTermina
                             .arg(options.visibility);
     else if (parser.isSet(language) && options.language.isEmpty())
         options.error = tr("--language needs a language code, such as en.");
-    else if (parser.isSet(replyTo) && !StatusLinkResolver::looksLikePostLink(options.replyTo))
+    else if (parser.isSet(replyTo) && !PostLink::looksLikeOne(options.replyTo))
         options.error =
             tr("--reply-to needs a post's link (https://…), not: %1").arg(parser.value(replyTo));
     else if (positional.size() > 1)

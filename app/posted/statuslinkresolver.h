@@ -24,10 +24,6 @@ public:
     explicit StatusLinkResolver(QObject *parent = nullptr);
     ~StatusLinkResolver() override;
 
-    // Whether `text` is a single http(s) link that may name a post (a path after the
-    // host), as the composer asks of pasted text before it offers to reply or quote.
-    [[nodiscard]] static bool looksLikePostLink(const QString &text);
-
     // Looks `url` up with `client` (the posting account's); what ran before is dropped.
     // resolved() or failed() follows, unless abort() comes first.
     void resolve(ApiClient *client, const QUrl &url);

@@ -1,6 +1,6 @@
 // A post found by its link, as a reply or a quote needs it.
 #include "posted/linkedstatus.h"
-#include "posted/statuslinkresolver.h"
+#include "posted/postlink.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -88,7 +88,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(bool, offered);
-        QCOMPARE(StatusLinkResolver::looksLikePostLink(text), offered);
+        QCOMPARE(PostLink::looksLikeOne(text), offered);
     }
 };
 

@@ -1,6 +1,6 @@
 #include "composertextedit.h"
 
-#include "posted/statuslinkresolver.h"
+#include "posted/postlink.h"
 
 #include <QImage>
 #include <QMimeData>
@@ -39,7 +39,7 @@ void ComposerTextEdit::insertFromMimeData(const QMimeData *source)
         }
     }
     QPlainTextEdit::insertFromMimeData(source);
-    if (source->hasText() && StatusLinkResolver::looksLikePostLink(source->text()))
+    if (source->hasText() && PostLink::looksLikeOne(source->text()))
         emit postLinkPasted(QUrl(source->text().trimmed()));
 }
 
